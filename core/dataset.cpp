@@ -1,0 +1,511 @@
+#include "dataset.h"
+
+#include "csv.h"
+#include "jsonutil.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace tariffsim::core {
+
+using detail::FieldError;
+using detail::Json;
+
+std::string_view toString(Direction d) { return d == Direction::UsOnChina ? "us_on_china" : "china_on_us"; }
+std::string_view toString(Flow f) { return f == Flow::ChinaToUs ? "china_to_us" : "us_to_china"; }
+
+std::optional<Direction> parseDirection(std::string_view text)
+{
+    if (text == "us_on_china")
+        return Direction::UsOnChina;
+    if (text == "china_on_us")
+        return Direction::ChinaOnUs;
+    return std::nullopt;
+}
+
+std::optional<Flow> parseFlow(std::string_view text)
+{
+    if (text == "china_to_us")
+        return Flow::ChinaToUs;
+    if (text == "us_to_china")
+        return Flow::UsToChina;
+    return std::nullopt;
+}
+
+Date Truce::end() const
+{
+    Date e = originalEnd();
+    for (const auto& x : extensions)
+        e = std::max(e, x.end);
+    return e;
+}
+
+bool hsMatches(std::string_view prefix, std::string_view code)
+{
+    if (prefix == "*")
+        return true;
+    size_t i = 0, j = 0;
+    while (i < prefix.size()) {
+        if (prefix[i] == '.') {
+            ++i;
+            continue;
+        }
+        while (j < code.size() && code[j] == '.')
+            ++j;
+        if (j >= code.size() || code[j] != prefix[i])
+            return false;
+        ++i;
+        ++j;
+    }
+    return true;
+}
+
+const Measure* Dataset::measure(std::string_view id) const
+{
+    for (const auto& m : measures)
+        if (m.id == id)
+            return &m;
+    return nullptr;
+}
+
+const SectorGroup* Dataset::group(Flow flow, std::string_view id) const
+{
+    for (const auto& g : groups)
+        if (g.flow == flow && g.id == id)
+            return &g;
+    return nullptr;
+}
+
+std::vector<const Sector*> Dataset::sectorsOf(Flow flow) const
+{
+    std::vector<const Sector*> out;
+    for (const auto& s : sectors)
+        if (s.flow == flow)
+            out.push_back(&s);
+    return out;
+}
+
+std::vector<int> Dataset::baseYears() const
+{
+    std::vector<int> years;
+    if (sectors.empty())
+        return years;
+    for (const auto& [year, value] : sectors.front().valueUsdBn) {
+        (void)value;
+        if (std::all_of(sectors.begin(), sectors.end(), [y = year](const Sector& s) { return s.valueUsdBn.count(y); }))
+            years.push_back(year);
+    }
+    return years;
+}
+
+const std::vector<std::string>& datasetFileNames()
+{
+    static const std::vector<std::string> names = {
+        "sectors.json", "measures.json", "events.csv", "trade_by_chapter.csv", "trade_annual.csv",
+    };
+    return names;
+}
+
+DataFiles readDataDirectory(const std::filesystem::path& folder)
+{
+    DataFiles files;
+    for (const auto& name : datasetFileNames()) {
+        std::ifstream in(folder / name, std::ios::binary);
+        if (!in)
+            throw DataError("cannot read " + (folder / name).string());
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        files[name] = ss.str();
+    }
+    return files;
+}
+
+namespace {
+
+const std::string& fileText(const DataFiles& files, const std::string& name)
+{
+    const auto it = files.find(name);
+    if (it == files.end())
+        throw DataError("dataset file " + name + " is missing");
+    return it->second;
+}
+
+double parseNumberField(const CsvTable& t, size_t row, std::string_view column)
+{
+    const std::string& text = t.at(row, column);
+    double value = 0;
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || ptr != text.data() + text.size() || !std::isfinite(value))
+        throw DataError(t.name() + " line " + std::to_string(t.lineOf(row)) + ", column " + std::string(column)
+                        + ": '" + text + "' is not a number");
+    return value;
+}
+
+Provenance readProvenance(const Json& o, const std::string& path)
+{
+    Provenance p;
+    p.source = detail::readStringOr(o, "source", path);
+    p.basis = detail::readStringOr(o, "basis", path, "stated");
+    if (p.basis != "stated" && p.basis != "derived" && p.basis != "estimate")
+        throw FieldError(detail::joinPath(path, "basis"), "must be stated, derived or estimate");
+    p.note = detail::readStringOr(o, "note", path);
+    return p;
+}
+
+Flow readFlow(const Json& o, const std::string& path)
+{
+    const auto f = parseFlow(detail::readString(o, "flow", path));
+    if (!f)
+        throw FieldError(detail::joinPath(path, "flow"), "must be china_to_us or us_to_china");
+    return *f;
+}
+
+std::vector<std::string> readStringList(const Json& o, std::string_view key, const std::string& path)
+{
+    std::vector<std::string> out;
+    const Json* v = detail::find(o, key);
+    if (!v)
+        return out;
+    const std::string field = detail::joinPath(path, key);
+    detail::requireArray(*v, field);
+    for (size_t i = 0; i < v->size(); ++i) {
+        if (!(*v)[i].is_string())
+            throw FieldError(detail::indexPath(field, i), "expected a string");
+        out.push_back((*v)[i].get<std::string>());
+    }
+    return out;
+}
+
+void loadSectors(Dataset& ds, const std::string& sectorsJson, const std::string& chapterCsv)
+{
+    const Json root = detail::requireObject(detail::parseJson(sectorsJson), "");
+    ds.defaultBaseYear = detail::readInt(root, "defaultBaseYear", "", 2000, 2100);
+
+    // chapter values: (flow, chapter) -> year -> value
+    const CsvTable table(chapterCsv, "trade_by_chapter.csv");
+    std::map<std::pair<Flow, std::string>, std::map<int, double>> chapters;
+    std::map<std::pair<Flow, std::string>, std::pair<std::string, std::string>> chapterInfo; // description, source
+    for (size_t r = 0; r < table.rowCount(); ++r) {
+        const auto flow = parseFlow(table.at(r, "flow"));
+        if (!flow)
+            throw DataError("trade_by_chapter.csv line " + std::to_string(table.lineOf(r)) + ": unknown flow '"
+                            + table.at(r, "flow") + "'");
+        const int year = static_cast<int>(parseNumberField(table, r, "year"));
+        const std::string& ch = table.at(r, "hs_chapter");
+        chapters[{*flow, ch}][year] = parseNumberField(table, r, "value_usd_bn");
+        chapterInfo[{*flow, ch}] = {table.at(r, "description"), table.at(r, "source_url")};
+    }
+
+    // splits
+    std::map<std::pair<Flow, std::string>, std::vector<Sector>> splits;
+    const Json& splitList = detail::requireArray(detail::require(root, "splits", ""), "splits");
+    for (size_t i = 0; i < splitList.size(); ++i) {
+        const std::string path = detail::indexPath("splits", i);
+        const Json& o = detail::requireObject(splitList[i], path);
+        Sector s;
+        s.flow = readFlow(o, path);
+        s.chapter = detail::readString(o, "chapter", path);
+        s.hs = readStringList(o, "hs", path);
+        if (s.hs.empty())
+            throw FieldError(detail::joinPath(path, "hs"), "needs at least one HS code");
+        s.id = s.hs.front();
+        s.name = detail::readString(o, "name", path);
+        s.provenance = readProvenance(o, path);
+        const double v2024 = detail::readNumber(o, "value2024", path, 0, 1e4);
+        const auto it = chapters.find({s.flow, s.chapter});
+        if (it == chapters.end())
+            throw FieldError(detail::joinPath(path, "chapter"), "chapter " + s.chapter + " not in trade_by_chapter.csv");
+        const double ch2024 = it->second.at(2024);
+        for (const auto& [year, value] : it->second)
+            s.valueUsdBn[year] = year == 2024 ? v2024 : v2024 * value / ch2024;
+        splits[{s.flow, s.chapter}].push_back(std::move(s));
+    }
+
+    for (auto& [key, years] : chapters) {
+        const auto& [flow, ch] = key;
+        Sector rest;
+        rest.id = ch;
+        rest.flow = flow;
+        rest.chapter = ch;
+        rest.hs = {ch};
+        rest.name = chapterInfo[key].first;
+        rest.provenance.source = chapterInfo[key].second;
+        rest.valueUsdBn = years;
+        auto sp = splits.find(key);
+        if (sp != splits.end()) {
+            for (auto& s : sp->second) {
+                for (auto& [year, value] : rest.valueUsdBn)
+                    value -= s.valueUsdBn.at(year);
+                ds.sectors.push_back(std::move(s));
+            }
+            rest.name = "Rest of ch. " + ch + ": " + rest.name;
+            rest.provenance.basis = "derived";
+            rest.provenance.note = "derived: chapter total less its named parts";
+            for (const auto& [year, value] : rest.valueUsdBn)
+                if (value < -1e-9)
+                    throw DataError("sectors.json: the parts of chapter " + ch + " exceed the chapter in " + std::to_string(year));
+        }
+        ds.sectors.push_back(std::move(rest));
+    }
+
+    const Json& groupList = detail::requireArray(detail::require(root, "groups", ""), "groups");
+    for (size_t i = 0; i < groupList.size(); ++i) {
+        const std::string path = detail::indexPath("groups", i);
+        const Json& o = detail::requireObject(groupList[i], path);
+        SectorGroup g;
+        g.flow = readFlow(o, path);
+        g.id = detail::readString(o, "id", path);
+        g.name = detail::readString(o, "name", path);
+        g.hs = readStringList(o, "hs", path);
+        g.remainder = detail::readBoolOr(o, "remainder", path, false);
+        ds.groups.push_back(std::move(g));
+    }
+    for (auto& s : ds.sectors) {
+        size_t best = 0;
+        const SectorGroup* chosen = nullptr;
+        const SectorGroup* remainder = nullptr;
+        for (const auto& g : ds.groups) {
+            if (g.flow != s.flow)
+                continue;
+            if (g.remainder)
+                remainder = &g;
+            for (const auto& prefix : g.hs) {
+                if (hsMatches(prefix, s.id) && prefix.size() > best) {
+                    best = prefix.size();
+                    chosen = &g;
+                }
+            }
+        }
+        if (!chosen)
+            chosen = remainder;
+        if (!chosen)
+            throw DataError("sectors.json: no group for sector " + s.id + " and no remainder group");
+        s.groupId = chosen->id;
+    }
+}
+
+std::vector<CoverageRule> readCoverageRules(const Json& list, const std::string& path, double scale)
+{
+    std::vector<CoverageRule> out;
+    detail::requireArray(list, path);
+    for (size_t i = 0; i < list.size(); ++i) {
+        const std::string p = detail::indexPath(path, i);
+        const Json& o = detail::requireObject(list[i], p);
+        CoverageRule r;
+        r.hs = detail::readString(o, "hs", p);
+        r.share = detail::readNumber(o, "share", p, 0, 1) * scale;
+        r.from = detail::readOptionalDate(o, "from", p);
+        r.to = detail::readOptionalDate(o, "to", p);
+        if (r.from && r.to && *r.to <= *r.from)
+            throw FieldError(detail::joinPath(p, "to"), "must be after 'from'");
+        r.provenance = readProvenance(o, p);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<CoverageRule> profileRules(const Json& profiles, const std::string& name, double scale, int depth = 0)
+{
+    if (depth > 8)
+        throw FieldError("profiles." + name, "'extends' chain too long");
+    const Json* p = detail::find(profiles, name);
+    if (!p)
+        throw FieldError("profiles", "no profile named '" + name + "'");
+    std::vector<CoverageRule> rules;
+    const std::string parent = detail::readStringOr(*p, "extends", "profiles." + name);
+    if (!parent.empty())
+        rules = profileRules(profiles, parent, scale, depth + 1);
+    auto own = readCoverageRules(detail::require(*p, "rules", "profiles." + name), "profiles." + name + ".rules", scale);
+    rules.insert(rules.end(), own.begin(), own.end());
+    return rules;
+}
+
+std::vector<RateStep> readSteps(const Json& list, const std::string& path)
+{
+    std::vector<RateStep> out;
+    detail::requireArray(list, path);
+    for (size_t i = 0; i < list.size(); ++i) {
+        const std::string p = detail::indexPath(path, i);
+        const Json& o = detail::requireObject(list[i], p);
+        RateStep s;
+        s.id = detail::readStringOr(o, "id", p);
+        s.date = detail::readDate(o, "date", p);
+        s.ratePct = detail::readNumber(o, "ratePct", p, 0, 1000);
+        s.status = detail::readStringOr(o, "status", p, "enacted");
+        s.provenance = readProvenance(o, p);
+        out.push_back(std::move(s));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const RateStep& a, const RateStep& b) { return a.date < b.date; });
+    return out;
+}
+
+void loadMeasures(Dataset& ds, const std::string& text)
+{
+    const Json root = detail::requireObject(detail::parseJson(text), "");
+    const Json& profiles = detail::requireObject(detail::require(root, "profiles", ""), "profiles");
+    const Json& list = detail::requireArray(detail::require(root, "measures", ""), "measures");
+    std::set<std::string> ids;
+    for (size_t i = 0; i < list.size(); ++i) {
+        const std::string path = detail::indexPath("measures", i);
+        const Json& o = detail::requireObject(list[i], path);
+        Measure m;
+        m.id = detail::readString(o, "id", path);
+        if (!ids.insert(m.id).second)
+            throw FieldError(detail::joinPath(path, "id"), "duplicate measure id '" + m.id + "'");
+        const auto dir = parseDirection(detail::readString(o, "direction", path));
+        if (!dir)
+            throw FieldError(detail::joinPath(path, "direction"), "must be us_on_china or china_on_us");
+        m.direction = *dir;
+        m.name = detail::readString(o, "name", path);
+        m.layer = detail::readString(o, "layer", path);
+        const double scale = detail::readOptionalNumber(o, "profileScale", path, 0, 1).value_or(1.0);
+        const std::string profile = detail::readStringOr(o, "profile", path);
+        if (!profile.empty())
+            m.coverage = profileRules(profiles, profile, scale);
+        if (const Json* c = detail::find(o, "coverage")) {
+            auto own = readCoverageRules(*c, detail::joinPath(path, "coverage"), scale);
+            m.coverage.insert(m.coverage.end(), own.begin(), own.end());
+        }
+        m.coverageNote = detail::readStringOr(o, "coverageNote", path);
+        if (m.coverageNote.empty() && !profile.empty())
+            m.coverageNote = detail::readStringOr(profiles[profile], "note", "profiles." + profile);
+        m.steps = readSteps(detail::require(o, "steps", path), detail::joinPath(path, "steps"));
+        m.yieldsTo = readStringList(o, "yieldsTo", path);
+        ds.measures.push_back(std::move(m));
+    }
+    for (size_t i = 0; i < ds.measures.size(); ++i)
+        for (const auto& y : ds.measures[i].yieldsTo) {
+            const Measure* other = ds.measure(y);
+            if (!other || other->direction != ds.measures[i].direction)
+                throw FieldError(detail::indexPath("measures", i) + ".yieldsTo",
+                                 "'" + y + "' is not a measure of the same direction");
+        }
+}
+
+} // namespace
+
+namespace detail {
+
+// Shared with the scenario reader: truces have one JSON shape in both files.
+Truce readTruce(const Json& o, const std::string& path)
+{
+    requireObject(o, path);
+    Truce t;
+    t.id = readString(o, "id", path);
+    t.name = readStringOr(o, "name", path, t.id);
+    t.measureId = readString(o, "measure", path);
+    t.start = readDate(o, "start", path);
+    t.days = readInt(o, "days", path, 1, 3650);
+    t.suspendedPct = readNumber(o, "suspendedPct", path, 0, 1000);
+    t.provenance = readProvenance(o, path);
+    if (const Json* ext = find(o, "extensions")) {
+        const std::string ep = joinPath(path, "extensions");
+        requireArray(*ext, ep);
+        for (size_t i = 0; i < ext->size(); ++i) {
+            const std::string p = indexPath(ep, i);
+            const Json& e = requireObject((*ext)[i], p);
+            TruceExtension x;
+            x.id = readStringOr(e, "id", p);
+            x.end = readDate(e, "end", p);
+            if (x.end <= t.start)
+                throw FieldError(joinPath(p, "end"), "a truce cannot end before it starts (" + x.end.toString()
+                                                         + " is not after " + t.start.toString() + ")");
+            x.decided = readOptionalDate(e, "decided", p);
+            x.assumption = readBoolOr(e, "assumption", p, false);
+            x.provenance = readProvenance(e, p);
+            t.extensions.push_back(std::move(x));
+        }
+    }
+    return t;
+}
+
+} // namespace detail
+
+namespace {
+
+void loadTruces(Dataset& ds, const std::string& text)
+{
+    const Json root = detail::parseJson(text);
+    if (const Json* list = detail::find(root, "truces")) {
+        detail::requireArray(*list, "truces");
+        for (size_t i = 0; i < list->size(); ++i) {
+            Truce t = detail::readTruce((*list)[i], detail::indexPath("truces", i));
+            if (!ds.measure(t.measureId))
+                throw FieldError(detail::indexPath("truces", i) + ".measure", "unknown measure '" + t.measureId + "'");
+            ds.truces.push_back(std::move(t));
+        }
+    }
+}
+
+void loadEvents(Dataset& ds, const std::string& text)
+{
+    const CsvTable t(text, "events.csv");
+    for (size_t r = 0; r < t.rowCount(); ++r) {
+        TimelineEvent e;
+        const auto d = Date::parse(t.at(r, "date"));
+        if (!d)
+            throw DataError("events.csv line " + std::to_string(t.lineOf(r)) + ": bad date '" + t.at(r, "date") + "'");
+        e.date = *d;
+        e.actor = t.at(r, "actor");
+        e.kind = t.at(r, "kind");
+        e.label = t.at(r, "label");
+        e.title = t.at(r, "measure");
+        e.target = t.at(r, "target");
+        if (!t.at(r, "rate_pct").empty())
+            e.ratePct = parseNumberField(t, r, "rate_pct");
+        e.note = t.at(r, "note");
+        e.source = t.at(r, "source_url");
+        ds.events.push_back(std::move(e));
+    }
+    std::stable_sort(ds.events.begin(), ds.events.end(),
+                     [](const TimelineEvent& a, const TimelineEvent& b) { return a.date < b.date; });
+}
+
+void loadAnnual(Dataset& ds, const std::string& text)
+{
+    const CsvTable t(text, "trade_annual.csv");
+    for (size_t r = 0; r < t.rowCount(); ++r) {
+        const auto flow = parseFlow(t.at(r, "flow"));
+        if (!flow)
+            continue; // totals and balances are not flows
+        AnnualTotal a;
+        a.year = static_cast<int>(parseNumberField(t, r, "year"));
+        a.flow = *flow;
+        a.reporter = t.at(r, "reporter");
+        a.valueUsdBn = parseNumberField(t, r, "value_usd_bn");
+        a.provenance.source = t.at(r, "source_url");
+        a.provenance.basis = t.at(r, "kind") == "derived" ? "derived" : "stated";
+        a.provenance.note = t.at(r, "note");
+        ds.annualTotals.push_back(std::move(a));
+    }
+}
+
+} // namespace
+
+Dataset loadDataset(const DataFiles& files)
+{
+    Dataset ds;
+    std::string current;
+    try {
+        current = "sectors.json";
+        loadSectors(ds, fileText(files, "sectors.json"), fileText(files, "trade_by_chapter.csv"));
+        current = "measures.json";
+        loadMeasures(ds, fileText(files, "measures.json"));
+        loadTruces(ds, fileText(files, "measures.json"));
+        current = "events.csv";
+        loadEvents(ds, fileText(files, "events.csv"));
+        current = "trade_annual.csv";
+        loadAnnual(ds, fileText(files, "trade_annual.csv"));
+    } catch (const FieldError& e) {
+        throw DataError(current + ": " + e.what());
+    } catch (const CsvError& e) {
+        throw DataError(e.what());
+    }
+    return ds;
+}
+
+} // namespace tariffsim::core

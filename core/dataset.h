@@ -1,0 +1,179 @@
+#pragma once
+
+#include "date.h"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tariffsim::core {
+
+/// Who taxes whom. `UsOnChina` is US duties on Chinese goods (they fall on the
+/// `ChinaToUs` flow); `ChinaOnUs` is China's duties on US goods (`UsToChina`).
+enum class Direction { UsOnChina, ChinaOnUs };
+/// A trade flow, named by exporter and importer.
+enum class Flow { ChinaToUs, UsToChina };
+
+constexpr Flow flowOf(Direction d) { return d == Direction::UsOnChina ? Flow::ChinaToUs : Flow::UsToChina; }
+constexpr Direction directionOf(Flow f) { return f == Flow::ChinaToUs ? Direction::UsOnChina : Direction::ChinaOnUs; }
+/// "us_on_china" / "china_on_us".
+std::string_view toString(Direction d);
+/// "china_to_us" / "us_to_china".
+std::string_view toString(Flow f);
+std::optional<Direction> parseDirection(std::string_view text);
+std::optional<Flow> parseFlow(std::string_view text);
+
+/// Where a figure comes from. `basis` is "stated" (a source gives it), "derived"
+/// (arithmetic on stated figures; the note says how) or "estimate" (a modelling
+/// judgement; the note explains it).
+struct Provenance {
+    std::string source; ///< URL of the source page
+    std::string basis = "stated";
+    std::string note;
+};
+
+/// One computational sector of a flow: an HS chapter, a named part of a chapter,
+/// or the derived remainder of a chapter that has named parts.
+struct Sector {
+    std::string id;              ///< the primary HS code, unique within the flow ("85", "8517.13")
+    Flow flow = Flow::ChinaToUs;
+    std::string name;
+    std::string chapter;         ///< two-digit HS chapter
+    std::vector<std::string> hs; ///< HS codes (prefixes) the sector holds; hs[0] == id
+    std::string groupId;         ///< display group
+    std::map<int, double> valueUsdBn; ///< base-year value by year, US Census basis
+    Provenance provenance;
+};
+
+/// A display group of sectors ("Smartphones", "All other goods").
+struct SectorGroup {
+    std::string id;
+    Flow flow = Flow::ChinaToUs;
+    std::string name;
+    std::vector<std::string> hs; ///< HS prefixes; a sector joins the group with its longest matching prefix
+    bool remainder = false;      ///< the explicit, derived "all other goods" group
+};
+
+/// Coverage of a measure on the sectors matching `hs` ("*" matches all), as a share
+/// of the sector's value in [0, 1], in force on days in [from, to).
+struct CoverageRule {
+    std::string hs;
+    double share = 0.0;
+    std::optional<Date> from;
+    std::optional<Date> to;
+    Provenance provenance;
+};
+
+/// A dated change of a measure's statutory rate.
+struct RateStep {
+    std::string id;   ///< optional; scenarios drop steps by id
+    Date date;
+    double ratePct = 0.0;
+    std::string status = "enacted"; ///< "enacted" or "assumed" (a scheduled step whose outcome is not recorded)
+    Provenance provenance;
+};
+
+/// One legal layer: MFN, a Section 301 list, a Section 232 action, an IEEPA duty,
+/// a Chinese retaliation list...
+struct Measure {
+    std::string id;
+    std::string name;
+    std::string layer; ///< the layer it is reported under ("Section 301", "IEEPA reciprocal")
+    Direction direction = Direction::UsOnChina;
+    std::vector<RateStep> steps;         ///< sorted by date; rate is 0 before the first step
+    std::vector<CoverageRule> coverage;
+    std::vector<std::string> yieldsTo;   ///< not charged on the share covered by these while they are in force
+    std::string coverageNote;
+};
+
+struct TruceExtension {
+    std::string id;
+    Date end;                    ///< new first day without the suspension
+    std::optional<Date> decided; ///< when the extension was decided
+    bool assumption = false;     ///< a modelling assumption, not a recorded decision
+    Provenance provenance;
+};
+
+/// A truce suspends `suspendedPct` points of a measure from `start` for `days`
+/// days; extensions move the end. On the end day the points return (snap-back).
+struct Truce {
+    std::string id;
+    std::string name;
+    std::string measureId;
+    Date start;
+    int days = 90;
+    double suspendedPct = 0.0;
+    std::vector<TruceExtension> extensions;
+    Provenance provenance;
+
+    /// First day on which the suspension no longer applies: the latest extension's
+    /// end, or start + days.
+    Date end() const;
+    /// End without any extension (start + days).
+    Date originalEnd() const { return start.addDays(days); }
+};
+
+/// A dated event for the timeline: a tariff action, truce, ruling, announcement,
+/// threat, export control or talks. Only measures' rate steps change rates.
+struct TimelineEvent {
+    Date date;
+    std::string actor;
+    std::string kind;  ///< tariff, truce, suspension, announcement, threat, ruling, export_control, statement, scheduled, talks
+    std::string label; ///< short name for the timeline; may be empty
+    std::string title;
+    std::string target;
+    std::optional<double> ratePct;
+    std::string note;
+    std::string source;
+};
+
+/// An annual flow total on a reporter's basis ("GACC" China customs, "USCensus").
+struct AnnualTotal {
+    int year = 0;
+    Flow flow = Flow::ChinaToUs;
+    std::string reporter;
+    double valueUsdBn = 0.0;
+    Provenance provenance;
+};
+
+/// The whole shipped dataset.
+struct Dataset {
+    std::vector<Sector> sectors; ///< both flows
+    std::vector<SectorGroup> groups;
+    std::vector<Measure> measures;
+    std::vector<Truce> truces; ///< the recorded truces
+    std::vector<TimelineEvent> events;
+    std::vector<AnnualTotal> annualTotals;
+    int defaultBaseYear = 2024;
+
+    const Measure* measure(std::string_view id) const;
+    const SectorGroup* group(Flow flow, std::string_view id) const;
+    std::vector<const Sector*> sectorsOf(Flow flow) const;
+    /// Years for which every sector of both flows has a value.
+    std::vector<int> baseYears() const;
+};
+
+/// A problem in the dataset files; the message names the file and the field.
+class DataError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// File name -> file contents.
+using DataFiles = std::map<std::string, std::string>;
+
+/// The files the loader reads, relative to the data folder.
+const std::vector<std::string>& datasetFileNames();
+/// Reads the dataset files from a folder (resources/data). Throws DataError.
+DataFiles readDataDirectory(const std::filesystem::path& folder);
+/// Builds the dataset from file contents. Throws DataError naming file and field.
+Dataset loadDataset(const DataFiles& files);
+
+/// Whether `prefix` ("85", "8517", "8517.13", "*") matches HS code `code`.
+bool hsMatches(std::string_view prefix, std::string_view code);
+
+} // namespace tariffsim::core
