@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace tariffsim::core {
 
@@ -23,30 +24,67 @@ double rateOn(const std::vector<std::pair<Date, double>>& path, Date day)
     return r;
 }
 
-// Coverage share of a measure on a sector on a day: the longest matching HS rule
-// whose dates hold the day; later rules win ties.
-double coverageOn(const Measure& m, const Sector& s, Date day)
+std::string stripDots(std::string_view code)
 {
-    size_t bestLen = 0;
-    double share = 0.0;
-    bool found = false;
-    for (const auto& rule : m.coverage) {
-        if (rule.from && day < *rule.from)
-            continue;
-        if (rule.to && day >= *rule.to)
-            continue;
-        const size_t len = rule.hs == "*" ? 0 : rule.hs.size();
-        for (const auto& code : s.hs) {
-            if (hsMatches(rule.hs, code) && (!found || len >= bestLen)) {
-                bestLen = len;
-                share = rule.share;
-                found = true;
-                break;
+    std::string out;
+    for (char c : code)
+        if (c != '.')
+            out += c;
+    return out;
+}
+
+// A measure's coverage rules indexed by HS prefix (dots removed, "*" as ""), so a
+// sector's share is found by looking up its own prefixes, longest first, trying
+// only the prefix lengths that some rule has.
+class CoverageIndex {
+public:
+    explicit CoverageIndex(const Measure& m)
+    {
+        m_keys.reserve(m.coverage.size());
+        for (const auto& rule : m.coverage)
+            m_keys.push_back(rule.hs == "*" ? std::string() : stripDots(rule.hs));
+        for (size_t i = 0; i < m.coverage.size(); ++i) {
+            m_byPrefix[m_keys[i]].push_back(&m.coverage[i]);
+            if (std::find(m_lengths.begin(), m_lengths.end(), m_keys[i].size()) == m_lengths.end())
+                m_lengths.push_back(m_keys[i].size());
+        }
+        std::sort(m_lengths.rbegin(), m_lengths.rend());
+    }
+
+    // The longest matching rule whose dates hold the day; later rules win ties.
+    // `codes` are the sector's HS codes with dots removed.
+    double share(const std::vector<std::string>& codes, Date day) const
+    {
+        size_t bestLen = 0;
+        bool found = false;
+        double share = 0.0;
+        for (const auto& code : codes) {
+            for (size_t len : m_lengths) {
+                if (len > code.size() || (found && len <= bestLen))
+                    continue;
+                const auto it = m_byPrefix.find(std::string_view(code).substr(0, len));
+                if (it == m_byPrefix.end())
+                    continue;
+                const CoverageRule* hit = nullptr;
+                for (const CoverageRule* r : it->second)
+                    if ((!r->from || day >= *r->from) && (!r->to || day < *r->to))
+                        hit = r;
+                if (hit) {
+                    bestLen = len;
+                    found = true;
+                    share = hit->share;
+                    break;
+                }
             }
         }
+        return share;
     }
-    return share;
-}
+
+private:
+    std::vector<std::string> m_keys; // owns the strings the map's views point into
+    std::unordered_map<std::string_view, std::vector<const CoverageRule*>> m_byPrefix;
+    std::vector<size_t> m_lengths;   // distinct key lengths, longest first
+};
 
 } // namespace
 
@@ -157,6 +195,14 @@ void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d)
                 if (measures[k]->id == y)
                     yields[i].push_back(k);
 
+    std::vector<std::vector<std::string>> codes(S);
+    for (size_t s = 0; s < S; ++s)
+        for (const auto& code : dd.sectors[s]->hs)
+            codes[s].push_back(stripDots(code));
+    std::vector<CoverageIndex> indexes;
+    indexes.reserve(M);
+    for (const Measure* m : measures)
+        indexes.emplace_back(*m);
     // Raw coverage per coverage interval (computed lazily per distinct interval).
     const std::vector<Date> covStarts(coverageBreaks.begin(), coverageBreaks.end());
     std::map<size_t, std::vector<double>> rawCoverage;
@@ -170,7 +216,7 @@ void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d)
         std::vector<double> c(M * S);
         for (size_t m = 0; m < M; ++m)
             for (size_t s = 0; s < S; ++s)
-                c[m * S + s] = coverageOn(*measures[m], *dd.sectors[s], day);
+                c[m * S + s] = indexes[m].share(codes[s], day);
         return rawCoverage.emplace(interval, std::move(c)).first->second;
     };
 
@@ -352,14 +398,24 @@ TruceStatus TariffSchedule::truceStatus(Direction d, Date day) const
 {
     TruceStatus best;
     for (const auto& t : dir(d).truces) {
-        const Date end = t.end();
-        if (day >= t.start && day < end && (!best.running || end > best.end)) {
+        const Date finalEnd = t.end();
+        if (day < t.start || day >= finalEnd || statutoryRatePct(t.measureId, day) <= 0.0)
+            continue;
+        Date known = t.originalEnd();
+        for (const auto& x : t.extensions)
+            if (!x.decided || *x.decided <= day)
+                known = std::max(known, x.end);
+        // A lapse that has not been decided yet cannot leave the day outside the truce.
+        if (known <= day)
+            known = finalEnd;
+        if (!best.running || known > best.end) {
             best.running = true;
             best.truceId = t.id;
             best.measureId = t.measureId;
             best.suspendedPct = t.suspendedPct;
-            best.end = end;
-            best.daysLeft = end.daysSince(day);
+            best.end = known;
+            best.finalEnd = finalEnd;
+            best.daysLeft = known.daysSince(day);
         }
     }
     return best;

@@ -20,7 +20,11 @@ struct TruceStatus {
     std::string truceId;
     std::string measureId;
     double suspendedPct = 0.0;
-    Date end;          ///< first day after the truce (snap-back day unless extended)
+    /// First day after the truce as it stood on the queried day: the latest
+    /// extension decided on or before that day, else the original end. This is
+    /// the snap-back day an analyst would have counted down to then.
+    Date end;
+    Date finalEnd;     ///< end after every extension in the scenario
     int daysLeft = 0;  ///< days from the queried day to `end`; 0 when not running
 };
 
@@ -65,6 +69,7 @@ public:
     double monthlyAverageRatePct(Direction d, YearMonth month) const;
 
     /// The truce running on a day for a direction (the one ending last if several).
+    /// A truce on a measure that is no longer in force (statutory rate 0) is not running.
     TruceStatus truceStatus(Direction d, Date day) const;
 
 private:

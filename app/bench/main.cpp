@@ -1,0 +1,56 @@
+// tariffsim-bench: speed figures for the model and the window. One line per
+// benchmark: "NAME p50_ms=X p95_ms=Y runs=N ...". Pass names to run a subset.
+
+#include "harness.h"
+#include "synthetic.h"
+
+#include "core/schedule.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+using namespace tariffsim;
+
+namespace {
+
+void scheduleBench()
+{
+    const core::Dataset ds = bench::syntheticDataset(5000);
+    const core::Scenario scenario;
+    const core::YearMonth first{2020, 1};
+    double checksum = 0;
+    const auto build = bench::measure([&] { core::TariffSchedule s(ds, scenario); checksum += s.baseYear(); }, 20);
+    const auto stats = bench::measure(
+        [&] {
+            const core::TariffSchedule s(ds, scenario);
+            for (auto d : {core::Direction::UsOnChina, core::Direction::ChinaOnUs})
+                checksum += s.monthlySectorRatesPct(d, first, 120)[4999];
+        },
+        30);
+    char extra[128];
+    std::snprintf(extra, sizeof extra, "sectors=5000 months=120 directions=2 build_p50_ms=%.3f target_p50_ms=10",
+                  build.p50Ms);
+    bench::report("schedule_5000", stats, extra);
+    if (checksum < 0)
+        std::puts("");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const std::vector<std::pair<std::string, std::function<void()>>> benches = {
+        {"schedule_5000", scheduleBench},
+    };
+    std::vector<std::string> wanted(argv + 1, argv + argc);
+    for (const auto& [name, fn] : benches)
+        if (wanted.empty() || std::find(wanted.begin(), wanted.end(), name) != wanted.end())
+            fn();
+    return 0;
+}

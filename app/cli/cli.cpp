@@ -1,0 +1,236 @@
+#include "cli.h"
+
+#include "core/ratesreport.h"
+#include "ui/appdata.h"
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <optional>
+#include <ostream>
+#include <set>
+#include <sstream>
+
+#ifndef TARIFFSIM_VERSION
+#define TARIFFSIM_VERSION "0.0.0"
+#endif
+
+namespace tariffsim::cli {
+
+namespace {
+
+using core::Date;
+
+struct UsageFailure {
+    std::string message;
+};
+struct InputFailure {
+    std::string message;
+};
+
+struct OptionSpec {
+    std::string name;
+    bool takesValue;
+    std::string help;
+};
+
+struct Command {
+    std::string name;
+    std::string synopsis;
+    std::string summary;
+    std::vector<OptionSpec> options;
+    std::function<void(const std::map<std::string, std::string>&, std::ostream&)> action;
+};
+
+const OptionSpec kPreset{"--preset", true, "preset scenario id (default as-enacted; see 'presets')"};
+const OptionSpec kScenario{"--scenario", true, "scenario file (.tariffsim.json) instead of a preset"};
+
+Date parseDateOption(const std::map<std::string, std::string>& opts, const std::string& name)
+{
+    const auto d = Date::parse(opts.at(name));
+    if (!d)
+        throw InputFailure{name + ": '" + opts.at(name) + "' is not a valid date (YYYY-MM-DD)"};
+    return *d;
+}
+
+std::string readFileLimited(const std::string& path, size_t limit)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw InputFailure{"--scenario: cannot open '" + path + "'"};
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec || size > limit)
+        throw InputFailure{path + ": file is larger than " + std::to_string(limit / (1024 * 1024))
+                           + " MiB; not a scenario file"};
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// The scenario chosen by --preset or --scenario (default: as-enacted).
+core::Scenario chosenScenario(const std::map<std::string, std::string>& opts)
+{
+    const auto& data = ui::bundledData();
+    if (opts.count("--preset") && opts.count("--scenario"))
+        throw UsageFailure{"--preset and --scenario cannot be combined"};
+    if (opts.count("--scenario")) {
+        const std::string path = opts.at("--scenario");
+        const std::string text = readFileLimited(path, core::kMaxScenarioBytes);
+        try {
+            return core::parseScenario(text, data.dataset);
+        } catch (const core::ScenarioError& e) {
+            throw InputFailure{path + ": " + e.what()};
+        }
+    }
+    const std::string id = opts.count("--preset") ? opts.at("--preset") : std::string(core::PresetLibrary::kDefaultId);
+    const core::Scenario* s = data.presets->find(id);
+    if (!s) {
+        std::string known;
+        for (const auto& p : data.presets->ids())
+            known += (known.empty() ? "" : ", ") + p;
+        throw InputFailure{"--preset: unknown preset '" + id + "' (known: " + known + ")"};
+    }
+    return *s;
+}
+
+void ratesCommand(const std::map<std::string, std::string>& opts, std::ostream& out)
+{
+    const bool single = opts.count("--date");
+    const bool range = opts.count("--from") || opts.count("--to");
+    if (single == range)
+        throw UsageFailure{"rates needs either --date D or --from D --to D"};
+    if (range && !(opts.count("--from") && opts.count("--to")))
+        throw UsageFailure{"rates needs both --from and --to"};
+    const Date from = parseDateOption(opts, single ? "--date" : "--from");
+    const Date to = single ? from : parseDateOption(opts, "--to");
+    if (to < from)
+        throw InputFailure{"--to: " + to.toString() + " is before --from " + from.toString()};
+    if (to.daysSince(from) > 366 * 50)
+        throw InputFailure{"--to: range longer than 50 years"};
+    const auto scenario = chosenScenario(opts);
+    const core::TariffSchedule schedule(ui::bundledData().dataset, scenario);
+    out << core::ratesCsv(schedule, from, to, opts.count("--layers") > 0);
+}
+
+void presetsCommand(const std::map<std::string, std::string>&, std::ostream& out)
+{
+    out << core::presetsCsv(*ui::bundledData().presets);
+}
+
+void eventsCommand(const std::map<std::string, std::string>& opts, std::ostream& out)
+{
+    const auto scenario = chosenScenario(opts);
+    out << core::eventsCsv(ui::bundledData().dataset, scenario);
+}
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> list = {
+        {"rates", "rates (--date D | --from D --to D) [--layers] [--preset ID | --scenario FILE]",
+         "Trade-weighted average tariff of each direction, CSV: date,direction,avg_tariff_pct",
+         {{"--date", true, "a single day, YYYY-MM-DD"},
+          {"--from", true, "first day of a range"},
+          {"--to", true, "last day of a range (inclusive)"},
+          {"--layers", false, "add a 'layer' column with one row per legal layer and a total row"},
+          kPreset,
+          kScenario},
+         ratesCommand},
+        {"presets", "presets", "List the preset scenarios, CSV: id,title,notes", {}, presetsCommand},
+        {"events", "events [--preset ID | --scenario FILE]",
+         "Dated events with their sources and the scenario's truce dates, CSV", {kPreset, kScenario}, eventsCommand},
+    };
+    return list;
+}
+
+void printHelp(std::ostream& out)
+{
+    out << "Usage: tariffsim-cli COMMAND [OPTIONS]\n\n"
+           "Headless US-China tariff scenarios: rates, events and presets.\n"
+           "The default scenario is the 'as-enacted' preset.\n\nCommands:\n";
+    for (const auto& c : commands()) {
+        out << "  " << c.synopsis << "\n      " << c.summary << "\n";
+        for (const auto& o : c.options)
+            out << "      " << o.name << (o.takesValue ? " VALUE" : "") << "  " << o.help << "\n";
+    }
+    out << "\nGeneral options:\n  --help     show this help (also COMMAND --help)\n  --version  show the version\n\n"
+           "Exit status: 0 success, 1 invalid input, 2 usage error.\n";
+}
+
+} // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    if (args.empty()) {
+        printHelp(err);
+        return UsageError;
+    }
+    if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        printHelp(out);
+        return Ok;
+    }
+    if (args[0] == "--version") {
+        out << "tariffsim-cli " << TARIFFSIM_VERSION << "\n";
+        return Ok;
+    }
+    const Command* command = nullptr;
+    for (const auto& c : commands())
+        if (c.name == args[0])
+            command = &c;
+    if (!command) {
+        err << "tariffsim-cli: unknown command '" << args[0] << "' (try --help)\n";
+        return UsageError;
+    }
+    try {
+        std::map<std::string, std::string> opts;
+        for (size_t i = 1; i < args.size(); ++i) {
+            if (args[i] == "--help" || args[i] == "-h") {
+                out << "Usage: tariffsim-cli " << command->synopsis << "\n" << command->summary << "\n";
+                for (const auto& o : command->options)
+                    out << "  " << o.name << (o.takesValue ? " VALUE" : "") << "  " << o.help << "\n";
+                return Ok;
+            }
+            std::string name = args[i];
+            std::optional<std::string> inlineValue;
+            if (const auto eq = name.find('='); eq != std::string::npos && name.starts_with("--")) {
+                inlineValue = name.substr(eq + 1);
+                name = name.substr(0, eq);
+            }
+            const OptionSpec* spec = nullptr;
+            for (const auto& o : command->options)
+                if (o.name == name)
+                    spec = &o;
+            if (!spec)
+                throw UsageFailure{"unknown option '" + name + "' for " + command->name};
+            if (opts.count(name))
+                throw UsageFailure{"option " + name + " given twice"};
+            if (spec->takesValue) {
+                if (inlineValue)
+                    opts[name] = *inlineValue;
+                else if (i + 1 < args.size())
+                    opts[name] = args[++i];
+                else
+                    throw UsageFailure{"option " + name + " needs a value"};
+            } else {
+                if (inlineValue)
+                    throw UsageFailure{"option " + name + " takes no value"};
+                opts[name] = "";
+            }
+        }
+        command->action(opts, out);
+        return Ok;
+    } catch (const UsageFailure& e) {
+        err << "tariffsim-cli " << command->name << ": " << e.message << "\nUsage: tariffsim-cli "
+            << command->synopsis << "\n";
+        return UsageError;
+    } catch (const InputFailure& e) {
+        err << "tariffsim-cli " << command->name << ": " << e.message << "\n";
+        return InvalidInput;
+    } catch (const std::exception& e) {
+        err << "tariffsim-cli " << command->name << ": " << e.what() << "\n";
+        return InvalidInput;
+    }
+}
+
+} // namespace tariffsim::cli

@@ -1,0 +1,31 @@
+#include "appdata.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace tariffsim::ui {
+
+core::DataFiles readResourceFolder(const char* folder)
+{
+    core::DataFiles files;
+    const QDir dir(QString::fromUtf8(folder));
+    for (const QString& name : dir.entryList(QDir::Files)) {
+        QFile f(dir.filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            files[name.toStdString()] = f.readAll().toStdString();
+    }
+    return files;
+}
+
+const AppData& bundledData()
+{
+    static const AppData data = [] {
+        AppData d;
+        d.dataset = core::loadDataset(readResourceFolder(":/data"));
+        d.presets = std::make_unique<core::PresetLibrary>(readResourceFolder(":/presets"), d.dataset);
+        return d;
+    }();
+    return data;
+}
+
+} // namespace tariffsim::ui
