@@ -1,6 +1,5 @@
 #pragma once
 
-#include <compare>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,7 +31,14 @@ public:
     /// Whole days from `other` to this date (positive when this date is later).
     constexpr int daysSince(Date other) const { return m_days - other.m_days; }
 
-    constexpr auto operator<=>(const Date&) const = default;
+    // Written out rather than defaulted with <=>: Qt 6.4's moc cannot parse <compare>,
+    // and this header reaches moc through the ui headers.
+    constexpr bool operator==(const Date& o) const { return m_days == o.m_days; }
+    constexpr bool operator!=(const Date& o) const { return m_days != o.m_days; }
+    constexpr bool operator<(const Date& o) const { return m_days < o.m_days; }
+    constexpr bool operator<=(const Date& o) const { return m_days <= o.m_days; }
+    constexpr bool operator>(const Date& o) const { return m_days > o.m_days; }
+    constexpr bool operator>=(const Date& o) const { return m_days >= o.m_days; }
 
 private:
     int m_days = 0;
@@ -54,7 +60,13 @@ struct YearMonth {
     int monthsSince(YearMonth other) const { return (year - other.year) * 12 + (month - other.month); }
     std::string toString() const;
 
-    auto operator<=>(const YearMonth&) const = default;
+    constexpr int index() const { return year * 12 + (month - 1); }
+    constexpr bool operator==(const YearMonth& o) const { return index() == o.index(); }
+    constexpr bool operator!=(const YearMonth& o) const { return index() != o.index(); }
+    constexpr bool operator<(const YearMonth& o) const { return index() < o.index(); }
+    constexpr bool operator<=(const YearMonth& o) const { return index() <= o.index(); }
+    constexpr bool operator>(const YearMonth& o) const { return index() > o.index(); }
+    constexpr bool operator>=(const YearMonth& o) const { return index() >= o.index(); }
 };
 
 } // namespace tariffsim::core

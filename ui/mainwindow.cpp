@@ -1,79 +1,262 @@
 #include "mainwindow.h"
 
 #include "appdata.h"
-#include "core/schedule.h"
+#include "charts/chartview.h"
+#include "scenariodocument.h"
+#include "widgets/headlinestrip.h"
+#include "widgets/parameterpanel.h"
+#include "widgets/tariffcontrols.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDockWidget>
+#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QTableWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace tariffsim::ui {
 
+namespace {
+QDate toQDate(core::Date d) { return QDate(d.year(), d.month(), d.day()); }
+core::Date fromQDate(const QDate& d) { return *core::Date::fromYmd(d.year(), d.month(), d.day()); }
+
+struct PeriodChoice {
+    const char* label;
+    core::YearMonth first;
+    core::YearMonth last;
+};
+const PeriodChoice kPeriods[] = {
+    {"2025", {2025, 1}, {2025, 12}},
+    {"2026", {2026, 1}, {2026, 12}},
+    {"2027–2030", {2027, 1}, {2030, 12}},
+    {"2025–2030", {2025, 1}, {2030, 12}},
+};
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_doc(new ScenarioDocument(bundledData(), this))
 {
-    setWindowTitle(tr("Tariff Scenario Simulator"));
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    auto* bar = new QHBoxLayout;
-    m_preset = new QComboBox(central);
-    for (const auto& s : bundledData().presets->presets())
-        m_preset->addItem(QString::fromStdString(s.title), QString::fromStdString(s.id));
-    m_date = new QDateEdit(QDate(2025, 5, 14), central);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setCalendarPopup(true);
-    bar->addWidget(new QLabel(tr("Scenario:"), central));
-    bar->addWidget(m_preset);
-    bar->addWidget(new QLabel(tr("Date:"), central));
-    bar->addWidget(m_date);
-    bar->addStretch();
-    layout->addLayout(bar);
-    m_table = new QTableWidget(central);
-    m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("Direction"), tr("Layer"), tr("Average tariff (%)")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    layout->addWidget(m_table);
-    m_truce = new QLabel(central);
-    layout->addWidget(m_truce);
-    setCentralWidget(central);
-    connect(m_preset, &QComboBox::currentIndexChanged, this, &MainWindow::refresh);
-    connect(m_date, &QDateEdit::dateChanged, this, &MainWindow::refresh);
-    resize(900, 600);
-    refresh();
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(buildCentre());
+    buildDocks();
+    buildMenus();
+    connect(m_doc, &ScenarioDocument::changed, this, &MainWindow::refreshCharts);
+    connect(m_doc, &ScenarioDocument::changed, this, &MainWindow::refreshTitle);
+    connect(m_controls, &TariffControls::dragActive, this, [this](bool active) {
+        for (auto& [id, view] : m_charts)
+            view->setAxesLocked(active);
+    });
+    resize(1600, 1000);
+    restoreSettings();
+    refreshCharts();
+    refreshTitle();
 }
 
-void MainWindow::refresh()
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildCentre()
 {
-    const auto& data = bundledData();
-    const auto* scenario = data.presets->find(m_preset->currentData().toString().toStdString());
-    if (!scenario)
-        return;
-    const core::TariffSchedule schedule(data.dataset, *scenario);
-    const QDate q = m_date->date();
-    const core::Date day = *core::Date::fromYmd(q.year(), q.month(), q.day());
-    m_table->setRowCount(0);
-    QStringList truces;
-    for (auto d : {core::Direction::UsOnChina, core::Direction::ChinaOnUs}) {
-        const QString dirName = d == core::Direction::UsOnChina ? tr("US on China") : tr("China on US");
-        auto rows = schedule.layerBreakdown(d, day);
-        rows.push_back({tr("Total").toStdString(), schedule.averageRatePct(d, day)});
-        for (const auto& part : rows) {
-            const int r = m_table->rowCount();
-            m_table->insertRow(r);
-            m_table->setItem(r, 0, new QTableWidgetItem(dirName));
-            m_table->setItem(r, 1, new QTableWidgetItem(QString::fromStdString(part.layer)));
-            m_table->setItem(r, 2, new QTableWidgetItem(QString::number(part.pct, 'f', 2)));
-        }
-        const auto status = schedule.truceStatus(d, day);
-        if (status.running)
-            truces << tr("%1: truce running, %2 days left").arg(dirName).arg(status.daysLeft);
+    auto* centre = new QWidget(this);
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_headline = new HeadlineStrip(m_doc, centre);
+    layout->addWidget(m_headline);
+
+    auto* grid = new QGridLayout;
+    grid->setSpacing(4);
+    for (ChartId id : allCharts()) {
+        auto* view = new ChartView(centre);
+        view->setObjectName(QStringLiteral("chart-") + chartName(id));
+        view->setAccessibleName(chartTitle(id));
+        view->setMinimumSize(320, 220);
+        m_charts[id] = view;
     }
-    m_truce->setText(truces.isEmpty() ? tr("No truce running on this day.") : truces.join(QStringLiteral("; ")));
+    // Sector chart with its flow and period choosers.
+    auto* sectorPanel = new QWidget(centre);
+    auto* sv = new QVBoxLayout(sectorPanel);
+    sv->setContentsMargins(0, 0, 0, 0);
+    sv->setSpacing(2);
+    auto* chooser = new QHBoxLayout;
+    m_sectorFlow = new QComboBox(sectorPanel);
+    m_sectorFlow->addItem(tr("China's exports to the US"));
+    m_sectorFlow->addItem(tr("US exports to China"));
+    m_sectorFlow->setAccessibleName(tr("Sector chart flow"));
+    m_sectorFlow->setToolTip(tr("Which flow the sector chart shows"));
+    m_sectorPeriod = new QComboBox(sectorPanel);
+    for (const auto& p : kPeriods)
+        m_sectorPeriod->addItem(QString::fromUtf8(p.label));
+    m_sectorPeriod->setCurrentIndex(0);
+    m_sectorPeriod->setAccessibleName(tr("Sector chart period"));
+    m_sectorPeriod->setToolTip(tr("Period over which scenario and baseline are compared"));
+    auto* flowLabel = new QLabel(tr("&Flow:"), sectorPanel);
+    flowLabel->setBuddy(m_sectorFlow);
+    auto* periodLabel = new QLabel(tr("&Period:"), sectorPanel);
+    periodLabel->setBuddy(m_sectorPeriod);
+    chooser->addWidget(flowLabel);
+    chooser->addWidget(m_sectorFlow);
+    chooser->addWidget(periodLabel);
+    chooser->addWidget(m_sectorPeriod);
+    chooser->addStretch();
+    sv->addLayout(chooser);
+    sv->addWidget(m_charts[ChartId::Sectors], 1);
+    connect(m_sectorFlow, &QComboBox::currentIndexChanged, this, &MainWindow::refreshCharts);
+    connect(m_sectorPeriod, &QComboBox::currentIndexChanged, this, &MainWindow::refreshCharts);
+
+    grid->addWidget(m_charts[ChartId::Tariffs], 0, 0, 1, 2);
+    grid->addWidget(m_charts[ChartId::Volumes], 1, 0);
+    grid->addWidget(sectorPanel, 1, 1);
+    grid->addWidget(m_charts[ChartId::Revenue], 2, 0);
+    grid->addWidget(m_charts[ChartId::RareEarths], 2, 1);
+    grid->setRowStretch(0, 5);
+    grid->setRowStretch(1, 5);
+    grid->setRowStretch(2, 4);
+    layout->addLayout(grid, 1);
+    return centre;
+}
+
+void MainWindow::buildDocks()
+{
+    auto* tariffDock = new QDockWidget(tr("Tariffs"), this);
+    tariffDock->setObjectName(QStringLiteral("dock-tariffs"));
+    m_controls = new TariffControls(m_doc, tariffDock);
+    auto* scroll = new QScrollArea(tariffDock);
+    scroll->setWidget(m_controls);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    tariffDock->setWidget(scroll);
+    tariffDock->setMinimumWidth(460);
+    addDockWidget(Qt::LeftDockWidgetArea, tariffDock);
+
+    auto* paramDock = new QDockWidget(tr("Model parameters"), this);
+    paramDock->setObjectName(QStringLiteral("dock-parameters"));
+    m_parameters = new ParameterPanel(m_doc, paramDock);
+    paramDock->setWidget(m_parameters);
+    addDockWidget(Qt::LeftDockWidgetArea, paramDock);
+}
+
+void MainWindow::buildMenus()
+{
+    auto* toolbar = addToolBar(tr("Scenario"));
+    toolbar->setObjectName(QStringLiteral("toolbar-scenario"));
+    toolbar->setMovable(false);
+    auto* presetLabel = new QLabel(tr("&Scenario: "), toolbar);
+    m_preset = new QComboBox(toolbar);
+    for (const auto& s : m_doc->appData().presets->presets()) {
+        m_preset->addItem(QString::fromStdString(s.title), QString::fromStdString(s.id));
+        m_preset->setItemData(m_preset->count() - 1, QString::fromStdString(s.notes), Qt::ToolTipRole);
+    }
+    m_preset->setAccessibleName(tr("Preset scenario"));
+    m_preset->setToolTip(tr("Start from a preset scenario (clears the undo history)"));
+    presetLabel->setBuddy(m_preset);
+    toolbar->addWidget(presetLabel);
+    toolbar->addWidget(m_preset);
+    connect(m_preset, &QComboBox::activated, this, [this](int index) {
+        m_doc->loadPreset(m_preset->itemData(index).toString().toStdString());
+    });
+    toolbar->addSeparator();
+    auto* asOfLabel = new QLabel(tr("  &As of: "), toolbar);
+    m_asOf = new QDateEdit(toQDate(m_doc->asOfDate()), toolbar);
+    m_asOf->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDateRange(QDate(2018, 1, 1), QDate(2030, 12, 31));
+    m_asOf->setAccessibleName(tr("As-of date"));
+    m_asOf->setToolTip(tr("The day the headline rates and the truce countdown refer to"));
+    asOfLabel->setBuddy(m_asOf);
+    toolbar->addWidget(asOfLabel);
+    toolbar->addWidget(m_asOf);
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this](const QDate& d) { m_doc->setAsOfDate(fromQDate(d)); });
+
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    auto* undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    auto* redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About tariffsim"), this, [this] {
+        QMessageBox::about(this, tr("About tariffsim"),
+                           tr("<b>Tariff Scenario Simulator</b><br>US–China tariff scenarios: daily tariff schedules "
+                              "from dated legal layers, truces and snap-backs, and the trade response.<br><br>"
+                              "Every figure in the dataset carries its source; see docs/data.md.<br>"
+                              "Licensed under the GNU GPL version 3."));
+    });
+}
+
+SectorPeriod MainWindow::sectorPeriod() const
+{
+    const auto& p = kPeriods[std::clamp(m_sectorPeriod->currentIndex(), 0, 3)];
+    return {p.first, p.last, m_sectorFlow->currentIndex() == 0};
+}
+
+void MainWindow::refreshCharts()
+{
+    const SectorPeriod period = sectorPeriod();
+    for (auto& [id, view] : m_charts)
+        view->setModel(chartModel(*m_doc, id, period));
+}
+
+void MainWindow::refreshTitle()
+{
+    const QString title = QString::fromStdString(m_doc->scenario().title);
+    setWindowTitle(tr("%1 — Tariff Scenario Simulator").arg(title.isEmpty() ? tr("Untitled scenario") : title));
+    const int index = m_preset->findData(QString::fromStdString(m_doc->scenario().basePreset));
+    if (index >= 0 && index != m_preset->currentIndex())
+        m_preset->setCurrentIndex(index);
+}
+
+ChartView* MainWindow::chartView(ChartId id) const
+{
+    const auto it = m_charts.find(id);
+    return it == m_charts.end() ? nullptr : it->second;
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (settings.contains(QStringLiteral("window/geometry")))
+        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (settings.contains(QStringLiteral("window/state")))
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QString preset = settings.value(QStringLiteral("scenario/preset")).toString();
+    if (!preset.isEmpty() && m_doc->appData().presets->find(preset.toStdString()))
+        m_doc->loadPreset(preset.toStdString());
+    m_sectorFlow->setCurrentIndex(settings.value(QStringLiteral("charts/sectorFlow"), 0).toInt());
+    m_sectorPeriod->setCurrentIndex(settings.value(QStringLiteral("charts/sectorPeriod"), 0).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("scenario/preset"), QString::fromStdString(m_doc->scenario().basePreset));
+    settings.setValue(QStringLiteral("charts/sectorFlow"), m_sectorFlow->currentIndex());
+    settings.setValue(QStringLiteral("charts/sectorPeriod"), m_sectorPeriod->currentIndex());
+    event->accept();
 }
 
 } // namespace tariffsim::ui

@@ -1,27 +1,57 @@
 #pragma once
 
+#include "chartmodels.h"
+
 #include <QMainWindow>
+
+#include <map>
 
 class QComboBox;
 class QDateEdit;
-class QTableWidget;
-class QLabel;
 
 namespace tariffsim::ui {
 
-/// The application window.
+class ChartView;
+class HeadlineStrip;
+class ParameterPanel;
+class ScenarioDocument;
+class TariffControls;
+
+/// The application window: tariff controls and model parameters in docks, the
+/// headline strip and every chart in the centre. Opens on the as-enacted preset.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ScenarioDocument* document() const { return m_doc; }
+    ChartView* chartView(ChartId id) const;
+    TariffControls* tariffControls() const { return m_controls; }
+    ParameterPanel* parameterPanel() const { return m_parameters; }
+    HeadlineStrip* headlineStrip() const { return m_headline; }
+    SectorPeriod sectorPeriod() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void refresh();
+    void buildMenus();
+    void buildDocks();
+    QWidget* buildCentre();
+    void refreshCharts();
+    void refreshTitle();
+    void restoreSettings();
 
+    ScenarioDocument* m_doc = nullptr;
+    TariffControls* m_controls = nullptr;
+    ParameterPanel* m_parameters = nullptr;
+    HeadlineStrip* m_headline = nullptr;
     QComboBox* m_preset = nullptr;
-    QDateEdit* m_date = nullptr;
-    QTableWidget* m_table = nullptr;
-    QLabel* m_truce = nullptr;
+    QDateEdit* m_asOf = nullptr;
+    QComboBox* m_sectorFlow = nullptr;
+    QComboBox* m_sectorPeriod = nullptr;
+    std::map<ChartId, ChartView*> m_charts;
 };
 
 } // namespace tariffsim::ui

@@ -1,14 +1,179 @@
 #include "support/testsupport.h"
 
+#include "ui/charts/chartview.h"
 #include "ui/mainwindow.h"
+#include "ui/scenariodocument.h"
+#include "ui/widgets/headlinestrip.h"
+#include "ui/widgets/parameterpanel.h"
+#include "ui/widgets/tariffcontrols.h"
 
-#include <QTableWidget>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSlider>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
 
-TEST_CASE("MainWindow shows the schedule", "[ui]")
+using namespace tariffsim;
+using namespace tariffsim::ui;
+using Catch::Matchers::WithinAbs;
+
+namespace {
+
+// Last y of a chart series by name.
+double lastY(const ChartView* view, const QString& series)
 {
-    tariffsim::ui::MainWindow w;
-    w.show();
-    auto* table = w.findChild<QTableWidget*>();
-    REQUIRE(table);
-    CHECK(table->rowCount() > 4);
+    for (const auto& s : view->model().series)
+        if (s.name == series && !s.points.isEmpty())
+            return s.points.back().y();
+    FAIL("no series " << series.toStdString());
+    return 0;
+}
+
+double sumScenario(const core::Projection& p, core::Flow f, core::YearMonth from)
+{
+    double sum = 0;
+    for (int k = 0; k < p.months; ++k)
+        if (!(p.first.addMonths(k) < from))
+            sum += p.total(f)[static_cast<size_t>(k)].scenarioUsdBn;
+    return sum;
+}
+
+struct Fixture {
+    Fixture()
+    {
+        QSettings().clear(); // every test starts from the defaults
+        window.show();
+        doc = window.document();
+        controls = window.tariffControls();
+        // a fixed effective date, so the tests do not depend on today's date
+        controls->effectiveDateEdit()->setDate(QDate(2026, 1, 1));
+        doc->undoStack()->clear();
+    }
+    MainWindow window;
+    ScenarioDocument* doc = nullptr;
+    TariffControls* controls = nullptr;
+};
+
+} // namespace
+
+TEST_CASE("MainWindow opens on the as-enacted scenario with every chart filled", "[ui][mainwindow]")
+{
+    Fixture f;
+    CHECK(f.doc->scenario().basePreset == "as-enacted");
+    for (ChartId id : allCharts()) {
+        ChartView* view = f.window.chartView(id);
+        REQUIRE(view);
+        if (id == ChartId::Sectors)
+            CHECK_FALSE(view->model().categories.isEmpty());
+        else
+            CHECK_FALSE(view->model().series.empty());
+    }
+}
+
+TEST_CASE("Tariff sliders drive the scenario and the charts", "[ui][mainwindow]")
+{
+    Fixture f;
+    QSlider* reciprocal = f.controls->slider("us_reciprocal");
+    REQUIRE(reciprocal);
+    ChartView* tariffs = f.window.chartView(ChartId::Tariffs);
+    ChartView* volumes = f.window.chartView(ChartId::Volumes);
+    const double tariffBefore = lastY(tariffs, QStringLiteral("US tariffs on Chinese goods"));
+    const double volumeBefore = lastY(volumes, QStringLiteral("China's exports to the US — scenario"));
+    const double usBefore = f.doc->schedule().averageRatePct(core::Direction::UsOnChina, test::day("2030-12-31"));
+
+    SECTION("moving the slider raises the US average and lowers China's exports to the US")
+    {
+        reciprocal->setValue(60);
+        REQUIRE(f.doc->overrideRatePct("us_reciprocal") == 60.0);
+        const double usAfter = f.doc->schedule().averageRatePct(core::Direction::UsOnChina, test::day("2030-12-31"));
+        CHECK(usAfter > usBefore + 20); // 60 points on the ~2/3 of trade the reciprocal layer covers
+        CHECK(lastY(tariffs, QStringLiteral("US tariffs on Chinese goods")) > tariffBefore + 20);
+        CHECK(lastY(volumes, QStringLiteral("China's exports to the US — scenario")) < volumeBefore);
+        // before the effective date the enacted path is unchanged
+        CHECK_THAT(f.doc->schedule().averageRatePct(core::Direction::UsOnChina, test::day("2025-12-31")),
+                   WithinAbs(f.doc->baseSchedule().averageRatePct(core::Direction::UsOnChina, test::day("2025-12-31")), 1e-9));
+    }
+    SECTION("a whole drag is one undo step, and undo restores the enacted path")
+    {
+        reciprocal->setSliderDown(true); // emits sliderPressed
+        for (int v = 5; v <= 80; v += 5)
+            reciprocal->setValue(v);
+        reciprocal->setSliderDown(false);
+        CHECK(f.doc->undoStack()->count() == 1);
+        CHECK(f.doc->overrideRatePct("us_reciprocal") == 80.0);
+        f.doc->undoStack()->undo();
+        CHECK_FALSE(f.doc->overrideRatePct("us_reciprocal").has_value());
+        CHECK_THAT(lastY(tariffs, QStringLiteral("US tariffs on Chinese goods")), WithinAbs(tariffBefore, 1e-9));
+    }
+}
+
+TEST_CASE("Typed rates are taken exactly and reset restores the enacted rate", "[ui][mainwindow]")
+{
+    Fixture f;
+    QDoubleSpinBox* spin = f.controls->spinBox("us_reciprocal");
+    REQUIRE(spin);
+    spin->setFocus();
+    spin->lineEdit()->selectAll();
+    QTest::keyClicks(spin->lineEdit(), QStringLiteral("145"));
+    QTest::keyClick(spin->lineEdit(), Qt::Key_Return);
+    REQUIRE(f.doc->overrideRatePct("us_reciprocal").has_value());
+    CHECK(*f.doc->overrideRatePct("us_reciprocal") == 145.0);
+    CHECK(f.controls->slider("us_reciprocal")->value() == 145);
+    CHECK(f.controls->resetButton("us_reciprocal")->isEnabled());
+
+    QTest::mouseClick(f.controls->resetButton("us_reciprocal"), Qt::LeftButton);
+    CHECK_FALSE(f.doc->overrideRatePct("us_reciprocal").has_value());
+    // on 2026-01-01 the enacted reciprocal rate charged was 34 - 24 = 10 (truce running)
+    CHECK(spin->value() == 10.0);
+    CHECK_FALSE(f.controls->resetButton("us_reciprocal")->isEnabled());
+}
+
+TEST_CASE("Headline figures equal the projection's numbers", "[ui][mainwindow]")
+{
+    Fixture f;
+    f.controls->slider("us_fentanyl")->setValue(40);
+    const Headline& h = f.window.headlineStrip()->figures();
+    const auto& p = f.doc->projection();
+    double scenario = 0, baseline = 0, duties = 0;
+    for (int k = 0; k < p.months; ++k) {
+        if (p.first.addMonths(k) < core::YearMonth{2025, 1})
+            continue;
+        const auto& r = p.total(core::Flow::ChinaToUs)[static_cast<size_t>(k)];
+        scenario += r.scenarioUsdBn;
+        baseline += r.baselineUsdBn;
+        duties += r.revenueUsdBn;
+    }
+    CHECK_THAT(h.lostChinaToUsUsdBn, WithinAbs(scenario - baseline, 1e-9));
+    CHECK_THAT(h.lostChinaToUsPct, WithinAbs(100.0 * (scenario / baseline - 1.0), 1e-9));
+    CHECK_THAT(h.dutiesUsUsdBn, WithinAbs(duties, 1e-9));
+    CHECK_THAT(sumScenario(p, core::Flow::ChinaToUs, {2025, 1}), WithinAbs(scenario, 1e-9));
+    CHECK_THAT(h.usRatePct, WithinAbs(f.doc->schedule().averageRatePct(core::Direction::UsOnChina, f.doc->asOfDate()), 1e-9));
+    CHECK(f.window.headlineStrip()->valueLabel(QStringLiteral("trade"))->text().contains(formatUsdBn(h.lostChinaToUsUsdBn)));
+}
+
+TEST_CASE("Parameters are edited through the undo stack", "[ui][mainwindow]")
+{
+    Fixture f;
+    QDoubleSpinBox* passThrough = f.window.parameterPanel()->spinBox(QStringLiteral("Pass-through"));
+    REQUIRE(passThrough);
+    passThrough->setValue(0.5);
+    CHECK(f.doc->parameters().passThrough.value == 0.5);
+    CHECK(f.doc->undoStack()->count() == 1);
+    f.doc->undoStack()->undo();
+    CHECK(f.doc->parameters().passThrough.value != 0.5);
+}
+
+TEST_CASE("The truce countdown follows the as-of date", "[ui][mainwindow]")
+{
+    Fixture f;
+    f.doc->setAsOfDate(test::day("2025-06-01"));
+    const Headline& h = f.window.headlineStrip()->figures();
+    // Geneva: 90 days from 2025-05-14 end on 2025-08-12; from 2025-06-01 that is 72 days
+    CHECK(h.truceRunning);
+    CHECK(h.truceDaysLeft == 72);
+    CHECK(f.window.headlineStrip()->valueLabel(QStringLiteral("truce"))->text().startsWith(QStringLiteral("72 days left")));
 }

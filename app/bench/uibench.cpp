@@ -1,0 +1,103 @@
+#include "uibench.h"
+
+#include "harness.h"
+
+#include "ui/charts/chartview.h"
+#include "ui/mainwindow.h"
+#include "ui/widgets/tariffcontrols.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSlider>
+
+#include <cstdio>
+#include <set>
+
+namespace tariffsim::bench {
+
+namespace {
+
+// Processes events until every chart has painted since `before`.
+void waitForPaints(const std::vector<ui::ChartView*>& views, const std::vector<int>& before)
+{
+    QElapsedTimer guard;
+    guard.start();
+    for (;;) {
+        bool all = true;
+        for (size_t i = 0; i < views.size(); ++i)
+            all = all && views[i]->paintCount() > before[i];
+        if (all || guard.elapsed() > 5000)
+            return;
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+    }
+}
+
+} // namespace
+
+void sliderToPaint()
+{
+    ui::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    std::vector<ui::ChartView*> views;
+    for (ui::ChartId id : ui::allCharts())
+        views.push_back(window.chartView(id));
+    std::vector<int> counts(views.size());
+    for (size_t i = 0; i < views.size(); ++i)
+        counts[i] = views[i]->paintCount();
+    waitForPaints(views, counts);
+
+    QSlider* slider = window.tariffControls()->slider("us_reciprocal");
+    slider->setSliderDown(true);
+    std::vector<double> samples;
+    for (int step = 0; step < 200; ++step) {
+        for (size_t i = 0; i < views.size(); ++i)
+            counts[i] = views[i]->paintCount();
+        QElapsedTimer t;
+        t.start();
+        slider->setValue((step * 7) % 200);
+        waitForPaints(views, counts);
+        samples.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    slider->setSliderDown(false);
+    char extra[96];
+    std::snprintf(extra, sizeof extra, "window=1600x1000 charts=%zu steps=200 target_p95_ms=16", views.size());
+    report("slider_to_paint", summarize(samples), extra);
+}
+
+int startupChild(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tariffsim-bench"));
+    ui::MainWindow window;
+    window.resize(1600, 1000);
+    for (ui::ChartId id : ui::allCharts())
+        QObject::connect(window.chartView(id), &ui::ChartView::painted, &app, [] {
+            std::puts("painted");
+            std::fflush(stdout);
+            std::_Exit(0);
+        });
+    window.show();
+    return QApplication::exec();
+}
+
+void startupToFirstPaint(const char* self)
+{
+    std::vector<double> samples;
+    for (int run = 0; run < 12; ++run) {
+        QProcess child;
+        QElapsedTimer t;
+        t.start();
+        child.start(QString::fromLocal8Bit(self), {QStringLiteral("--startup-child")});
+        if (!child.waitForReadyRead(20000))
+            break;
+        const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        child.waitForFinished(5000);
+        if (run > 1) // the first runs warm the file cache
+            samples.push_back(ms);
+    }
+    report("startup_to_first_paint", summarize(samples), "window=1600x1000 target_p50_ms=500");
+}
+
+} // namespace tariffsim::bench

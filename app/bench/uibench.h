@@ -1,0 +1,15 @@
+#pragma once
+
+namespace tariffsim::bench {
+
+/// slider_to_paint: 1600x1000 window with every chart visible; 200 slider steps;
+/// time from the value change to the end of the last chart's paint.
+void sliderToPaint();
+/// startup_to_first_paint: process start to the first painted chart, measured by
+/// starting this program as a child (`--startup-child`) and waiting for its signal.
+void startupToFirstPaint(const char* self);
+/// The child side of startup_to_first_paint: opens the window and exits after
+/// the first chart paint, printing "painted".
+int startupChild(int argc, char* argv[]);
+
+} // namespace tariffsim::bench

@@ -1,0 +1,300 @@
+#include "chartmodels.h"
+
+#include "scenariodocument.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace tariffsim::ui {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("tariffsim::ui::Charts", text); }
+
+constexpr core::YearMonth kTariffFirst{2018, 1};
+
+QColor lighter(const QColor& c, int alpha)
+{
+    QColor out = c;
+    out.setAlpha(alpha);
+    return out;
+}
+
+QString flowName(core::Flow f)
+{
+    return f == core::Flow::ChinaToUs ? tr("China's exports to the US") : tr("US exports to China");
+}
+
+QColor flowColor(core::Flow f) { return f == core::Flow::ChinaToUs ? palette::usOnChina : palette::chinaOnUs; }
+
+} // namespace
+
+QString chartName(ChartId id)
+{
+    switch (id) {
+    case ChartId::Tariffs: return QStringLiteral("tariffs");
+    case ChartId::Volumes: return QStringLiteral("volumes");
+    case ChartId::Sectors: return QStringLiteral("sectors");
+    case ChartId::Revenue: return QStringLiteral("revenue");
+    case ChartId::RareEarths: return QStringLiteral("rare-earths");
+    }
+    return {};
+}
+
+QString chartTitle(ChartId id)
+{
+    switch (id) {
+    case ChartId::Tariffs: return tr("Average tariff rates");
+    case ChartId::Volumes: return tr("Monthly export volumes");
+    case ChartId::Sectors: return tr("Change against baseline by sector");
+    case ChartId::Revenue: return tr("Duties collected and import prices");
+    case ChartId::RareEarths: return tr("Rare-earth magnet exports to the US");
+    }
+    return {};
+}
+
+const std::vector<ChartId>& allCharts()
+{
+    static const std::vector<ChartId> ids = {ChartId::Tariffs, ChartId::Volumes, ChartId::Sectors, ChartId::Revenue,
+                                             ChartId::RareEarths};
+    return ids;
+}
+
+// Noon UTC, so that the calendar day is the same in every time zone the axis may use.
+double toMs(core::Date day) { return static_cast<double>(day.daysSinceEpoch()) * 86400000.0 + 43200000.0; }
+double toMs(core::YearMonth month) { return toMs(month.firstDay()); }
+
+ChartModel tariffChart(const ScenarioDocument& doc)
+{
+    ChartModel m;
+    m.id = ChartId::Tariffs;
+    m.title = chartTitle(m.id);
+    m.yTitle = tr("Trade-weighted average tariff (%)");
+    const core::Date first = kTariffFirst.firstDay();
+    const core::Date last = ScenarioDocument::kLastMonth.addMonths(1).firstDay().addDays(-1);
+    m.xMinMs = toMs(first);
+    m.xMaxMs = toMs(last);
+    const auto& schedule = doc.schedule();
+    for (auto d : {core::Direction::UsOnChina, core::Direction::ChinaOnUs}) {
+        ChartSeries s;
+        s.name = d == core::Direction::UsOnChina ? tr("US tariffs on Chinese goods") : tr("China's tariffs on US goods");
+        s.unit = QStringLiteral("%");
+        s.style = SeriesStyle::Step;
+        s.color = d == core::Direction::UsOnChina ? palette::usOnChina : palette::chinaOnUs;
+        double prev = schedule.averageRatePct(d, first);
+        s.points.append({toMs(first), prev});
+        for (core::Date day = first.addDays(1); day <= last; day = day.addDays(1)) {
+            const double v = schedule.averageRatePct(d, day);
+            if (std::abs(v - prev) > 1e-9) {
+                s.points.append({toMs(day), prev});
+                s.points.append({toMs(day), v});
+                prev = v;
+            }
+        }
+        s.points.append({toMs(last), prev});
+        m.series.push_back(std::move(s));
+    }
+    for (const auto& t : doc.scenario().effectiveTruces(doc.dataset())) {
+        const core::Measure* measure = doc.dataset().measure(t.measureId);
+        const bool us = measure && measure->direction == core::Direction::UsOnChina;
+        m.spans.push_back({toMs(t.start), toMs(t.end()), QString::fromStdString(t.name),
+                           lighter(us ? palette::usOnChina : palette::chinaOnUs, 28)});
+    }
+    for (const auto& e : doc.dataset().events) {
+        if (e.label.empty())
+            continue;
+        QString tip = QStringLiteral("%1 — %2\n%3").arg(QString::fromStdString(e.date.toString()),
+                                                         QString::fromStdString(e.label),
+                                                         QString::fromStdString(e.title));
+        if (!e.source.empty())
+            tip += QStringLiteral("\n") + tr("Source: %1").arg(QString::fromStdString(e.source));
+        m.markers.push_back({toMs(e.date), QString::fromStdString(e.label), tip});
+    }
+    return m;
+}
+
+ChartModel volumeChart(const ScenarioDocument& doc)
+{
+    ChartModel m;
+    m.id = ChartId::Volumes;
+    m.title = chartTitle(m.id);
+    m.yTitle = tr("USD bn a month (China customs)");
+    const auto& p = doc.projection();
+    m.xMinMs = toMs(p.first);
+    m.xMaxMs = toMs(p.first.addMonths(p.months));
+    for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina}) {
+        const auto& rows = p.total(f);
+        ChartSeries band{flowName(f) + tr(" — range"), QStringLiteral("$bn"), SeriesStyle::Band,
+                         lighter(flowColor(f), 50), false, {}, {}};
+        ChartSeries base{flowName(f) + tr(" — baseline"), QStringLiteral("$bn"), SeriesStyle::Dashed,
+                         flowColor(f), false, {}, {}};
+        ChartSeries scen{flowName(f) + tr(" — scenario"), QStringLiteral("$bn"), SeriesStyle::Line,
+                         flowColor(f), false, {}, {}};
+        ChartSeries obs{flowName(f) + tr(" — observed"), QStringLiteral("$bn"), SeriesStyle::Points,
+                        flowColor(f).darker(140), false, {}, {}};
+        for (int k = 0; k < p.months; ++k) {
+            const double x = toMs(p.first.addMonths(k));
+            const auto& r = rows[static_cast<size_t>(k)];
+            band.points.append({x, r.lowUsdBn});
+            band.upper.append({x, r.highUsdBn});
+            base.points.append({x, r.baselineUsdBn});
+            scen.points.append({x, r.scenarioUsdBn});
+            if (r.actualUsdBn)
+                obs.points.append({x, *r.actualUsdBn});
+        }
+        m.series.push_back(std::move(band));
+        m.series.push_back(std::move(base));
+        m.series.push_back(std::move(scen));
+        m.series.push_back(std::move(obs));
+    }
+    return m;
+}
+
+ChartModel sectorChart(const ScenarioDocument& doc, const SectorPeriod& period)
+{
+    ChartModel m;
+    m.id = ChartId::Sectors;
+    m.timeAxis = false;
+    const core::Flow flow = period.chinaToUs ? core::Flow::ChinaToUs : core::Flow::UsToChina;
+    m.title = chartTitle(m.id);
+    m.yTitle = tr("%1, %2 to %3: change against baseline (%)")
+                   .arg(flowName(flow), QString::fromStdString(period.first.toString()),
+                        QString::fromStdString(period.last.toString()));
+    m.barUnit = QStringLiteral("%");
+    const auto& p = doc.projection();
+    const auto& sectors = p.sectorList[static_cast<int>(flow)];
+    const auto& values = p.sectors[static_cast<int>(flow)];
+    const size_t S = sectors.size();
+    std::map<std::string, std::pair<double, double>> byGroup; // group -> (scenario, baseline)
+    for (int k = 0; k < p.months; ++k) {
+        const core::YearMonth month = p.first.addMonths(k);
+        if (month < period.first || period.last < month)
+            continue;
+        for (size_t s = 0; s < S && !values.empty(); ++s) {
+            const auto& v = values[static_cast<size_t>(k) * S + s];
+            auto& acc = byGroup[sectors[s]->groupId];
+            acc.first += v.scenarioUsdBn;
+            acc.second += v.baselineUsdBn;
+        }
+    }
+    std::vector<std::pair<double, QString>> bars;
+    for (const auto& [groupId, acc] : byGroup) {
+        if (acc.second <= 0)
+            continue;
+        const core::SectorGroup* g = doc.dataset().group(flow, groupId);
+        bars.emplace_back(100.0 * (acc.first / acc.second - 1.0),
+                          g ? QString::fromStdString(g->name) : QString::fromStdString(groupId));
+    }
+    // Largest loss first.
+    std::sort(bars.begin(), bars.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [value, name] : bars) {
+        m.categories << name;
+        m.barValues << value;
+    }
+    return m;
+}
+
+ChartModel revenueChart(const ScenarioDocument& doc)
+{
+    ChartModel m;
+    m.id = ChartId::Revenue;
+    m.title = chartTitle(m.id);
+    m.yTitle = tr("Duties collected (USD bn a month)");
+    m.y2Title = tr("Import price change (%)");
+    const auto& p = doc.projection();
+    m.xMinMs = toMs(p.first);
+    m.xMaxMs = toMs(p.first.addMonths(p.months));
+    for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina}) {
+        const QString who = f == core::Flow::ChinaToUs ? tr("US duties on Chinese goods") : tr("China's duties on US goods");
+        const QString price = f == core::Flow::ChinaToUs ? tr("US import prices of Chinese goods")
+                                                         : tr("China's import prices of US goods");
+        ChartSeries rev{who, QStringLiteral("$bn"), SeriesStyle::Line, flowColor(f), false, {}, {}};
+        ChartSeries pr{price, QStringLiteral("%"), SeriesStyle::Dashed, flowColor(f), true, {}, {}};
+        for (int k = 0; k < p.months; ++k) {
+            const double x = toMs(p.first.addMonths(k));
+            const auto& r = p.total(f)[static_cast<size_t>(k)];
+            rev.points.append({x, r.revenueUsdBn});
+            pr.points.append({x, r.priceChangePct});
+        }
+        m.series.push_back(std::move(rev));
+        m.series.push_back(std::move(pr));
+    }
+    return m;
+}
+
+ChartModel rareEarthChart(const ScenarioDocument& doc)
+{
+    ChartModel m;
+    m.id = ChartId::RareEarths;
+    m.title = chartTitle(m.id);
+    m.yTitle = tr("Tonnes a month");
+    const auto& p = doc.projection();
+    m.xMinMs = toMs(p.first);
+    m.xMaxMs = toMs(p.first.addMonths(p.months));
+    ChartSeries scen{tr("Scenario"), QStringLiteral("t"), SeriesStyle::Line, palette::green, false, {}, {}};
+    ChartSeries obs{tr("Observed (China customs)"), QStringLiteral("t"), SeriesStyle::Points, palette::grey, false, {}, {}};
+    for (const auto& r : p.rareEarths) {
+        const double x = toMs(r.month);
+        scen.points.append({x, r.scenarioTonnes});
+        if (r.observedTonnes)
+            obs.points.append({x, *r.observedTonnes});
+    }
+    m.series.push_back(std::move(scen));
+    m.series.push_back(std::move(obs));
+    return m;
+}
+
+ChartModel chartModel(const ScenarioDocument& doc, ChartId id, const SectorPeriod& period)
+{
+    switch (id) {
+    case ChartId::Tariffs: return tariffChart(doc);
+    case ChartId::Volumes: return volumeChart(doc);
+    case ChartId::Sectors: return sectorChart(doc, period);
+    case ChartId::Revenue: return revenueChart(doc);
+    case ChartId::RareEarths: return rareEarthChart(doc);
+    }
+    return {};
+}
+
+Headline headline(const ScenarioDocument& doc)
+{
+    Headline h;
+    const auto& p = doc.projection();
+    h.first = core::YearMonth{2025, 1};
+    h.last = p.first.addMonths(p.months - 1);
+    double sums[2][3] = {}; // flow -> scenario, baseline, revenue
+    for (int k = 0; k < p.months; ++k) {
+        if (p.first.addMonths(k) < h.first)
+            continue;
+        for (int f = 0; f < 2; ++f) {
+            const auto& r = p.totals[f][static_cast<size_t>(k)];
+            sums[f][0] += r.scenarioUsdBn;
+            sums[f][1] += r.baselineUsdBn;
+            sums[f][2] += r.revenueUsdBn;
+        }
+    }
+    const auto pct = [](double a, double b) { return b > 0 ? 100.0 * (a / b - 1.0) : 0.0; };
+    h.lostChinaToUsUsdBn = sums[0][0] - sums[0][1];
+    h.lostChinaToUsPct = pct(sums[0][0], sums[0][1]);
+    h.lostUsToChinaUsdBn = sums[1][0] - sums[1][1];
+    h.lostUsToChinaPct = pct(sums[1][0], sums[1][1]);
+    h.dutiesUsUsdBn = sums[0][2];
+    h.dutiesChinaUsdBn = sums[1][2];
+    h.asOf = doc.asOfDate();
+    h.usRatePct = doc.schedule().averageRatePct(core::Direction::UsOnChina, h.asOf);
+    h.chinaRatePct = doc.schedule().averageRatePct(core::Direction::ChinaOnUs, h.asOf);
+    for (auto d : {core::Direction::UsOnChina, core::Direction::ChinaOnUs}) {
+        const auto t = doc.schedule().truceStatus(d, h.asOf);
+        if (t.running && (!h.truceRunning || t.daysLeft < h.truceDaysLeft)) {
+            h.truceRunning = true;
+            h.truceDaysLeft = t.daysLeft;
+            h.truceEnd = t.end;
+        }
+    }
+    return h;
+}
+
+} // namespace tariffsim::ui

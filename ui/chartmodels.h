@@ -1,0 +1,125 @@
+#pragma once
+
+// What each chart shows, as plain data: series of points, shaded spans and event
+// markers. Built from the document by pure functions, so the window, the export
+// code and the tests share them; only ui/charts/ turns them into Qt Charts items.
+
+#include "core/date.h"
+
+#include <QColor>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <vector>
+
+namespace tariffsim::ui {
+
+class ScenarioDocument;
+
+/// Identifies a chart (also the `--chart` names of the command line).
+enum class ChartId { Tariffs, Volumes, Sectors, Revenue, RareEarths };
+QString chartName(ChartId id);  ///< "tariffs", "volumes", ...
+QString chartTitle(ChartId id); ///< "Average tariff rates", ...
+const std::vector<ChartId>& allCharts();
+
+enum class SeriesStyle {
+    Line,    ///< solid line
+    Dashed,  ///< dashed line (baselines, secondary quantities)
+    Step,    ///< step line: points already hold the steps
+    Band,    ///< filled band between `points` (lower) and `upper`
+    Points,  ///< markers only (observed values)
+};
+
+struct ChartSeries {
+    QString name;
+    QString unit;      ///< for hover text: "%", "$bn", "t"
+    SeriesStyle style = SeriesStyle::Line;
+    QColor color;
+    bool secondaryAxis = false; ///< plotted against the right-hand axis
+    QVector<QPointF> points;    ///< x: ms since epoch (time charts) or category index
+    QVector<QPointF> upper;     ///< Band only
+};
+
+/// A shaded period (a truce).
+struct ChartSpan {
+    double fromMs = 0;
+    double toMs = 0;
+    QString label;
+    QColor color;
+};
+
+/// A dated event marker.
+struct ChartMarker {
+    double xMs = 0;
+    QString label;
+    QString tooltip; ///< date, title and source
+};
+
+struct ChartModel {
+    ChartId id = ChartId::Tariffs;
+    QString title;
+    QString yTitle;
+    QString y2Title;         ///< right-hand axis title; empty for none
+    bool timeAxis = true;
+    double xMinMs = 0;
+    double xMaxMs = 0;
+    std::vector<ChartSeries> series;
+    std::vector<ChartSpan> spans;
+    std::vector<ChartMarker> markers;
+    QStringList categories;  ///< bar charts: one per bar, in display order
+    QVector<double> barValues; ///< bar charts: value per category
+    QString barUnit;
+};
+
+/// Okabe–Ito colour-blind-safe palette.
+namespace palette {
+inline const QColor usOnChina{0x00, 0x72, 0xB2};   ///< blue: US duties / China's exports to the US
+inline const QColor chinaOnUs{0xD5, 0x5E, 0x00};   ///< vermillion: China's duties / US exports to China
+inline const QColor green{0x00, 0x9E, 0x73};
+inline const QColor orange{0xE6, 0x9F, 0x00};
+inline const QColor sky{0x56, 0xB4, 0xE9};
+inline const QColor purple{0xCC, 0x79, 0xA7};
+inline const QColor grey{0x66, 0x66, 0x66};
+} // namespace palette
+
+/// Milliseconds since the epoch at midnight UTC of a day (the time axis unit).
+double toMs(core::Date day);
+double toMs(core::YearMonth month);
+
+/// Period over which the sector chart compares scenario with baseline.
+struct SectorPeriod {
+    core::YearMonth first{2025, 1};
+    core::YearMonth last{2025, 12};
+    bool chinaToUs = true;
+};
+
+ChartModel tariffChart(const ScenarioDocument& doc);
+ChartModel volumeChart(const ScenarioDocument& doc);
+ChartModel sectorChart(const ScenarioDocument& doc, const SectorPeriod& period);
+ChartModel revenueChart(const ScenarioDocument& doc);
+ChartModel rareEarthChart(const ScenarioDocument& doc);
+ChartModel chartModel(const ScenarioDocument& doc, ChartId id, const SectorPeriod& period = {});
+
+/// The headline figures.
+struct Headline {
+    core::YearMonth first;
+    core::YearMonth last;
+    double lostChinaToUsUsdBn = 0;  ///< scenario - baseline over [first, last]
+    double lostChinaToUsPct = 0;
+    double lostUsToChinaUsdBn = 0;
+    double lostUsToChinaPct = 0;
+    double dutiesUsUsdBn = 0;       ///< duties collected by the US on Chinese goods over [first, last]
+    double dutiesChinaUsdBn = 0;
+    double usRatePct = 0;           ///< average tariffs on the as-of date
+    double chinaRatePct = 0;
+    bool truceRunning = false;
+    int truceDaysLeft = 0;
+    core::Date truceEnd;
+    core::Date asOf;
+};
+/// Over the projection from 2025-01 to the horizon's end.
+Headline headline(const ScenarioDocument& doc);
+
+} // namespace tariffsim::ui

@@ -1,0 +1,494 @@
+#include "chartview.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace tariffsim::ui {
+
+namespace {
+
+const QString kFontFamily = QStringLiteral("DejaVu Sans");
+
+QFont chartFont(int pointSize, bool bold = false)
+{
+    QFont f(kFontFamily, pointSize);
+    f.setBold(bold);
+    return f;
+}
+
+QString formatValue(double v, const QString& unit)
+{
+    const int decimals = std::abs(v) >= 100 ? 0 : (std::abs(v) >= 10 ? 1 : 2);
+    if (unit == QLatin1String("$bn"))
+        return QStringLiteral("$%1bn").arg(v, 0, 'f', decimals);
+    if (unit == QLatin1String("t"))
+        return QStringLiteral("%1 t").arg(v, 0, 'f', 0);
+    return QStringLiteral("%1%2").arg(v, 0, 'f', decimals).arg(unit);
+}
+
+} // namespace
+
+std::pair<double, double> niceRange(double lo, double hi)
+{
+    if (!(hi > lo)) {
+        hi = lo + 1.0;
+    }
+    const auto niceStep = [](double span) {
+        const double raw = span / 5.0;
+        const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+        for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+            if (m * mag >= raw)
+                return m * mag;
+        return 10.0 * mag;
+    };
+    const double step = niceStep(hi - lo);
+    return {std::floor(lo / step) * step, std::ceil(hi / step) * step};
+}
+
+ChartView::ChartView(QWidget* parent)
+    : QChartView(new QChart, parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    chart()->setAnimationOptions(QChart::NoAnimation);
+    chart()->setTitleFont(chartFont(11, true));
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->legend()->setFont(chartFont(8));
+    chart()->setMargins(QMargins(6, 4, 6, 4));
+    chart()->layout()->setContentsMargins(0, 0, 0, 0);
+    chart()->setBackgroundRoundness(0);
+    connect(chart(), &QChart::plotAreaChanged, this, [this] { placeOverlays(); });
+}
+
+ChartView::~ChartView() = default;
+
+QString ChartView::structureKey(const ChartModel& m) const
+{
+    QString key = m.timeAxis ? QStringLiteral("time|") : QStringLiteral("bars|");
+    key += m.y2Title + QLatin1Char('|');
+    for (const auto& s : m.series)
+        key += s.name + QLatin1Char('/') + QString::number(static_cast<int>(s.style)) + QLatin1Char(';');
+    return key;
+}
+
+void ChartView::setModel(const ChartModel& model)
+{
+    const QString key = structureKey(model);
+    m_model = model;
+    if (key != m_structure) {
+        m_structure = key;
+        for (QGraphicsItem* item : m_overlays)
+            delete item;
+        m_overlays.clear();
+        chart()->removeAllSeries();
+        for (QAbstractAxis* axis : chart()->axes()) {
+            chart()->removeAxis(axis);
+            delete axis;
+        }
+        m_series.clear();
+        m_bandUpper.clear();
+        m_xTime = nullptr;
+        m_y = m_y2 = m_xValue = nullptr;
+        m_categories = nullptr;
+        m_bars = nullptr;
+        m_lossSet = m_gainSet = nullptr;
+        if (model.timeAxis)
+            buildTimeChart();
+        else
+            buildBarChart();
+        m_locked = false; // a new structure takes fresh ranges
+    }
+    chart()->setTitle(model.title);
+    if (model.timeAxis)
+        updateTimeData();
+    else
+        updateBarData();
+    placeOverlays();
+}
+
+void ChartView::buildTimeChart()
+{
+    QChart* c = chart();
+    m_xTime = new QDateTimeAxis;
+    m_xTime->setLabelsFont(chartFont(8));
+    m_xTime->setTitleFont(chartFont(8));
+    c->addAxis(m_xTime, Qt::AlignBottom);
+    m_y = new QValueAxis;
+    m_y->setTitleText(m_model.yTitle);
+    m_y->setTitleFont(chartFont(8));
+    m_y->setLabelsFont(chartFont(8));
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
+    c->addAxis(m_y, Qt::AlignLeft);
+    if (!m_model.y2Title.isEmpty()) {
+        m_y2 = new QValueAxis;
+        m_y2->setTitleText(m_model.y2Title);
+        m_y2->setTitleFont(chartFont(8));
+        m_y2->setLabelsFont(chartFont(8));
+        m_y2->setLabelFormat(QStringLiteral("%.0f"));
+        m_y2->setGridLineVisible(false);
+        c->addAxis(m_y2, Qt::AlignRight);
+    }
+    for (const ChartSeries& s : m_model.series) {
+        QAbstractSeries* shown = nullptr;
+        QAbstractSeries* data = nullptr;
+        QLineSeries* upper = nullptr;
+        const QString name = s.name;
+        const QString unit = s.unit;
+        const bool secondary = s.secondaryAxis && m_y2;
+        switch (s.style) {
+        case SeriesStyle::Band: {
+            auto* lower = new QLineSeries;
+            upper = new QLineSeries;
+            auto* area = new QAreaSeries(upper, lower);
+            upper->setParent(area);
+            lower->setParent(area);
+            area->setBrush(s.color);
+            area->setPen(Qt::NoPen);
+            connect(area, &QAreaSeries::hovered, this,
+                    [this, name, unit, secondary](const QPointF& p, bool state) {
+                        if (state)
+                            showHover(name, unit, p, secondary);
+                    });
+            shown = area;
+            data = lower;
+            break;
+        }
+        case SeriesStyle::Points: {
+            auto* scatter = new QScatterSeries;
+            scatter->setMarkerSize(7);
+            scatter->setColor(s.color);
+            scatter->setBorderColor(Qt::white);
+            connect(scatter, &QXYSeries::hovered, this, [this, name, unit, secondary](const QPointF& p, bool state) {
+                if (state)
+                    showHover(name, unit, p, secondary);
+            });
+            shown = data = scatter;
+            break;
+        }
+        default: {
+            auto* line = new QLineSeries;
+            QPen pen(s.color, s.style == SeriesStyle::Step ? 2.2 : 1.8);
+            if (s.style == SeriesStyle::Dashed)
+                pen.setStyle(Qt::DashLine);
+            line->setPen(pen);
+            connect(line, &QXYSeries::hovered, this, [this, name, unit, secondary](const QPointF& p, bool state) {
+                if (state)
+                    showHover(name, unit, p, secondary);
+            });
+            shown = data = line;
+            break;
+        }
+        }
+        shown->setName(s.name);
+        c->addSeries(shown);
+        shown->attachAxis(m_xTime);
+        shown->attachAxis(secondary ? m_y2 : m_y);
+        m_series.push_back(data);
+        m_bandUpper.push_back(upper);
+    }
+    // Clicking a legend entry hides or shows its series.
+    for (QLegendMarker* marker : c->legend()->markers()) {
+        connect(marker, &QLegendMarker::clicked, this, [marker] {
+            QAbstractSeries* series = marker->series();
+            series->setVisible(!series->isVisible());
+            marker->setVisible(true);
+            QFont f = marker->font();
+            f.setStrikeOut(!series->isVisible());
+            marker->setFont(f);
+            QBrush label = marker->labelBrush();
+            QColor color = label.color();
+            color.setAlphaF(series->isVisible() ? 1.0 : 0.4);
+            marker->setLabelBrush(color);
+        });
+    }
+}
+
+void ChartView::buildBarChart()
+{
+    QChart* c = chart();
+    m_bars = new QHorizontalStackedBarSeries;
+    m_lossSet = new QBarSet(tr("Below baseline"));
+    m_gainSet = new QBarSet(tr("Above baseline"));
+    m_lossSet->setColor(palette::chinaOnUs);
+    m_lossSet->setBorderColor(palette::chinaOnUs);
+    m_gainSet->setColor(palette::green);
+    m_gainSet->setBorderColor(palette::green);
+    m_bars->append(m_lossSet);
+    m_bars->append(m_gainSet);
+    m_bars->setBarWidth(0.7);
+    c->addSeries(m_bars);
+    m_categories = new QBarCategoryAxis;
+    m_categories->setLabelsFont(chartFont(8));
+    c->addAxis(m_categories, Qt::AlignLeft);
+    m_bars->attachAxis(m_categories);
+    m_xValue = new QValueAxis;
+    m_xValue->setLabelsFont(chartFont(8));
+    m_xValue->setTitleFont(chartFont(8));
+    m_xValue->setLabelFormat(QStringLiteral("%.0f%%"));
+    c->addAxis(m_xValue, Qt::AlignBottom);
+    m_bars->attachAxis(m_xValue);
+    connect(m_bars, &QAbstractBarSeries::hovered, this, [this](bool status, int index, QBarSet*) {
+        if (!status || !m_categories || index < 0 || index >= m_categories->count())
+            return;
+        const QString name = m_categories->at(index);
+        const int modelIndex = static_cast<int>(m_model.categories.indexOf(name));
+        if (modelIndex < 0)
+            return;
+        QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2 against baseline")
+                                               .arg(name, formatValue(m_model.barValues[modelIndex], QStringLiteral("%"))),
+                           this);
+    });
+}
+
+void ChartView::updateTimeData()
+{
+    for (size_t i = 0; i < m_series.size() && i < m_model.series.size(); ++i) {
+        // replace, not clear + append: append after clear is quadratic in Qt 6.4
+        static_cast<QXYSeries*>(m_series[i])->replace(m_model.series[i].points);
+        if (m_bandUpper[i])
+            static_cast<QLineSeries*>(m_bandUpper[i])->replace(m_model.series[i].upper);
+    }
+    applyRanges();
+}
+
+void ChartView::updateBarData()
+{
+    QStringList order = m_model.categories;
+    QVector<double> values = m_model.barValues;
+    if (m_locked && m_categories) {
+        // keep the bars where they are during a drag
+        const QStringList current = m_categories->categories();
+        QStringList a = current, b = order;
+        a.sort();
+        b.sort();
+        if (a == b) {
+            QVector<double> reordered;
+            for (const QString& name : current)
+                reordered << m_model.barValues[m_model.categories.indexOf(name)];
+            order = current;
+            values = reordered;
+        }
+    }
+    // Horizontal bars run bottom-up: reverse so the first category is at the top.
+    QStringList shown;
+    QList<qreal> loss, gain;
+    for (qsizetype i = order.size() - 1; i >= 0; --i) {
+        shown << order[i];
+        loss << std::min(0.0, values[i]);
+        gain << std::max(0.0, values[i]);
+    }
+    if (m_categories->categories() != shown) {
+        m_categories->clear();
+        m_categories->append(shown);
+    }
+    if (m_lossSet->count() != loss.size()) {
+        m_lossSet->remove(0, m_lossSet->count());
+        m_gainSet->remove(0, m_gainSet->count());
+        m_lossSet->append(loss);
+        m_gainSet->append(gain);
+    } else {
+        for (qsizetype i = 0; i < loss.size(); ++i) {
+            m_lossSet->replace(i, loss[i]);
+            m_gainSet->replace(i, gain[i]);
+        }
+    }
+    m_xValue->setTitleText(m_model.yTitle);
+    applyRanges();
+}
+
+void ChartView::applyRanges()
+{
+    double lo = 0, hi = 0, lo2 = 0, hi2 = 0;
+    bool any2 = false;
+    if (m_model.timeAxis) {
+        for (const ChartSeries& s : m_model.series) {
+            const bool secondary = s.secondaryAxis && m_y2;
+            for (const auto* list : {&s.points, &s.upper})
+                for (const QPointF& p : *list) {
+                    if (p.x() < m_model.xMinMs || p.x() > m_model.xMaxMs)
+                        continue;
+                    double& l = secondary ? lo2 : lo;
+                    double& h = secondary ? hi2 : hi;
+                    l = std::min(l, p.y());
+                    h = std::max(h, p.y());
+                    any2 = any2 || secondary;
+                }
+        }
+        // Room above the data for event labels.
+        const double headroom = m_model.markers.empty() ? 1.05 : 1.22;
+        auto [a, b] = niceRange(lo, hi * headroom);
+        auto [a2, b2] = niceRange(lo2, any2 ? hi2 * 1.05 : 1.0);
+        if (m_locked) {
+            a = std::min(a, m_yMin);
+            b = std::max(b, m_yMax);
+            a2 = std::min(a2, m_y2Min);
+            b2 = std::max(b2, m_y2Max);
+        }
+        m_yMin = a;
+        m_yMax = b;
+        m_y2Min = a2;
+        m_y2Max = b2;
+        m_y->setRange(a, b);
+        m_y->setTickCount(6);
+        if (m_y2) {
+            m_y2->setRange(a2, b2);
+            m_y2->setTickCount(6);
+        }
+        m_xTime->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMinMs), Qt::UTC),
+                          QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMaxMs), Qt::UTC));
+        const double years = (m_model.xMaxMs - m_model.xMinMs) / (365.25 * 86400000.0);
+        m_xTime->setFormat(years > 3 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy"));
+        m_xTime->setTickCount(std::clamp(static_cast<int>(std::round(years)) + 1, 4, 14));
+    } else {
+        for (double v : m_model.barValues) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+        auto [a, b] = niceRange(lo, hi);
+        if (m_locked) {
+            a = std::min(a, m_yMin);
+            b = std::max(b, m_yMax);
+        }
+        m_yMin = a;
+        m_yMax = b;
+        m_xValue->setRange(a, b);
+    }
+}
+
+void ChartView::setAxesLocked(bool locked)
+{
+    if (m_locked == locked)
+        return;
+    m_locked = locked;
+    if (!locked)
+        setModel(m_model); // rescale and re-sort
+}
+
+void ChartView::setExportStyle(bool on)
+{
+    m_export = on;
+    chart()->setBackgroundBrush(Qt::white);
+    chart()->setBackgroundPen(Qt::NoPen);
+    placeOverlays();
+}
+
+void ChartView::placeOverlays()
+{
+    for (QGraphicsItem* item : m_overlays)
+        delete item;
+    m_overlays.clear();
+    if (!m_model.timeAxis || !m_y || !m_xTime || m_series.empty())
+        return;
+    QChart* c = chart();
+    const QRectF plot = c->plotArea();
+    QAbstractSeries* ref = nullptr;
+    for (size_t i = 0; i < m_series.size(); ++i)
+        if (!m_model.series[i].secondaryAxis) {
+            ref = m_bandUpper[i] ? static_cast<QAbstractSeries*>(m_series[i]->parent()) : m_series[i];
+            break;
+        }
+    if (!ref)
+        return;
+    const auto xPos = [&](double ms) { return c->mapToPosition(QPointF(ms, m_yMin), ref).x(); };
+
+    for (const ChartSpan& span : m_model.spans) {
+        const double x0 = std::clamp(xPos(span.fromMs), plot.left(), plot.right());
+        const double x1 = std::clamp(xPos(span.toMs), plot.left(), plot.right());
+        if (x1 <= x0)
+            continue;
+        auto* rect = new QGraphicsRectItem(QRectF(x0, plot.top(), x1 - x0, plot.height()), c);
+        rect->setBrush(span.color);
+        rect->setPen(Qt::NoPen);
+        rect->setZValue(-1);
+        rect->setToolTip(span.label);
+        m_overlays.push_back(rect);
+    }
+
+    // Event markers: a thin line each; labels stacked in up to three rows so
+    // close events do not overlap (a label that fits no row is left to the tooltip).
+    const QFont labelFont = chartFont(7);
+    const QFontMetricsF fm(labelFont);
+    std::vector<double> rowRight(3, -std::numeric_limits<double>::infinity());
+    std::vector<const ChartMarker*> markers;
+    for (const ChartMarker& mk : m_model.markers)
+        markers.push_back(&mk);
+    std::sort(markers.begin(), markers.end(), [](auto* a, auto* b) { return a->xMs < b->xMs; });
+    for (const ChartMarker* mk : markers) {
+        const double x = xPos(mk->xMs);
+        if (x < plot.left() || x > plot.right())
+            continue;
+        auto* line = new QGraphicsLineItem(x, plot.top(), x, plot.bottom(), c);
+        line->setPen(QPen(QColor(90, 90, 90, 140), 1, Qt::DotLine));
+        line->setZValue(3);
+        m_overlays.push_back(line);
+        auto* hit = new QGraphicsRectItem(QRectF(x - 3, plot.top(), 6, plot.height()), c);
+        hit->setPen(Qt::NoPen);
+        hit->setBrush(Qt::transparent);
+        hit->setToolTip(mk->tooltip);
+        hit->setZValue(4);
+        m_overlays.push_back(hit);
+        const double width = fm.horizontalAdvance(mk->label);
+        double left = x + 2;
+        if (left + width > plot.right())
+            left = x - 2 - width;
+        for (size_t row = 0; row < rowRight.size(); ++row) {
+            if (left > rowRight[row] + 4) {
+                auto* text = new QGraphicsSimpleTextItem(mk->label, c);
+                text->setFont(labelFont);
+                text->setBrush(QColor(40, 40, 40));
+                text->setPos(left, plot.top() + 2 + static_cast<double>(row) * (fm.height() + 1));
+                text->setZValue(5);
+                text->setToolTip(mk->tooltip);
+                m_overlays.push_back(text);
+                rowRight[row] = left + width;
+                break;
+            }
+        }
+    }
+}
+
+void ChartView::showHover(const QString& series, const QString& unit, const QPointF& point, bool)
+{
+    QString when;
+    if (m_model.timeAxis) {
+        const QDate d = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(point.x()), Qt::UTC).date();
+        when = m_model.id == ChartId::Tariffs ? d.toString(QStringLiteral("d MMM yyyy"))
+                                              : d.toString(QStringLiteral("MMM yyyy"));
+    }
+    QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3").arg(series, when, formatValue(point.y(), unit)),
+                       this);
+}
+
+void ChartView::paintEvent(QPaintEvent* event)
+{
+    QChartView::paintEvent(event);
+    ++m_paints;
+    emit painted();
+}
+
+void ChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    placeOverlays();
+}
+
+} // namespace tariffsim::ui

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/dataset.h"
+#include "core/projection.h"
+#include "core/scenario.h"
+#include "core/schedule.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+class QUndoStack;
+
+namespace tariffsim::ui {
+
+struct AppData;
+
+/// Everything the user edits, as one value: undo commands swap whole states.
+struct ScenarioState {
+    core::Scenario scenario;
+    core::ModelParameters parameters;
+    core::Date effectiveDate; ///< "Changes take effect on": the date of the user's rate overrides
+
+    bool operator==(const ScenarioState& other) const;
+};
+
+/// The open scenario: its state, the undo stack, and the schedule and projection
+/// computed from it. Widgets never change the model directly; they call the
+/// setters below, which push undo commands. After every change the document
+/// recomputes (a pure function of the state) and emits changed() once.
+class ScenarioDocument : public QObject {
+    Q_OBJECT
+public:
+    /// Horizon of the projection and the time charts.
+    static constexpr core::YearMonth kFirstMonth{2024, 1};
+    static constexpr core::YearMonth kLastMonth{2030, 12};
+
+    explicit ScenarioDocument(const AppData& data, QObject* parent = nullptr);
+    ~ScenarioDocument() override;
+
+    const core::Dataset& dataset() const;
+    const AppData& appData() const { return m_data; }
+    const ScenarioState& state() const { return m_state; }
+    const core::Scenario& scenario() const { return m_state.scenario; }
+    const core::ModelParameters& parameters() const { return m_state.parameters; }
+    core::Date effectiveDate() const { return m_state.effectiveDate; }
+    const core::TariffSchedule& schedule() const { return *m_schedule; }
+    /// The schedule of the base preset, without the user's overrides ("enacted").
+    const core::TariffSchedule& baseSchedule() const { return *m_baseSchedule; }
+    const core::Projection& projection() const { return m_projection; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    /// The day the headline and truce countdown refer to (default: today).
+    core::Date asOfDate() const { return m_asOf; }
+    void setAsOfDate(core::Date day);
+
+    /// The user's rate for a measure from the effective date, if any.
+    std::optional<double> overrideRatePct(const std::string& measureId) const;
+    /// The rate the base preset charges on the effective date (shown beside the control).
+    double enactedRatePct(const std::string& measureId) const;
+    /// The rate in force on the effective date in the current scenario.
+    double currentRatePct(const std::string& measureId) const;
+
+    /// Sets (or, with nullopt, removes) the user's rate for a measure. Calls with
+    /// the same non-zero `mergeId` merge into one undo step (a whole slider drag).
+    void setOverride(const std::string& measureId, std::optional<double> ratePct, int mergeId = 0);
+    /// Moves every override to a new effective date.
+    void setEffectiveDate(core::Date day, int mergeId = 0);
+    void setParameters(const core::ModelParameters& params, const QString& what, int mergeId = 0);
+    /// Replaces the scenario's truces (truce editor).
+    void setTruces(const std::vector<core::Truce>& truces, const QString& what, int mergeId = 0);
+    /// Starts over from a preset: clears the undo history.
+    void loadPreset(const std::string& presetId);
+    /// Replaces the whole state (used by undo commands and file loading).
+    void applyState(const ScenarioState& state);
+
+    /// A fresh id for a group of edits that should merge into one undo step.
+    static int newMergeId();
+
+signals:
+    /// The state changed and the schedule and projection were recomputed.
+    void changed();
+    void asOfDateChanged();
+
+private:
+    void push(const ScenarioState& next, const QString& text, int mergeId);
+    void recompute(bool baseChanged);
+    core::Scenario baseScenario() const;
+
+    const AppData& m_data;
+    ScenarioState m_state;
+    core::Date m_asOf;
+    QUndoStack* m_undo = nullptr;
+    std::unique_ptr<core::TariffSchedule> m_schedule;
+    std::unique_ptr<core::TariffSchedule> m_baseSchedule;
+    std::string m_baseKey; ///< which base the base schedule was built for
+    core::Projection m_projection;
+};
+
+} // namespace tariffsim::ui

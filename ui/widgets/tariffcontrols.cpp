@@ -1,0 +1,172 @@
+#include "tariffcontrols.h"
+
+#include "ui/scenariodocument.h"
+
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace tariffsim::ui {
+
+namespace {
+QDate toQDate(core::Date d) { return QDate(d.year(), d.month(), d.day()); }
+core::Date fromQDate(const QDate& d) { return *core::Date::fromYmd(d.year(), d.month(), d.day()); }
+QString pct(double v) { return QString::number(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 1) + QStringLiteral("%"); }
+} // namespace
+
+TariffControls::TariffControls(ScenarioDocument* doc, QWidget* parent)
+    : QWidget(parent)
+    , m_doc(doc)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    auto* dateRow = new QFormLayout;
+    m_date = new QDateEdit(this);
+    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_date->setCalendarPopup(true);
+    m_date->setDateRange(QDate(2018, 1, 1), QDate(2030, 12, 31));
+    m_date->setAccessibleName(tr("Changes take effect on"));
+    m_date->setToolTip(tr("Slider values apply from this date; before it the charts show the enacted path."));
+    dateRow->addRow(tr("Changes take &effect on:"), m_date);
+    layout->addLayout(dateRow);
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate& d) { m_doc->setEffectiveDate(fromQDate(d)); });
+
+    for (auto direction : {core::Direction::UsOnChina, core::Direction::ChinaOnUs}) {
+        auto* box = new QGroupBox(direction == core::Direction::UsOnChina ? tr("US tariffs on Chinese goods")
+                                                                           : tr("China's tariffs on US goods"),
+                                  this);
+        auto* grid = new QGridLayout(box);
+        grid->setHorizontalSpacing(6);
+        grid->setVerticalSpacing(2);
+        int r = 0;
+        for (const auto& m : doc->dataset().measures) {
+            if (m.direction != direction)
+                continue;
+            Row row;
+            row.measureId = m.id;
+            const QString name = QString::fromStdString(m.name);
+            QString tip = QString::fromStdString(m.layer) + QStringLiteral(": ") + name;
+            if (!m.coverageNote.empty())
+                tip += QStringLiteral("\n") + tr("Coverage: %1").arg(QString::fromStdString(m.coverageNote));
+            if (!m.steps.empty() && !m.steps.back().provenance.source.empty())
+                tip += QStringLiteral("\n") + tr("Source: %1").arg(QString::fromStdString(m.steps.back().provenance.source));
+            row.name = new QLabel(name, box);
+            row.name->setToolTip(tip);
+            row.name->setWordWrap(true);
+            row.name->setMinimumWidth(120);
+            row.slider = new QSlider(Qt::Horizontal, box);
+            row.slider->setRange(0, kSliderMaxPct);
+            row.slider->setPageStep(5);
+            row.slider->setAccessibleName(tr("%1 rate slider").arg(name));
+            row.slider->setToolTip(tr("%1: drag to set the rate from the effective date (0-%2%)").arg(name).arg(kSliderMaxPct));
+            row.spin = new QDoubleSpinBox(box);
+            row.spin->setRange(0, 1000);
+            row.spin->setDecimals(1);
+            row.spin->setSuffix(QStringLiteral(" %"));
+            row.spin->setKeyboardTracking(false);
+            row.spin->setAccessibleName(tr("%1 rate").arg(name));
+            row.spin->setToolTip(tr("%1: type a rate in percent (0-1000)").arg(name));
+            row.name->setBuddy(row.spin);
+            row.enacted = new QLabel(box);
+            row.enacted->setMinimumWidth(72);
+            row.enacted->setToolTip(tr("Rate enacted on the effective date in the base scenario"));
+            row.reset = new QToolButton(box);
+            row.reset->setText(tr("Reset"));
+            row.reset->setAccessibleName(tr("Reset %1 to enacted").arg(name));
+            row.reset->setToolTip(tr("Reset %1 to the enacted rate").arg(name));
+            grid->addWidget(row.name, r, 0);
+            grid->addWidget(row.slider, r, 1);
+            grid->addWidget(row.spin, r, 2);
+            grid->addWidget(row.enacted, r, 3);
+            grid->addWidget(row.reset, r, 4);
+            grid->setColumnStretch(1, 1);
+            ++r;
+
+            const std::string id = m.id;
+            const size_t index = m_rows.size();
+            connect(row.slider, &QSlider::sliderPressed, this, [this, index] {
+                m_rows[index].mergeId = ScenarioDocument::newMergeId();
+                emit dragActive(true);
+            });
+            connect(row.slider, &QSlider::sliderReleased, this, [this, index] {
+                m_rows[index].mergeId = 0;
+                emit dragActive(false);
+            });
+            connect(row.slider, &QSlider::valueChanged, this, [this, index, id](int v) {
+                m_doc->setOverride(id, static_cast<double>(v), m_rows[index].mergeId);
+            });
+            connect(row.spin, &QDoubleSpinBox::valueChanged, this,
+                    [this, id](double v) { m_doc->setOverride(id, v); });
+            connect(row.reset, &QToolButton::clicked, this, [this, id] { m_doc->setOverride(id, std::nullopt); });
+            m_rows.push_back(row);
+        }
+        layout->addWidget(box);
+    }
+    layout->addStretch();
+    connect(doc, &ScenarioDocument::changed, this, &TariffControls::sync);
+    sync();
+}
+
+void TariffControls::sync()
+{
+    {
+        const QSignalBlocker block(m_date);
+        m_date->setDate(toQDate(m_doc->effectiveDate()));
+    }
+    for (const Row& row : m_rows) {
+        const double current = m_doc->currentRatePct(row.measureId);
+        const double enacted = m_doc->enactedRatePct(row.measureId);
+        const bool overridden = m_doc->overrideRatePct(row.measureId).has_value();
+        {
+            const QSignalBlocker b1(row.slider);
+            const QSignalBlocker b2(row.spin);
+            if (!row.slider->isSliderDown())
+                row.slider->setValue(static_cast<int>(std::lround(std::min(current, double(kSliderMaxPct)))));
+            row.spin->setValue(current);
+        }
+        row.enacted->setText(tr("enacted %1").arg(pct(enacted)));
+        row.reset->setEnabled(overridden);
+        QFont f = row.name->font();
+        f.setBold(overridden);
+        row.name->setFont(f);
+    }
+}
+
+const TariffControls::Row* TariffControls::row(const std::string& measureId) const
+{
+    for (const Row& r : m_rows)
+        if (r.measureId == measureId)
+            return &r;
+    return nullptr;
+}
+
+QSlider* TariffControls::slider(const std::string& measureId) const
+{
+    const Row* r = row(measureId);
+    return r ? r->slider : nullptr;
+}
+
+QDoubleSpinBox* TariffControls::spinBox(const std::string& measureId) const
+{
+    const Row* r = row(measureId);
+    return r ? r->spin : nullptr;
+}
+
+QToolButton* TariffControls::resetButton(const std::string& measureId) const
+{
+    const Row* r = row(measureId);
+    return r ? r->reset : nullptr;
+}
+
+} // namespace tariffsim::ui
