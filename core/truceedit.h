@@ -1,0 +1,35 @@
+#pragma once
+
+// Edits of a truce as an analyst makes them on the timeline, as pure functions
+// that either return the edited truce or say why the edit is refused.
+
+#include "dataset.h"
+
+#include <string>
+#include <variant>
+
+namespace tariffsim::core {
+
+/// Longest truce accepted, in days (ten years).
+constexpr int kMaxTruceDays = 3650;
+
+/// The edited truce, or the reason the edit is refused.
+using TruceEdit = std::variant<Truce, std::string>;
+
+/// Moves the whole truce (start, and every extension's end) by `days`.
+TruceEdit moveTruce(const Truce& truce, int days);
+/// Sets the day the truce ends (the first day without the suspension). Without
+/// extensions this sets the length; with extensions it moves the last one.
+/// Refused when the end would not be after the start (or the previous end).
+TruceEdit setTruceEnd(const Truce& truce, Date end);
+/// Extends the truce by `days` from its current end ("extend by N days").
+TruceEdit extendTruce(const Truce& truce, int days);
+/// Removes the last extension (the truce then ends at the previous end).
+TruceEdit removeLastExtension(const Truce& truce);
+/// Removes every extension: the truce lapses at its original end ("lapse").
+TruceEdit lapseTruce(const Truce& truce);
+/// Checks a truce: at least one day, at most kMaxTruceDays in all, extensions in
+/// increasing order after the start. Empty string when valid.
+std::string checkTruce(const Truce& truce);
+
+} // namespace tariffsim::core
