@@ -6,6 +6,7 @@
 #include "widgets/headlinestrip.h"
 #include "widgets/parameterpanel.h"
 #include "widgets/tariffcontrols.h"
+#include "widgets/timelinewidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -53,6 +55,8 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
     connect(m_doc, &ScenarioDocument::changed, this, &MainWindow::refreshCharts);
     connect(m_doc, &ScenarioDocument::changed, this, &MainWindow::refreshTitle);
+    // The timeline's date axis lines up with the tariff chart's plot area.
+    connect(m_charts[ChartId::Tariffs], &ChartView::plotAreaChanged, this, &MainWindow::alignTimeline);
     connect(m_controls, &TariffControls::dragActive, this, [this](bool active) {
         for (auto& [id, view] : m_charts)
             view->setAxesLocked(active);
@@ -72,6 +76,12 @@ QWidget* MainWindow::buildCentre()
     layout->setContentsMargins(4, 4, 4, 4);
     m_headline = new HeadlineStrip(m_doc, centre);
     layout->addWidget(m_headline);
+    m_timeline = new TimelineWidget(m_doc, centre);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    layout->addWidget(m_timeline);
+    connect(m_timeline, &TimelineWidget::viewRangeChanged, this, &MainWindow::refreshCharts);
+    connect(m_timeline, &TimelineWidget::editRefused, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
 
     auto* grid = new QGridLayout;
     grid->setSpacing(4);
@@ -215,8 +225,27 @@ SectorPeriod MainWindow::sectorPeriod() const
 void MainWindow::refreshCharts()
 {
     const SectorPeriod period = sectorPeriod();
-    for (auto& [id, view] : m_charts)
-        view->setModel(chartModel(*m_doc, id, period));
+    const double viewFrom = toMs(m_timeline->viewFrom());
+    const double viewTo = toMs(m_timeline->viewTo());
+    for (auto& [id, view] : m_charts) {
+        ChartModel model = chartModel(*m_doc, id, period);
+        // Time charts share the timeline's date range where they have data in it.
+        if (model.timeAxis && viewFrom < model.xMaxMs && viewTo > model.xMinMs) {
+            model.xMinMs = std::max(model.xMinMs, viewFrom);
+            model.xMaxMs = std::min(model.xMaxMs, viewTo);
+        }
+        view->setModel(model);
+    }
+}
+
+void MainWindow::alignTimeline()
+{
+    ChartView* tariffs = m_charts[ChartId::Tariffs];
+    const QRectF plot = tariffs->chart()->plotArea();
+    const int offset = tariffs->mapTo(this, QPoint(0, 0)).x() - m_timeline->mapTo(this, QPoint(0, 0)).x();
+    const int left = static_cast<int>(plot.left()) + offset;
+    const int right = m_timeline->width() - (static_cast<int>(plot.right()) + offset);
+    m_timeline->setPlotMargins(left, right);
 }
 
 void MainWindow::refreshTitle()

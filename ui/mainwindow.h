@@ -16,6 +16,7 @@ class HeadlineStrip;
 class ParameterPanel;
 class ScenarioDocument;
 class TariffControls;
+class TimelineWidget;
 
 /// The application window: tariff controls and model parameters in docks, the
 /// headline strip and every chart in the centre. Opens on the as-enacted preset.
@@ -28,6 +29,7 @@ public:
     ScenarioDocument* document() const { return m_doc; }
     ChartView* chartView(ChartId id) const;
     TariffControls* tariffControls() const { return m_controls; }
+    TimelineWidget* timeline() const { return m_timeline; }
     ParameterPanel* parameterPanel() const { return m_parameters; }
     HeadlineStrip* headlineStrip() const { return m_headline; }
     SectorPeriod sectorPeriod() const;
@@ -40,6 +42,7 @@ private:
     void buildDocks();
     QWidget* buildCentre();
     void refreshCharts();
+    void alignTimeline();
     void refreshTitle();
     void restoreSettings();
 
@@ -47,6 +50,7 @@ private:
     TariffControls* m_controls = nullptr;
     ParameterPanel* m_parameters = nullptr;
     HeadlineStrip* m_headline = nullptr;
+    TimelineWidget* m_timeline = nullptr;
     QComboBox* m_preset = nullptr;
     QDateEdit* m_asOf = nullptr;
     QComboBox* m_sectorFlow = nullptr;

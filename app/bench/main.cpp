@@ -3,10 +3,11 @@
 
 #include "harness.h"
 #include "synthetic.h"
+#include "uibench.h"
 
 #include "core/schedule.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 #include <cstdio>
 #include <functional>
@@ -44,9 +45,18 @@ void scheduleBench()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (argc > 1 && std::string(argv[1]) == "--startup-child")
+        return bench::startupChild(argc, argv);
+    // The window benchmarks run on the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tariffsim-bench"));
     const std::vector<std::pair<std::string, std::function<void()>>> benches = {
         {"schedule_5000", scheduleBench},
+        {"slider_to_paint", bench::sliderToPaint},
+        {"truce_drag_to_paint", bench::truceDragToPaint},
+        {"startup_to_first_paint", [self = argv[0]] { bench::startupToFirstPaint(self); }},
     };
     std::vector<std::string> wanted(argv + 1, argv + argc);
     for (const auto& [name, fn] : benches)

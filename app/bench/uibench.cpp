@@ -5,11 +5,13 @@
 #include "ui/charts/chartview.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/tariffcontrols.h"
+#include "ui/widgets/timelinewidget.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSlider>
+#include <QTest>
 
 #include <cstdio>
 #include <set>
@@ -64,6 +66,41 @@ void sliderToPaint()
     char extra[96];
     std::snprintf(extra, sizeof extra, "window=1600x1000 charts=%zu steps=200 target_p95_ms=16", views.size());
     report("slider_to_paint", summarize(samples), extra);
+}
+
+void truceDragToPaint()
+{
+    ui::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    std::vector<ui::ChartView*> views;
+    for (ui::ChartId id : ui::allCharts())
+        views.push_back(window.chartView(id));
+    std::vector<int> counts(views.size());
+    for (size_t i = 0; i < views.size(); ++i)
+        counts[i] = views[i]->paintCount();
+    waitForPaints(views, counts);
+
+    ui::TimelineWidget* timeline = window.timeline();
+    const QRectF band = timeline->truceRect(0);
+    const QPoint start(static_cast<int>(band.left() + 20), static_cast<int>(band.center().y()));
+    QTest::mousePress(timeline, Qt::LeftButton, {}, start);
+    std::vector<double> samples;
+    for (int step = 1; step <= 200; ++step) {
+        for (size_t i = 0; i < views.size(); ++i)
+            counts[i] = views[i]->paintCount();
+        // back and forth over about 100 px, so every step moves the truce by whole days
+        const int dx = (step % 100) < 50 ? (step % 50) * 2 : 100 - (step % 50) * 2;
+        QElapsedTimer t;
+        t.start();
+        QTest::mouseMove(timeline, start + QPoint(dx + 1, 0));
+        waitForPaints(views, counts);
+        samples.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    QTest::mouseRelease(timeline, Qt::LeftButton, {}, start);
+    char extra[96];
+    std::snprintf(extra, sizeof extra, "window=1600x1000 charts=%zu steps=200 target_p95_ms=16", views.size());
+    report("truce_drag_to_paint", summarize(samples), extra);
 }
 
 int startupChild(int argc, char* argv[])

@@ -5,6 +5,9 @@ namespace tariffsim::bench {
 /// slider_to_paint: 1600x1000 window with every chart visible; 200 slider steps;
 /// time from the value change to the end of the last chart's paint.
 void sliderToPaint();
+/// truce_drag_to_paint: drag a truce on the timeline of a 1600x1000 window; time
+/// from each drag step to the end of the last chart's paint.
+void truceDragToPaint();
 /// startup_to_first_paint: process start to the first painted chart, measured by
 /// starting this program as a child (`--startup-child`) and waiting for its signal.
 void startupToFirstPaint(const char* self);

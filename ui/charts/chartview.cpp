@@ -76,7 +76,10 @@ ChartView::ChartView(QWidget* parent)
     chart()->setMargins(QMargins(6, 4, 6, 4));
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
     chart()->setBackgroundRoundness(0);
-    connect(chart(), &QChart::plotAreaChanged, this, [this] { placeOverlays(); });
+    connect(chart(), &QChart::plotAreaChanged, this, [this](const QRectF& area) {
+        placeOverlays();
+        emit plotAreaChanged(area);
+    });
 }
 
 ChartView::~ChartView() = default;

@@ -44,6 +44,8 @@ public:
 
 signals:
     void painted();
+    /// The plot area moved or changed size (in view coordinates).
+    void plotAreaChanged(const QRectF& plotArea);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
