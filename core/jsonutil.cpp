@@ -1,6 +1,9 @@
 #include "jsonutil.h"
 
+#include <algorithm>
 #include <cmath>
+#include <type_traits>
+#include <vector>
 
 namespace tariffsim::core::detail {
 
@@ -62,6 +65,14 @@ std::string readStringOr(const Json& object, std::string_view key, const std::st
     return v->get<std::string>();
 }
 
+// "1000" rather than "1000.0" in messages.
+static std::string formatBound(double x)
+{
+    if (std::abs(x) < 1e15 && x == std::floor(x))
+        return std::to_string(static_cast<long long>(x));
+    return Json(x).dump();
+}
+
 static double checkedNumber(const Json& v, const std::string& field, double lo, double hi)
 {
     if (!v.is_number())
@@ -70,8 +81,8 @@ static double checkedNumber(const Json& v, const std::string& field, double lo, 
     if (!std::isfinite(x))
         throw FieldError(field, "must be a finite number");
     if (x < lo || x > hi)
-        throw FieldError(field, "value " + v.dump() + " is out of range [" + Json(lo).dump() + ", "
-                                    + Json(hi).dump() + "]");
+        throw FieldError(field, "value " + v.dump() + " is out of range [" + formatBound(lo) + ", "
+                                    + formatBound(hi) + "]");
     return x;
 }
 
@@ -171,16 +182,91 @@ void checkDepth(std::string_view text, int maxDepth)
     }
 }
 
-} // namespace
+// Builds the tree like nlohmann's own DOM parser while keeping the path of the
+// value being read, so that a number too large for a double ("1e999", read as
+// infinity) is reported against its field like any other bad value.
+class PathTrackingSax {
+public:
+    explicit PathTrackingSax(Json& root)
+        : m_dom(root, true)
+    {
+    }
 
-Json parseJson(std::string_view text, int maxDepth)
-{
-    checkDepth(text, maxDepth);
-    try {
-        return Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
-        // Turn the byte offset into line and column for the message.
-        const size_t offset = e.byte > 0 ? std::min<size_t>(e.byte - 1, text.size()) : 0;
+    bool null() { return value(), m_dom.null(); }
+    bool boolean(bool v) { return value(), m_dom.boolean(v); }
+    bool number_integer(Json::number_integer_t v) { return value(), m_dom.number_integer(v); }
+    bool number_unsigned(Json::number_unsigned_t v) { return value(), m_dom.number_unsigned(v); }
+    bool number_float(Json::number_float_t v, const Json::string_t& s) { return value(), m_dom.number_float(v, s); }
+    bool string(Json::string_t& v) { return value(), m_dom.string(v); }
+    bool binary(Json::binary_t& v) { return value(), m_dom.binary(v); }
+    bool start_object(std::size_t n)
+    {
+        value();
+        m_path.push_back({false, 0, {}});
+        return m_dom.start_object(n);
+    }
+    bool key(Json::string_t& k)
+    {
+        m_path.back().key = k;
+        return m_dom.key(k);
+    }
+    bool end_object()
+    {
+        m_path.pop_back();
+        return m_dom.end_object();
+    }
+    bool start_array(std::size_t n)
+    {
+        value();
+        m_path.push_back({true, 0, {}});
+        return m_dom.start_array(n);
+    }
+    bool end_array()
+    {
+        m_path.pop_back();
+        return m_dom.end_array();
+    }
+    template <class Exception>
+    bool parse_error(std::size_t byte, const std::string&, const Exception& e)
+    {
+        if constexpr (std::is_same_v<Exception, nlohmann::detail::out_of_range>)
+            throw FieldError(nextPath(), "number too large (numbers must be finite)");
+        throw FieldError("(syntax)", position(byte) + ": " + reason(e.what()));
+    }
+
+    std::string_view text;
+
+private:
+    struct Level {
+        bool array;
+        size_t count; ///< values read so far (arrays)
+        std::string key;
+    };
+
+    // Counts array elements as they start.
+    void value()
+    {
+        if (!m_path.empty() && m_path.back().array)
+            ++m_path.back().count;
+    }
+    // The path of the value about to be read (the one that failed).
+    std::string nextPath() const
+    {
+        std::string path;
+        for (size_t i = 0; i < m_path.size(); ++i) {
+            const Level& l = m_path[i];
+            const bool last = i + 1 == m_path.size();
+            if (l.array)
+                path = indexPath(path, last ? l.count : l.count - 1);
+            else
+                path = joinPath(path, l.key);
+        }
+        return path.empty() ? "(top level)" : path;
+    }
+    // Line and column of a byte offset ("line 3, column 16").
+    std::string position(std::size_t byte) const
+    {
+        const size_t offset = byte > 0 ? std::min<size_t>(byte - 1, text.size()) : 0;
         int line = 1;
         size_t lineStart = 0;
         for (size_t i = 0; i < offset; ++i)
@@ -188,12 +274,28 @@ Json parseJson(std::string_view text, int maxDepth)
                 ++line;
                 lineStart = i + 1;
             }
-        std::string what = e.what();
-        const auto colon = what.rfind(": ");
-        const std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
-        throw FieldError("(syntax)", "line " + std::to_string(line) + ", column "
-                                         + std::to_string(offset - lineStart + 1) + ": " + reason);
+        return "line " + std::to_string(line) + ", column " + std::to_string(offset - lineStart + 1);
     }
+    static std::string reason(const std::string& what)
+    {
+        const auto colon = what.rfind(": ");
+        return colon == std::string::npos ? what : what.substr(colon + 2);
+    }
+
+    nlohmann::detail::json_sax_dom_parser<Json> m_dom;
+    std::vector<Level> m_path;
+};
+
+} // namespace
+
+Json parseJson(std::string_view text, int maxDepth)
+{
+    checkDepth(text, maxDepth);
+    Json root;
+    PathTrackingSax sax(root);
+    sax.text = text;
+    Json::sax_parse(text.begin(), text.end(), &sax);
+    return root;
 }
 
 } // namespace tariffsim::core::detail

@@ -2,6 +2,9 @@
 
 #include "jsonutil.h"
 
+#include <algorithm>
+#include <iterator>
+#include <map>
 #include <set>
 
 namespace tariffsim::core {
@@ -24,15 +27,183 @@ bool stepExists(const Dataset& ds, const std::string& id)
     return false;
 }
 
-Json provenanceJson(const Provenance& p)
+// Output keeps the fields in the documented order (format and version first).
+using OrderedJson = nlohmann::ordered_json;
+
+void addProvenance(OrderedJson& o, const Provenance& p)
 {
-    Json o = Json::object();
     if (!p.source.empty())
         o["source"] = p.source;
     if (p.basis != "stated")
         o["basis"] = p.basis;
     if (!p.note.empty())
         o["note"] = p.note;
+}
+
+constexpr std::string_view kTopLevelKeys[] = {"$schema", "format", "version", "id", "basePreset", "title", "notes",
+                                              "assumptions", "freezeAfter", "dropSteps", "truces", "overrides",
+                                              "effectiveDate", "parameters"};
+constexpr std::string_view kTruceKeys[] = {"id", "name", "measure", "start", "days", "suspendedPct",
+                                           "extensions", "source", "basis", "note"};
+constexpr std::string_view kExtensionKeys[] = {"id", "end", "decided", "assumption", "source", "basis", "note"};
+constexpr std::string_view kOverrideKeys[] = {"measure", "from", "ratePct"};
+constexpr std::string_view kParameterKeys[] = {"chinaToUs", "usToChina", "passThrough", "frontLoadingShare",
+                                               "frontLoadingMonths", "trendGrowthPerYear", "rareEarthApproval",
+                                               "referenceDate"};
+constexpr std::string_view kFlowParameterKeys[] = {"elasticity", "adjustmentSpeed"};
+
+// A misspelt field would otherwise be ignored silently and the scenario would
+// not be the one its author meant.
+template <size_t N>
+void rejectUnknownKeys(const Json& object, const std::string& path, const std::string_view (&known)[N])
+{
+    for (const auto& item : object.items()) {
+        if (std::find(std::begin(known), std::end(known), item.key()) == std::end(known))
+            throw FieldError(detail::joinPath(path, item.key()), "unknown field (not part of the scenario format)");
+    }
+}
+
+const Json& checkList(const Json& value, const std::string& path)
+{
+    detail::requireArray(value, path);
+    if (value.size() > kMaxScenarioListSize)
+        throw FieldError(path, "more than " + std::to_string(kMaxScenarioListSize) + " entries");
+    return value;
+}
+
+void checkDateRange(Date d, const std::string& field)
+{
+    if (d < kEarliestScenarioDate || d > kLatestScenarioDate)
+        throw FieldError(field, d.toString() + " is outside the supported range " + kEarliestScenarioDate.toString()
+                                    + " to " + kLatestScenarioDate.toString());
+}
+
+Date readScenarioDate(const Json& object, std::string_view key, const std::string& path)
+{
+    const Date d = detail::readDate(object, key, path);
+    checkDateRange(d, detail::joinPath(path, key));
+    return d;
+}
+
+std::optional<Date> readOptionalScenarioDate(const Json& object, std::string_view key, const std::string& path)
+{
+    const auto d = detail::readOptionalDate(object, key, path);
+    if (d)
+        checkDateRange(*d, detail::joinPath(path, key));
+    return d;
+}
+
+std::vector<Truce> readTruces(const Json& list, const Dataset& ds)
+{
+    checkList(list, "truces");
+    std::vector<Truce> truces;
+    std::set<std::string> ids;
+    for (size_t i = 0; i < list.size(); ++i) {
+        const std::string p = detail::indexPath("truces", i);
+        const Json& o = detail::requireObject(list[i], p);
+        rejectUnknownKeys(o, p, kTruceKeys);
+        if (const Json* ext = detail::find(o, "extensions")) {
+            checkList(*ext, p + ".extensions");
+            for (size_t k = 0; k < ext->size(); ++k)
+                if ((*ext)[k].is_object())
+                    rejectUnknownKeys((*ext)[k], detail::indexPath(p + ".extensions", k), kExtensionKeys);
+        }
+        Truce truce = detail::readTruce(o, p);
+        checkDateRange(truce.start, p + ".start");
+        for (size_t k = 0; k < truce.extensions.size(); ++k) {
+            const std::string ep = detail::indexPath(p + ".extensions", k);
+            checkDateRange(truce.extensions[k].end, ep + ".end");
+            if (truce.extensions[k].decided)
+                checkDateRange(*truce.extensions[k].decided, ep + ".decided");
+        }
+        if (!ds.measure(truce.measureId))
+            throw FieldError(p + ".measure", "unknown measure '" + truce.measureId + "'");
+        if (!ids.insert(truce.id).second)
+            throw FieldError(p + ".id", "duplicate truce id '" + truce.id + "'");
+        truces.push_back(std::move(truce));
+    }
+    return truces;
+}
+
+std::vector<RateOverride> readOverrides(const Json& list, const Dataset& ds)
+{
+    checkList(list, "overrides");
+    std::vector<RateOverride> overrides;
+    std::map<std::string, Date> lastFrom; // measure -> date of its latest override so far
+    for (size_t i = 0; i < list.size(); ++i) {
+        const std::string p = detail::indexPath("overrides", i);
+        const Json& e = detail::requireObject(list[i], p);
+        rejectUnknownKeys(e, p, kOverrideKeys);
+        RateOverride r;
+        r.measureId = detail::readString(e, "measure", p);
+        if (!ds.measure(r.measureId))
+            throw FieldError(p + ".measure", "unknown measure '" + r.measureId + "'");
+        r.from = readScenarioDate(e, "from", p);
+        r.ratePct = detail::readNumber(e, "ratePct", p, 0, 1000);
+        // Later overrides of a measure replace its rate from their own date on, so
+        // their order matters: require it to be the date order.
+        if (const auto it = lastFrom.find(r.measureId); it != lastFrom.end() && !(it->second < r.from))
+            throw FieldError(p + ".from", "overrides of '" + r.measureId + "' must be in date order with distinct dates ("
+                                              + r.from.toString() + " is not after " + it->second.toString() + ")");
+        lastFrom[r.measureId] = r.from;
+        overrides.push_back(std::move(r));
+    }
+    return overrides;
+}
+
+ScenarioParameters readParameters(const Json& p)
+{
+    const std::string path = "parameters";
+    detail::requireObject(p, path);
+    rejectUnknownKeys(p, path, kParameterKeys);
+    ScenarioParameters out;
+    for (Flow f : {Flow::ChinaToUs, Flow::UsToChina}) {
+        const std::string key = f == Flow::ChinaToUs ? "chinaToUs" : "usToChina";
+        const Json* flow = detail::find(p, key);
+        if (!flow || flow->is_null())
+            continue;
+        const std::string fp = detail::joinPath(path, key);
+        detail::requireObject(*flow, fp);
+        rejectUnknownKeys(*flow, fp, kFlowParameterKeys);
+        out.flow(f).elasticity = detail::readOptionalNumber(*flow, "elasticity", fp, 0, 20);
+        out.flow(f).adjustmentSpeed = detail::readOptionalNumber(*flow, "adjustmentSpeed", fp, 0, 1);
+        if (out.flow(f).adjustmentSpeed && *out.flow(f).adjustmentSpeed <= 0)
+            throw FieldError(fp + ".adjustmentSpeed", "must be greater than 0 (and at most 1)");
+    }
+    out.passThrough = detail::readOptionalNumber(p, "passThrough", path, 0, 1);
+    out.frontLoadingShare = detail::readOptionalNumber(p, "frontLoadingShare", path, 0, 1);
+    if (const Json* m = detail::find(p, "frontLoadingMonths"); m && !m->is_null())
+        out.frontLoadingMonths = detail::readInt(p, "frontLoadingMonths", path, 0, 24);
+    out.trendGrowthPerYear = detail::readOptionalNumber(p, "trendGrowthPerYear", path, -0.5, 0.5);
+    out.rareEarthApproval = detail::readOptionalNumber(p, "rareEarthApproval", path, 0, 1);
+    out.referenceDate = readOptionalScenarioDate(p, "referenceDate", path);
+    return out;
+}
+
+OrderedJson parametersJson(const ScenarioParameters& p)
+{
+    OrderedJson o = OrderedJson::object();
+    for (Flow f : {Flow::ChinaToUs, Flow::UsToChina}) {
+        OrderedJson flow = OrderedJson::object();
+        if (p.flow(f).elasticity)
+            flow["elasticity"] = *p.flow(f).elasticity;
+        if (p.flow(f).adjustmentSpeed)
+            flow["adjustmentSpeed"] = *p.flow(f).adjustmentSpeed;
+        if (!flow.empty())
+            o[f == Flow::ChinaToUs ? "chinaToUs" : "usToChina"] = std::move(flow);
+    }
+    if (p.passThrough)
+        o["passThrough"] = *p.passThrough;
+    if (p.frontLoadingShare)
+        o["frontLoadingShare"] = *p.frontLoadingShare;
+    if (p.frontLoadingMonths)
+        o["frontLoadingMonths"] = *p.frontLoadingMonths;
+    if (p.trendGrowthPerYear)
+        o["trendGrowthPerYear"] = *p.trendGrowthPerYear;
+    if (p.rareEarthApproval)
+        o["rareEarthApproval"] = *p.rareEarthApproval;
+    if (p.referenceDate)
+        o["referenceDate"] = p.referenceDate->toString();
     return o;
 }
 
@@ -41,10 +212,11 @@ Json provenanceJson(const Provenance& p)
 Scenario parseScenario(std::string_view text, const Dataset& ds)
 {
     if (text.size() > kMaxScenarioBytes)
-        throw ScenarioError("(file)", "file is larger than " + std::to_string(kMaxScenarioBytes / (1024 * 1024))
+        throw ScenarioError("(file)", "(file): file is larger than "
+                                          + std::to_string(kMaxScenarioBytes / (1024 * 1024))
                                           + " MiB; not a scenario file");
     try {
-        const Json root = detail::parseJson(text);
+        const Json root = detail::parseJson(text, kMaxScenarioDepth);
         detail::requireObject(root, "");
         const std::string format = detail::readString(root, "format", "");
         if (format != "tariffsim-scenario")
@@ -54,22 +226,29 @@ Scenario parseScenario(std::string_view text, const Dataset& ds)
             throw FieldError("version", "file is format version " + std::to_string(version)
                                             + "; this program reads up to version "
                                             + std::to_string(Scenario::kFormatVersion) + " (a newer tariffsim wrote it)");
+        rejectUnknownKeys(root, "", kTopLevelKeys);
+        if (version < 2)
+            for (const char* key : {"parameters", "effectiveDate"})
+                if (detail::find(root, key))
+                    throw FieldError(key, "not part of format version " + std::to_string(version)
+                                              + " (it came in version 2)");
         Scenario s;
         s.id = detail::readStringOr(root, "id", "");
         s.basePreset = detail::readStringOr(root, "basePreset", "");
         s.title = detail::readStringOr(root, "title", "");
         s.notes = detail::readStringOr(root, "notes", "");
+        detail::readStringOr(root, "$schema", "");
         if (const Json* a = detail::find(root, "assumptions")) {
-            detail::requireArray(*a, "assumptions");
+            checkList(*a, "assumptions");
             for (size_t i = 0; i < a->size(); ++i) {
                 if (!(*a)[i].is_string())
                     throw FieldError(detail::indexPath("assumptions", i), "expected a string");
                 s.assumptions.push_back((*a)[i].get<std::string>());
             }
         }
-        s.freezeAfter = detail::readOptionalDate(root, "freezeAfter", "");
+        s.freezeAfter = readOptionalScenarioDate(root, "freezeAfter", "");
         if (const Json* d = detail::find(root, "dropSteps")) {
-            detail::requireArray(*d, "dropSteps");
+            checkList(*d, "dropSteps");
             for (size_t i = 0; i < d->size(); ++i) {
                 const std::string p = detail::indexPath("dropSteps", i);
                 if (!(*d)[i].is_string())
@@ -80,45 +259,26 @@ Scenario parseScenario(std::string_view text, const Dataset& ds)
                 s.dropSteps.push_back(id);
             }
         }
-        if (const Json* t = detail::find(root, "truces")) {
-            detail::requireArray(*t, "truces");
-            std::vector<Truce> truces;
-            std::set<std::string> ids;
-            for (size_t i = 0; i < t->size(); ++i) {
-                const std::string p = detail::indexPath("truces", i);
-                Truce truce = detail::readTruce((*t)[i], p);
-                if (!ds.measure(truce.measureId))
-                    throw FieldError(p + ".measure", "unknown measure '" + truce.measureId + "'");
-                if (!ids.insert(truce.id).second)
-                    throw FieldError(p + ".id", "duplicate truce id '" + truce.id + "'");
-                truces.push_back(std::move(truce));
-            }
-            s.truces = std::move(truces);
-        }
-        if (const Json* o = detail::find(root, "overrides")) {
-            detail::requireArray(*o, "overrides");
-            for (size_t i = 0; i < o->size(); ++i) {
-                const std::string p = detail::indexPath("overrides", i);
-                const Json& e = detail::requireObject((*o)[i], p);
-                RateOverride r;
-                r.measureId = detail::readString(e, "measure", p);
-                if (!ds.measure(r.measureId))
-                    throw FieldError(p + ".measure", "unknown measure '" + r.measureId + "'");
-                r.from = detail::readDate(e, "from", p);
-                r.ratePct = detail::readNumber(e, "ratePct", p, 0, 1000);
-                s.overrides.push_back(std::move(r));
-            }
-        }
+        if (const Json* t = detail::find(root, "truces"))
+            s.truces = readTruces(*t, ds);
+        if (const Json* o = detail::find(root, "overrides"))
+            s.overrides = readOverrides(*o, ds);
+        s.effectiveDate = readOptionalScenarioDate(root, "effectiveDate", "");
+        if (const Json* p = detail::find(root, "parameters"))
+            s.parameters = readParameters(*p);
         return s;
     } catch (const FieldError& e) {
-        std::string message = e.what();
-        throw ScenarioError(e.field(), message);
+        throw ScenarioError(e.field(), e.what());
+    } catch (const Json::exception& e) {
+        // Not expected (every access above is type-checked); kept so that a bad
+        // file can never end the program.
+        throw ScenarioError("(file)", std::string("(file): ") + e.what());
     }
 }
 
 std::string serializeScenario(const Scenario& s)
 {
-    Json root = Json::object();
+    OrderedJson root = OrderedJson::object();
     root["format"] = "tariffsim-scenario";
     root["version"] = Scenario::kFormatVersion;
     if (!s.id.empty())
@@ -133,18 +293,19 @@ std::string serializeScenario(const Scenario& s)
     if (!s.dropSteps.empty())
         root["dropSteps"] = s.dropSteps;
     if (s.truces) {
-        Json list = Json::array();
+        OrderedJson list = OrderedJson::array();
         for (const auto& t : *s.truces) {
-            Json o = provenanceJson(t.provenance);
+            OrderedJson o = OrderedJson::object();
             o["id"] = t.id;
             o["name"] = t.name;
             o["measure"] = t.measureId;
             o["start"] = t.start.toString();
             o["days"] = t.days;
             o["suspendedPct"] = t.suspendedPct;
-            Json ext = Json::array();
+            addProvenance(o, t.provenance);
+            OrderedJson ext = OrderedJson::array();
             for (const auto& x : t.extensions) {
-                Json e = provenanceJson(x.provenance);
+                OrderedJson e = OrderedJson::object();
                 if (!x.id.empty())
                     e["id"] = x.id;
                 e["end"] = x.end.toString();
@@ -152,6 +313,7 @@ std::string serializeScenario(const Scenario& s)
                     e["decided"] = x.decided->toString();
                 if (x.assumption)
                     e["assumption"] = true;
+                addProvenance(e, x.provenance);
                 ext.push_back(std::move(e));
             }
             o["extensions"] = std::move(ext);
@@ -159,11 +321,17 @@ std::string serializeScenario(const Scenario& s)
         }
         root["truces"] = std::move(list);
     }
-    Json overrides = Json::array();
+    OrderedJson overrides = OrderedJson::array();
     for (const auto& o : s.overrides)
         overrides.push_back({{"measure", o.measureId}, {"from", o.from.toString()}, {"ratePct", o.ratePct}});
     root["overrides"] = std::move(overrides);
-    return root.dump(2) + "\n";
+    if (s.effectiveDate)
+        root["effectiveDate"] = s.effectiveDate->toString();
+    if (!s.parameters.empty())
+        root["parameters"] = parametersJson(s.parameters);
+    // Strings come from parsed files or from the window (valid UTF-8); replacing
+    // anything else keeps serialization from throwing.
+    return root.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
 }
 
 } // namespace tariffsim::core

@@ -2,6 +2,7 @@
 
 #include "dataset.h"
 
+#include <array>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -19,10 +20,39 @@ struct RateOverride {
     double ratePct = 0.0; ///< percent ad valorem, 0-1000
 };
 
+/// Model parameter values a scenario sets (docs/scenario-format.md, "parameters").
+/// Unset values take the model's defaults; literature ranges and sources always
+/// come from the defaults. core/scenarioparameters.h turns these into
+/// ModelParameters and back.
+struct ScenarioParameters {
+    struct FlowValues {
+        std::optional<double> elasticity;      ///< long-run trade elasticity, 0-20
+        std::optional<double> adjustmentSpeed; ///< share of the gap closed a month, (0, 1]
+        bool operator==(const FlowValues&) const = default;
+    };
+    std::array<FlowValues, 2> flows;              ///< indexed by static_cast<int>(Flow)
+    std::optional<double> passThrough;            ///< fraction 0-1
+    std::optional<double> frontLoadingShare;      ///< fraction 0-1
+    std::optional<int> frontLoadingMonths;        ///< 0-24
+    std::optional<double> trendGrowthPerYear;     ///< fraction a year, -0.5 to 0.5
+    std::optional<double> rareEarthApproval;      ///< fraction 0-1
+    std::optional<Date> referenceDate;            ///< tariffs are measured against this day
+
+    FlowValues& flow(Flow f) { return flows[static_cast<int>(f)]; }
+    const FlowValues& flow(Flow f) const { return flows[static_cast<int>(f)]; }
+    /// True when no value is set (the file has no "parameters" object).
+    bool empty() const { return *this == ScenarioParameters{}; }
+    bool operator==(const ScenarioParameters&) const = default;
+};
+
 /// A scenario: the recorded history (the dataset) plus what the user or a preset
 /// changes. Presets are scenarios shipped in resources/presets.
 struct Scenario {
-    static constexpr int kFormatVersion = 1;
+    /// The format version serializeScenario writes. Version 1 (the presets) has no
+    /// "parameters" and no "effectiveDate"; version 2 adds them. Files of every
+    /// version from kOldestFormatVersion to kFormatVersion are read.
+    static constexpr int kFormatVersion = 2;
+    static constexpr int kOldestFormatVersion = 1;
 
     std::string id;    ///< preset id, or empty for a user scenario
     std::string basePreset; ///< the preset a user scenario started from (informational)
@@ -36,6 +66,11 @@ struct Scenario {
     /// The truces in force; nullopt means the dataset's recorded truces.
     std::optional<std::vector<Truce>> truces;
     std::vector<RateOverride> overrides;
+    /// The day the user's changes take effect on ("Changes take effect on" in the
+    /// window): the date new overrides get. Unset in presets.
+    std::optional<Date> effectiveDate;
+    /// Model parameters; empty means the defaults.
+    ScenarioParameters parameters;
 
     /// The truces that apply: `truces` or, when unset, the dataset's.
     const std::vector<Truce>& effectiveTruces(const Dataset& ds) const { return truces ? *truces : ds.truces; }
@@ -58,11 +93,28 @@ private:
 
 /// Largest scenario file accepted (bytes).
 constexpr size_t kMaxScenarioBytes = 4 * 1024 * 1024;
+/// Deepest nesting of arrays and objects accepted (the format itself needs 4).
+constexpr int kMaxScenarioDepth = 32;
+/// Most entries accepted in a scenario's lists (overrides, truces, extensions of
+/// one truce, dropped steps, assumptions).
+constexpr size_t kMaxScenarioListSize = 1000;
+/// Every date in a scenario lies in [kEarliestScenarioDate, kLatestScenarioDate].
+constexpr Date kEarliestScenarioDate{7305};  ///< 1990-01-01
+constexpr Date kLatestScenarioDate{47846};   ///< 2100-12-31
 
-/// Parses and validates a scenario file (format "tariffsim-scenario"). Measure ids,
-/// step ids and truce measures are checked against `ds`. Throws ScenarioError.
+/// The file name suffix of scenario files.
+constexpr std::string_view kScenarioSuffix = ".tariffsim.json";
+
+/// Parses and validates a scenario file (format "tariffsim-scenario", versions
+/// kOldestFormatVersion to kFormatVersion). Measure ids, step ids and truce
+/// measures are checked against `ds`; unknown fields, out-of-range numbers
+/// (tariffs outside 0-1000%), non-finite numbers, impossible or out-of-range dates,
+/// files larger than kMaxScenarioBytes and nesting deeper than kMaxScenarioDepth
+/// are refused. Throws ScenarioError naming the field; never anything else for bad
+/// input (std::bad_alloc aside).
 Scenario parseScenario(std::string_view json, const Dataset& ds);
-/// Writes a scenario as formatted JSON that parseScenario reads back unchanged.
+/// Writes a scenario as formatted JSON (format version kFormatVersion) that
+/// parseScenario reads back unchanged.
 std::string serializeScenario(const Scenario& s);
 
 } // namespace tariffsim::core
