@@ -9,6 +9,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 namespace tariffsim::core {
 
@@ -102,10 +103,30 @@ std::vector<int> Dataset::baseYears() const
     return years;
 }
 
+const AnnualTotal* Dataset::annualTotal(Flow flow, int year, std::string_view reporter) const
+{
+    for (const auto& a : annualTotals)
+        if (a.flow == flow && a.year == year && a.reporter == reporter)
+            return &a;
+    return nullptr;
+}
+
+const LiteratureEstimate* Dataset::estimate(std::string_view prefix) const
+{
+    for (const auto& e : elasticities)
+        if (std::string_view(e.parameter).substr(0, prefix.size()) == prefix)
+            return &e;
+    return nullptr;
+}
+
 const std::vector<std::string>& datasetFileNames()
 {
     static const std::vector<std::string> names = {
-        "sectors.json", "measures.json", "events.csv", "trade_by_chapter.csv", "trade_annual.csv",
+        "sectors.json",       "measures.json",
+        "events.csv",         "trade_by_chapter.csv",
+        "trade_annual.csv",   "trade_monthly.csv",
+        "trade_monthly_supplementary.csv", "elasticities.csv",
+        "rare_earth_magnets_2025.csv",
     };
     return names;
 }
@@ -484,6 +505,95 @@ void loadAnnual(Dataset& ds, const std::string& text)
     }
 }
 
+std::optional<double> parseOptionalNumberField(const CsvTable& t, size_t row, std::string_view column)
+{
+    if (t.at(row, column).empty())
+        return std::nullopt;
+    return parseNumberField(t, row, column);
+}
+
+// "YYYY-MM" or "YYYY-MM/YYYY-MM" (a period, both months inclusive).
+std::pair<YearMonth, YearMonth> parsePeriodField(const CsvTable& t, size_t row, std::string_view column)
+{
+    const std::string& text = t.at(row, column);
+    const auto slash = text.find('/');
+    const auto a = YearMonth::parse(std::string_view(text).substr(0, slash));
+    const auto b = slash == std::string::npos ? a : YearMonth::parse(std::string_view(text).substr(slash + 1));
+    if (!a || !b || *b < *a)
+        throw DataError(t.name() + " line " + std::to_string(t.lineOf(row)) + ", column " + std::string(column)
+                        + ": '" + text + "' is not a month (YYYY-MM) or a period (YYYY-MM/YYYY-MM)");
+    return {*a, *b};
+}
+
+void loadMonthly(Dataset& ds, const std::string& text)
+{
+    const CsvTable t(text, "trade_monthly.csv");
+    for (size_t r = 0; r < t.rowCount(); ++r) {
+        const auto flow = parseFlow(t.at(r, "flow"));
+        if (!flow)
+            throw DataError("trade_monthly.csv line " + std::to_string(t.lineOf(r)) + ": unknown flow '"
+                            + t.at(r, "flow") + "'");
+        ObservedTrade o;
+        std::tie(o.first, o.last) = parsePeriodField(t, r, "month");
+        o.flow = *flow;
+        o.reporter = t.at(r, "reporter");
+        o.valueUsdBn = parseNumberField(t, r, "value_usd_bn");
+        o.provenance.source = t.at(r, "source_url");
+        ds.observedTrade.push_back(std::move(o));
+    }
+}
+
+void loadSupplementary(Dataset& ds, const std::string& text)
+{
+    const CsvTable t(text, "trade_monthly_supplementary.csv");
+    for (size_t r = 0; r < t.rowCount(); ++r) {
+        // Combined totals, balances and growth rates are not flow values.
+        const auto flow = parseFlow(t.at(r, "flow"));
+        if (!flow)
+            continue;
+        ObservedTrade o;
+        std::tie(o.first, o.last) = parsePeriodField(t, r, "period");
+        o.flow = *flow;
+        o.reporter = t.at(r, "reporter");
+        o.valueUsdBn = parseNumberField(t, r, "value_usd_bn");
+        o.provenance.source = t.at(r, "source_url");
+        o.provenance.basis = t.at(r, "kind") == "derived" ? "derived" : "stated";
+        o.provenance.note = t.at(r, "note");
+        ds.observedTrade.push_back(std::move(o));
+    }
+}
+
+void loadElasticities(Dataset& ds, const std::string& text)
+{
+    const CsvTable t(text, "elasticities.csv");
+    for (size_t r = 0; r < t.rowCount(); ++r) {
+        LiteratureEstimate e;
+        e.parameter = t.at(r, "parameter");
+        e.value = parseOptionalNumberField(t, r, "value");
+        e.low = parseOptionalNumberField(t, r, "range_low");
+        e.high = parseOptionalNumberField(t, r, "range_high");
+        e.paper = t.at(r, "paper");
+        e.source = t.at(r, "source_url");
+        ds.elasticities.push_back(std::move(e));
+    }
+}
+
+void loadRareEarths(Dataset& ds, const std::string& text)
+{
+    const CsvTable t(text, "rare_earth_magnets_2025.csv");
+    for (size_t r = 0; r < t.rowCount(); ++r) {
+        RareEarthExports e;
+        std::tie(e.first, e.last) = parsePeriodField(t, r, "month");
+        e.destination = t.at(r, "destination");
+        e.tonnes = parseNumberField(t, r, "tonnes");
+        e.momPct = parseOptionalNumberField(t, r, "mom_pct");
+        e.yoyPct = parseOptionalNumberField(t, r, "yoy_pct");
+        e.provenance.source = t.at(r, "source_url");
+        e.provenance.note = t.at(r, "note");
+        ds.rareEarthMagnets.push_back(std::move(e));
+    }
+}
+
 } // namespace
 
 Dataset loadDataset(const DataFiles& files)
@@ -500,6 +610,14 @@ Dataset loadDataset(const DataFiles& files)
         loadEvents(ds, fileText(files, "events.csv"));
         current = "trade_annual.csv";
         loadAnnual(ds, fileText(files, "trade_annual.csv"));
+        current = "trade_monthly.csv";
+        loadMonthly(ds, fileText(files, "trade_monthly.csv"));
+        current = "trade_monthly_supplementary.csv";
+        loadSupplementary(ds, fileText(files, "trade_monthly_supplementary.csv"));
+        current = "elasticities.csv";
+        loadElasticities(ds, fileText(files, "elasticities.csv"));
+        current = "rare_earth_magnets_2025.csv";
+        loadRareEarths(ds, fileText(files, "rare_earth_magnets_2025.csv"));
     } catch (const FieldError& e) {
         throw DataError(current + ": " + e.what());
     } catch (const CsvError& e) {

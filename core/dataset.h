@@ -140,6 +140,47 @@ struct AnnualTotal {
     Provenance provenance;
 };
 
+/// A flow's value observed over one month or several consecutive months, on one
+/// reporter's basis ("GACC" China customs, "USCensus" US Census). A period total
+/// (e.g. China customs' combined January-February release) is one observation
+/// over its months; it is never split into months.
+struct ObservedTrade {
+    YearMonth first;
+    YearMonth last; ///< == first for a single month
+    Flow flow = Flow::ChinaToUs;
+    std::string reporter;
+    double valueUsdBn = 0.0; ///< total over [first, last]
+    Provenance provenance;
+
+    int monthCount() const { return last.monthsSince(first) + 1; }
+    bool singleMonth() const { return first == last; }
+};
+
+/// One row of elasticities.csv: an estimate from the literature. Empty cells are
+/// nullopt (some rows are qualitative).
+struct LiteratureEstimate {
+    std::string parameter; ///< e.g. "trade_elasticity_long_run (7-10 years)"
+    std::optional<double> value;
+    std::optional<double> low;
+    std::optional<double> high;
+    std::string paper;
+    std::string source; ///< URL
+};
+
+/// China's rare-earth permanent-magnet exports to one destination over one month or
+/// a period (rare_earth_magnets_2025.csv).
+struct RareEarthExports {
+    YearMonth first;
+    YearMonth last;
+    std::string destination; ///< "United States", "World"
+    double tonnes = 0.0;
+    std::optional<double> momPct; ///< change on the previous month, percent
+    std::optional<double> yoyPct; ///< change on the same period a year earlier, percent
+    Provenance provenance;
+
+    bool singleMonth() const { return first == last; }
+};
+
 /// The whole shipped dataset.
 struct Dataset {
     std::vector<Sector> sectors; ///< both flows
@@ -148,6 +189,13 @@ struct Dataset {
     std::vector<Truce> truces; ///< the recorded truces
     std::vector<TimelineEvent> events;
     std::vector<AnnualTotal> annualTotals;
+    /// Monthly and period flow values (trade_monthly.csv and the flow rows of
+    /// trade_monthly_supplementary.csv), both reporters, in file order.
+    std::vector<ObservedTrade> observedTrade;
+    /// The literature estimates (elasticities.csv); defaultParameters() cites them.
+    std::vector<LiteratureEstimate> elasticities;
+    /// Rare-earth magnet exports (rare_earth_magnets_2025.csv).
+    std::vector<RareEarthExports> rareEarthMagnets;
     int defaultBaseYear = 2024;
 
     const Measure* measure(std::string_view id) const;
@@ -155,6 +203,10 @@ struct Dataset {
     std::vector<const Sector*> sectorsOf(Flow flow) const;
     /// Years for which every sector of both flows has a value.
     std::vector<int> baseYears() const;
+    /// The annual total of a flow on a reporter's basis, or nullptr.
+    const AnnualTotal* annualTotal(Flow flow, int year, std::string_view reporter) const;
+    /// The first estimate whose parameter name starts with `prefix`, or nullptr.
+    const LiteratureEstimate* estimate(std::string_view prefix) const;
 };
 
 /// A problem in the dataset files; the message names the file and the field.

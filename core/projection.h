@@ -4,6 +4,8 @@
 // baseline, constant-elasticity response with partial adjustment, front-loading
 // ahead of scheduled rises, revenue, prices, deadweight loss, uncertainty bands,
 // rare-earth magnets and calibration. Pure functions from scenario to projection.
+// docs/model.md gives the equations, the parameter sources and the choices made
+// where MODEL.md is silent.
 
 #include "dataset.h"
 #include "schedule.h"
@@ -14,6 +16,11 @@
 #include <vector>
 
 namespace tariffsim::core {
+
+/// Last month the model projects.
+constexpr YearMonth kProjectionHorizonEnd{2030, 12};
+/// Earliest month the model projects (the dataset's annual series start in 2017).
+constexpr YearMonth kProjectionEarliest{2017, 1};
 
 /// A model parameter with its literature range and source.
 struct Parameter {
@@ -30,7 +37,8 @@ struct FlowParameters {
 };
 
 /// All model parameters. Defaults (defaultParameters()) come from
-/// resources/data/elasticities.csv with their sources.
+/// resources/data/elasticities.csv with their sources; the few that the
+/// literature does not give are labelled as assumptions in `source`.
 struct ModelParameters {
     std::array<FlowParameters, 2> flows; ///< indexed by static_cast<int>(Flow)
     Parameter passThrough;         ///< share of the tariff passed into duty-inclusive import prices, 0-1
@@ -39,12 +47,18 @@ struct ModelParameters {
     double trendGrowthPerYear = 0.0; ///< g: baseline trend growth, fraction a year
     Parameter rareEarthApproval;   ///< a: rare-earth magnet licence approval share, 0-1
     Date referenceDate;            ///< t0: tariffs are measured against their level on this day (default 2025-01-20)
+    /// Rare-earth magnets exported to the US in a month before licensing, tonnes
+    /// (derived from the 2025 series and its year-on-year changes). Added for issue 3.
+    Parameter rareEarthPreControlTonnes;
+    /// First day of China's rare-earth export licensing (2025-04-04); a(t) applies
+    /// from this day, before it exports run at the pre-control level. Added for issue 3.
+    Date rareEarthControlDate;
 
     FlowParameters& flow(Flow f) { return flows[static_cast<int>(f)]; }
     const FlowParameters& flow(Flow f) const { return flows[static_cast<int>(f)]; }
 };
 
-/// The default parameters with sources.
+/// The default parameters with sources (docs/model.md explains each choice).
 ModelParameters defaultParameters(const Dataset& ds);
 
 /// One month of one flow (or of one sector of it). Values in USD bn at the flow's
@@ -53,11 +67,11 @@ struct MonthValues {
     double avgTariffPct = 0.0;      ///< trade-weighted (base-year weights) monthly mean tariff
     double baselineUsdBn = 0.0;     ///< counterfactual: no tariff change after t0
     double scenarioUsdBn = 0.0;
-    double lowUsdBn = 0.0;          ///< band: the smaller of the projections at the parameter range's ends
-    double highUsdBn = 0.0;
-    std::optional<double> actualUsdBn; ///< observed value, when the dataset has one (totals only)
+    double lowUsdBn = 0.0;          ///< band: the smallest of the scenario and the projections at the parameter range's ends
+    double highUsdBn = 0.0;         ///< band: the largest of them (low <= scenario <= high always)
+    std::optional<double> actualUsdBn; ///< observed value, when the dataset has one on the same basis (totals only)
     double revenueUsdBn = 0.0;      ///< duties collected: tau * V
-    double priceChangePct = 0.0;    ///< duty-inclusive import price change vs t0: pass_through * (P - 1)
+    double priceChangePct = 0.0;    ///< duty-inclusive import price change vs t0: pass_through * (P - 1); totals use base-year weights
     double deadweightUsdBn = 0.0;   ///< Harberger triangle: 0.5 * (tau - tau0) * (B - V)
 };
 
@@ -66,6 +80,23 @@ struct RareEarthMonth {
     YearMonth month;
     double scenarioTonnes = 0.0;
     std::optional<double> observedTonnes;
+    double lowTonnes = 0.0;   ///< low pre-control level x low approval share (added for issue 3)
+    double highTonnes = 0.0;  ///< high pre-control level x high approval share (added for issue 3)
+};
+
+/// An observation spanning several months (e.g. China customs' combined
+/// January-February figure) with the model's sums over the same months. Added
+/// for issue 3: such figures cannot be shown on a monthly row.
+struct PeriodComparison {
+    Flow flow = Flow::ChinaToUs;
+    YearMonth first;
+    YearMonth last;
+    double actualUsdBn = 0.0;
+    double baselineUsdBn = 0.0;
+    double scenarioUsdBn = 0.0;
+    double lowUsdBn = 0.0;
+    double highUsdBn = 0.0;
+    Provenance provenance;
 };
 
 /// A projection over consecutive months.
@@ -80,20 +111,38 @@ struct Projection {
     std::array<std::vector<const Sector*>, 2> sectorList;
     std::vector<RareEarthMonth> rareEarths;
 
+    // Added for issue 3:
+    /// Reporter basis of each flow's values ("GACC", or "USCensus" when the dataset
+    /// has no China-customs total for the base year).
+    std::array<std::string, 2> reporter;
+    /// Base-year annual total of each flow on that basis, USD bn.
+    std::array<double, 2> baseYearTotalUsdBn{};
+    /// Seasonal factors of each flow, January..December; they average 1.
+    std::array<std::array<double, 12>, 2> seasonalFactors{};
+    /// Observed multi-month totals on the same basis that lie inside the projection.
+    std::vector<PeriodComparison> periods;
+
     const std::vector<MonthValues>& total(Flow f) const { return totals[static_cast<int>(f)]; }
 };
 
 struct ProjectionOptions {
     bool perSector = false; ///< fill Projection::sectors
     bool bands = true;      ///< compute low/high (otherwise low = high = scenario)
+    /// Reporter basis of the values: "GACC" (China customs, default) or "USCensus".
+    /// Falls back to the sectors' own basis (US Census) when the dataset has no
+    /// annual total on the requested basis for the base year. Added for issue 3.
+    std::string reporter = "GACC";
 };
 
-/// Projects both flows month by month over [from, to] (at most 2030-12).
+/// Projects both flows month by month over [from, to] (at most 2030-12, not before
+/// 2017-01). Throws std::invalid_argument for a bad range.
 Projection project(const Dataset& ds, const TariffSchedule& schedule, const ModelParameters& params,
                    YearMonth from, YearMonth to, const ProjectionOptions& options = {});
 
 /// Percentiles of the monthly flow totals over Monte Carlo draws of (eps, lambda),
-/// seeded and deterministic whatever the thread count.
+/// seeded and deterministic whatever the thread count. Each flow's eps and lambda
+/// are drawn independently from triangular distributions (low, value, high); draw
+/// i uses its own random stream derived from (seed, i).
 struct MonteCarloResult {
     std::vector<double> percentiles;                      ///< e.g. {5, 50, 95}
     std::array<std::vector<std::vector<double>>, 2> values; ///< values[flow][p][k], USD bn
@@ -103,16 +152,43 @@ MonteCarloResult monteCarlo(const Dataset& ds, const TariffSchedule& schedule, c
                             const std::vector<double>& percentiles = {5, 50, 95}, int threads = 2);
 
 /// Least-squares fit of eps and lambda per flow on ln(actual / baseline) over the
-/// months with observed data.
+/// months with observed data on the China-customs basis from the reference month
+/// on (earlier months shape the seasonal baseline and carry no information on the
+/// response). A multi-month observation is one residual on its sum.
 struct FlowCalibration {
     Flow flow = Flow::ChinaToUs;
     double elasticity = 0.0;
     double adjustmentSpeed = 0.0;
     int observations = 0;
-    double rmseUsdBn = 0.0;
-    double mapePct = 0.0;
+    double rmseUsdBn = 0.0;  ///< root mean square of scenario - actual over the observations
+    double mapePct = 0.0;    ///< mean of |scenario - actual| / actual, percent
+    double rmseLog = 0.0;    ///< root mean square of the fitted residuals ln(actual / scenario) (added for issue 3)
 };
 std::vector<FlowCalibration> calibrate(const Dataset& ds, const TariffSchedule& schedule,
                                        const ModelParameters& params);
+
+/// The fit statistics of the given parameters, without fitting (same
+/// observations as calibrate()). Added for issue 3.
+std::vector<FlowCalibration> fitStatistics(const Dataset& ds, const TariffSchedule& schedule,
+                                           const ModelParameters& params);
+
+/// One observed figure on the projection's basis next to the model (single
+/// months and periods), for comparison tables. Added for issue 3.
+struct ObservationComparison {
+    Flow flow = Flow::ChinaToUs;
+    YearMonth first;
+    YearMonth last;
+    double actualUsdBn = 0.0;
+    double baselineUsdBn = 0.0;
+    double scenarioUsdBn = 0.0;
+    double lowUsdBn = 0.0;
+    double highUsdBn = 0.0;
+    bool inSeasonalProfile = false; ///< a base-year month that shapes the baseline (matches by construction)
+    Provenance provenance;
+};
+/// Every observation of both flows on the China-customs basis inside [from, to].
+std::vector<ObservationComparison> compareWithObservations(const Dataset& ds, const TariffSchedule& schedule,
+                                                           const ModelParameters& params, YearMonth from,
+                                                           YearMonth to);
 
 } // namespace tariffsim::core

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "projection.h"
+
+#include <string>
+#include <vector>
+
+namespace tariffsim::core {
+
+/// CSV of a projection, header
+/// `month,flow,sector,avg_tariff_pct,baseline_usd_bn,scenario_usd_bn,low_usd_bn,high_usd_bn,actual_usd_bn,revenue_usd_bn,price_change_pct,deadweight_usd_bn`.
+/// Per month and flow (china_to_us, then us_to_china) a `total` row and, with
+/// `sectors` (and a projection made with perSector), one row per sector named
+/// by its id (its primary HS code, e.g. `8517.13`; `85` is what is left of
+/// chapter 85 once its named parts are taken out). `actual_usd_bn` is empty where
+/// nothing was observed. USD bn with 4 decimals, percentages with 2 (price 3).
+std::string projectionCsv(const Projection& projection, bool sectors);
+
+/// CSV of fit statistics, header
+/// `flow,fit,elasticity,adjustment_speed,observations,rmse_usd_bn,mape_pct,rmse_log`.
+/// For each flow a `default` row (the given parameters) and a `fitted` row.
+std::string calibrationCsv(const std::vector<FlowCalibration>& defaults, const std::vector<FlowCalibration>& fitted);
+
+/// CSV of observations next to the model, header
+/// `flow,period,reporter_basis,actual_usd_bn,baseline_usd_bn,scenario_usd_bn,low_usd_bn,high_usd_bn,error_pct,in_seasonal_profile,basis,source`.
+/// `error_pct` is 100 * (scenario / actual - 1); `basis` is stated or derived.
+std::string observationsCsv(const std::vector<ObservationComparison>& rows, const std::string& reporter);
+
+} // namespace tariffsim::core
