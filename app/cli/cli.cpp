@@ -1,8 +1,10 @@
 #include "cli.h"
 
 #include "core/ratesreport.h"
+#include "scenariocommands.h"
 #include "ui/appdata.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -21,13 +23,6 @@ namespace tariffsim::cli {
 namespace {
 
 using core::Date;
-
-struct UsageFailure {
-    std::string message;
-};
-struct InputFailure {
-    std::string message;
-};
 
 struct OptionSpec {
     std::string name;
@@ -137,6 +132,17 @@ const std::vector<Command>& commands()
           kPreset,
           kScenario},
          ratesCommand},
+        {"scenario", "scenario [--preset ID | --scenario FILE] [--title TEXT] [--notes TEXT] --out FILE",
+         "Write a scenario file (.tariffsim.json) starting from a preset, or rewrite one in the current format",
+         {kPreset, kScenario,
+          {"--title", true, "the scenario's title"},
+          {"--notes", true, "the scenario's notes"},
+          {"--out", true, "file to write (replaced atomically); - for standard output"}},
+         writeScenarioCommand},
+        {"validate", "validate FILE",
+         "Check a scenario file: exit 0 and a summary if valid, exit 1 and the field at fault if not",
+         {{"FILE", false, "the scenario file to check"}},
+         validateCommand},
         {"presets", "presets", "List the preset scenarios, CSV: id,title,notes", {}, presetsCommand},
         {"events", "events [--preset ID | --scenario FILE]",
          "Dated events with their sources and the scenario's truce dates, CSV", {kPreset, kScenario}, eventsCommand},
@@ -190,6 +196,17 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
                 for (const auto& o : command->options)
                     out << "  " << o.name << (o.takesValue ? " VALUE" : "") << "  " << o.help << "\n";
                 return Ok;
+            }
+            if (!args[i].starts_with("-")) {
+                // An operand (validate FILE) fills the command's spec named without dashes.
+                const auto operand = std::find_if(command->options.begin(), command->options.end(),
+                                                  [&](const OptionSpec& o) {
+                                                      return !o.name.starts_with("-") && !opts.count(o.name);
+                                                  });
+                if (operand == command->options.end())
+                    throw UsageFailure{"unexpected argument '" + args[i] + "' for " + command->name};
+                opts[operand->name] = args[i];
+                continue;
             }
             std::string name = args[i];
             std::optional<std::string> inlineValue;
