@@ -2,6 +2,7 @@
 // benchmark: "NAME p50_ms=X p95_ms=Y runs=N ...". Pass names to run a subset.
 
 #include "harness.h"
+#include "projectionbench.h"
 #include "synthetic.h"
 #include "uibench.h"
 
@@ -54,6 +55,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("tariffsim-bench"));
     const std::vector<std::pair<std::string, std::function<void()>>> benches = {
         {"schedule_5000", scheduleBench},
+        {"project_default", bench::projectDefault},
+        {"project_5000", bench::project5000},
+        {"montecarlo_1000", bench::monteCarlo1000},
         {"slider_to_paint", bench::sliderToPaint},
         {"truce_drag_to_paint", bench::truceDragToPaint},
         {"startup_to_first_paint", [self = argv[0]] { bench::startupToFirstPaint(self); }},

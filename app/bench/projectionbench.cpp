@@ -1,0 +1,68 @@
+#include "projectionbench.h"
+
+#include "harness.h"
+#include "synthetic.h"
+
+#include "core/presets.h"
+#include "core/projection.h"
+#include "ui/appdata.h"
+
+#include <cstdio>
+
+namespace tariffsim::bench {
+
+namespace {
+
+using core::YearMonth;
+constexpr YearMonth kFirst{2024, 1};
+constexpr YearMonth kLast{2030, 12};
+
+// Keeps results alive so the optimiser cannot drop the work.
+double g_sink = 0;
+
+} // namespace
+
+void projectDefault()
+{
+    const auto& data = ui::bundledData();
+    const core::TariffSchedule schedule(data.dataset, *data.presets->find(core::PresetLibrary::kDefaultId));
+    const auto params = core::defaultParameters(data.dataset);
+    core::ProjectionOptions options;
+    options.perSector = true;
+    const auto stats = measure(
+        [&] { g_sink += core::project(data.dataset, schedule, params, kFirst, kLast, options).totals[0][0].scenarioUsdBn; },
+        200, 10);
+    options.perSector = false;
+    const auto totalsOnly = measure(
+        [&] { g_sink += core::project(data.dataset, schedule, params, kFirst, kLast, options).totals[0][0].scenarioUsdBn; },
+        200, 10);
+    char extra[160];
+    std::snprintf(extra, sizeof extra, "months=84 sectors=%zu+%zu totals_only_p50_ms=%.3f target_p50_ms=1",
+                  schedule.sectors(core::Direction::UsOnChina).size(), schedule.sectors(core::Direction::ChinaOnUs).size(),
+                  totalsOnly.p50Ms);
+    report("project_default", stats, extra);
+}
+
+void project5000()
+{
+    const core::Dataset ds = syntheticDataset(5000);
+    const core::Scenario scenario;
+    const core::TariffSchedule schedule(ds, scenario);
+    const auto params = core::defaultParameters(ds);
+    core::ProjectionOptions options;
+    const auto stats = measure(
+        [&] { g_sink += core::project(ds, schedule, params, kFirst, kLast, options).totals[0][0].scenarioUsdBn; }, 30);
+    report("project_5000", stats, "sectors=5000x2 months=84 bands=yes per_sector=no target_p50_ms=20");
+}
+
+void monteCarlo1000()
+{
+    const auto& data = ui::bundledData();
+    const core::TariffSchedule schedule(data.dataset, *data.presets->find(core::PresetLibrary::kDefaultId));
+    const auto params = core::defaultParameters(data.dataset);
+    const auto stats = measure(
+        [&] { g_sink += core::monteCarlo(data.dataset, schedule, params, kFirst, kLast, 1000, 42).values[0][1][0]; }, 20);
+    report("montecarlo_1000", stats, "draws=1000 months=84 threads=2 target_p50_ms=100");
+}
+
+} // namespace tariffsim::bench
