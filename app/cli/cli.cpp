@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "core/ratesreport.h"
+#include "projectcommands.h"
 #include "scenariocommands.h"
 #include "ui/appdata.h"
 
@@ -146,6 +147,23 @@ const std::vector<Command>& commands()
         {"presets", "presets", "List the preset scenarios, CSV: id,title,notes", {}, presetsCommand},
         {"events", "events [--preset ID | --scenario FILE]",
          "Dated events with their sources and the scenario's truce dates, CSV", {kPreset, kScenario}, eventsCommand},
+        {"project", "project [--from YYYY-MM] [--to YYYY-MM] [--sectors] [--preset ID | --scenario FILE]",
+         "Monthly trade of both flows under the scenario (USD bn, China customs basis), CSV: "
+         "month,flow,sector,avg_tariff_pct,baseline_usd_bn,scenario_usd_bn,low_usd_bn,high_usd_bn,actual_usd_bn,"
+         "revenue_usd_bn,price_change_pct,deadweight_usd_bn",
+         {{"--from", true, "first month (default 2024-01)"},
+          {"--to", true, "last month (default and latest 2030-12)"},
+          {"--sectors", false, "add one row per sector (sector = its HS code id) after each total row"},
+          kPreset,
+          kScenario},
+         [](const CommandOptions& opts, std::ostream& out) { projectCommand(opts, chosenScenario(opts), out); }},
+        {"calibrate", "calibrate [--observations] [--preset ID | --scenario FILE]",
+         "Least-squares fit of elasticity and adjustment speed per flow on the observed months, CSV: "
+         "flow,fit,elasticity,adjustment_speed,observations,rmse_usd_bn,mape_pct,rmse_log",
+         {{"--observations", false, "instead, list every observed figure next to the default projection"},
+          kPreset,
+          kScenario},
+         [](const CommandOptions& opts, std::ostream& out) { calibrateCommand(opts, chosenScenario(opts), out); }},
     };
     return list;
 }
@@ -153,7 +171,7 @@ const std::vector<Command>& commands()
 void printHelp(std::ostream& out)
 {
     out << "Usage: tariffsim-cli COMMAND [OPTIONS]\n\n"
-           "Headless US-China tariff scenarios: rates, events and presets.\n"
+           "Headless US-China tariff scenarios: rates, events, presets and the trade projection.\n"
            "The default scenario is the 'as-enacted' preset.\n\nCommands:\n";
     for (const auto& c : commands()) {
         out << "  " << c.synopsis << "\n      " << c.summary << "\n";
