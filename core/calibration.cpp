@@ -31,9 +31,13 @@ struct FitProblem {
         out.reserve(obs.size());
         for (const ObservedTrade* o : obs) {
             double v = 0.0;
-            for (int k = o->first.monthsSince(model.first); k <= o->last.monthsSince(model.first); ++k)
+            for (int k = o->first.monthsSince(model.first); k <= o->last.monthsSince(model.first); ++k) {
+                const double b = model.baseline[static_cast<size_t>(k)];
+                double dev = 0.0;
                 for (size_t g = 0; g < model.groups.size(); ++g)
-                    v += model.groups[g].share * unit[g * K + static_cast<size_t>(k)];
+                    dev += model.groups[g].share * (unit[g * K + static_cast<size_t>(k)] - b);
+                v += b + dev;
+            }
             out.push_back(v);
         }
         return out;

@@ -79,10 +79,11 @@ MonteCarloResult monteCarlo(const Dataset& ds, const TariffSchedule& schedule, c
                 detail::runFlow(fm, eps, lambda, params.frontLoadingShare.value, unit, x);
                 const size_t K = static_cast<size_t>(fm.months);
                 for (size_t m = 0; m < M; ++m) {
+                    const double b = fm.baseline[m + offset];
                     double v = 0.0;
                     for (size_t g = 0; g < fm.groups.size(); ++g)
-                        v += fm.groups[g].share * unit[g * K + m + offset];
-                    totals[f][m * N + i] = v;
+                        v += fm.groups[g].share * (unit[g * K + m + offset] - b);
+                    totals[f][m * N + i] = b + v;
                 }
             }
         }

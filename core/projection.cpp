@@ -533,49 +533,77 @@ void projectFlow(const Dataset& ds, const TariffSchedule& schedule, const ModelP
 
     const FlowParameters& fp = params.flow(flow);
     const double phi = params.frontLoadingShare.value;
-    std::vector<double> scen, lo, hi, x;
-    detail::runFlow(fm, fp.elasticity.value, fp.adjustmentSpeed.value, phi, scen, x);
-    if (options.bands) {
-        // The response strengthens with both eps and lambda: the band is the run
-        // at the weak end and at the strong end of both ranges.
-        detail::runFlow(fm, fp.elasticity.low, fp.adjustmentSpeed.low, phi, lo, x);
-        detail::runFlow(fm, fp.elasticity.high, fp.adjustmentSpeed.high, phi, hi, x);
-    }
     const size_t K = static_cast<size_t>(fm.months);
     const size_t G = fm.groups.size();
     const size_t offset = static_cast<size_t>(from.monthsSince(start));
     const size_t M = static_cast<size_t>(out.months);
     const double pass = params.passThrough.value;
 
+    std::vector<double> scen, x;
+    detail::runFlow(fm, fp.elasticity.value, fp.adjustmentSpeed.value, phi, scen, x);
+
+    // Flow total of a run in each output month. Deviations from the baseline are
+    // summed, so that a scenario without tariff changes reproduces the baseline
+    // to the last bit.
+    const auto totalsOf = [&](const std::vector<double>& unit) {
+        std::vector<double> t(M);
+        for (size_t m = 0; m < M; ++m) {
+            const size_t k = m + offset;
+            const double b = fm.baseline[k];
+            double dev = 0.0;
+            for (size_t g = 0; g < G; ++g)
+                dev += fm.groups[g].share * (unit[g * K + k] - b);
+            t[m] = b + dev;
+        }
+        return t;
+    };
+    const std::vector<double> volume = totalsOf(scen);
+
+    // Band: both ends of the elasticity range, each with the low, default and high
+    // adjustment speed. The response grows with eps, but not always with lambda:
+    // after a tariff spike a slow adjustment keeps imports low for longer.
+    std::vector<double> lowUnit = scen, highUnit = scen, lowTotal = volume, highTotal = volume;
+    std::vector<std::vector<double>> cornerTotals;
+    if (options.bands) {
+        std::vector<double> unit;
+        for (double e : {fp.elasticity.low, fp.elasticity.high}) {
+            for (double l : {fp.adjustmentSpeed.low, fp.adjustmentSpeed.value, fp.adjustmentSpeed.high}) {
+                detail::runFlow(fm, e, l, phi, unit, x);
+                for (size_t i = 0; i < unit.size(); ++i) {
+                    lowUnit[i] = std::min(lowUnit[i], unit[i]);
+                    highUnit[i] = std::max(highUnit[i], unit[i]);
+                }
+                cornerTotals.push_back(totalsOf(unit));
+                for (size_t m = 0; m < M; ++m) {
+                    lowTotal[m] = std::min(lowTotal[m], cornerTotals.back()[m]);
+                    highTotal[m] = std::max(highTotal[m], cornerTotals.back()[m]);
+                }
+            }
+        }
+    }
+
     auto& totals = out.totals[static_cast<size_t>(f)];
     totals.assign(M, MonthValues{});
-    std::vector<double> runLo(M), runHi(M);
     for (size_t m = 0; m < M; ++m) {
         const size_t k = m + offset;
-        MonthValues& v = totals[m];
-        double tariff = 0, volume = 0, volLo = 0, volHi = 0, revenue = 0, price = 0, dwl = 0;
+        const double b = fm.baseline[k];
+        double tariff = 0, revenue = 0, price = 0, dwl = 0;
         for (size_t g = 0; g < G; ++g) {
             const auto& grp = fm.groups[g];
             const double w = grp.share;
             const double tau = grp.tau[k];
             const double u = scen[g * K + k];
             tariff += w * tau;
-            volume += w * u;
             revenue += w * tau * u;
             price += w * ((1.0 + tau) / (1.0 + grp.tau0) - 1.0);
-            dwl += w * 0.5 * (tau - grp.tau0) * (fm.baseline[k] - u);
-            if (options.bands) {
-                volLo += w * lo[g * K + k];
-                volHi += w * hi[g * K + k];
-            }
+            dwl += w * 0.5 * (tau - grp.tau0) * (b - u);
         }
+        MonthValues& v = totals[m];
         v.avgTariffPct = tariff * 100.0;
-        v.baselineUsdBn = fm.baseline[k];
-        v.scenarioUsdBn = volume;
-        runLo[m] = options.bands ? volLo : volume;
-        runHi[m] = options.bands ? volHi : volume;
-        v.lowUsdBn = std::min({volume, runLo[m], runHi[m]});
-        v.highUsdBn = std::max({volume, runLo[m], runHi[m]});
+        v.baselineUsdBn = b;
+        v.scenarioUsdBn = volume[m];
+        v.lowUsdBn = lowTotal[m];
+        v.highUsdBn = highTotal[m];
         v.revenueUsdBn = revenue;
         v.priceChangePct = pass * price * 100.0;
         v.deadweightUsdBn = dwl;
@@ -586,6 +614,7 @@ void projectFlow(const Dataset& ds, const TariffSchedule& schedule, const ModelP
         if (o.flow != flow || o.reporter != fm.reporter || o.first < from || to < o.last)
             continue;
         const size_t a = static_cast<size_t>(o.first.monthsSince(from));
+        const size_t z = static_cast<size_t>(o.last.monthsSince(from));
         if (o.singleMonth()) {
             if (!totals[a].actualUsdBn)
                 totals[a].actualUsdBn = o.valueUsdBn;
@@ -597,15 +626,18 @@ void projectFlow(const Dataset& ds, const TariffSchedule& schedule, const ModelP
         pc.last = o.last;
         pc.actualUsdBn = o.valueUsdBn;
         pc.provenance = o.provenance;
-        double sLo = 0, sHi = 0;
-        for (size_t m = a; m <= static_cast<size_t>(o.last.monthsSince(from)); ++m) {
+        for (size_t m = a; m <= z; ++m) {
             pc.baselineUsdBn += totals[m].baselineUsdBn;
             pc.scenarioUsdBn += totals[m].scenarioUsdBn;
-            sLo += runLo[m];
-            sHi += runHi[m];
         }
-        pc.lowUsdBn = std::min({pc.scenarioUsdBn, sLo, sHi});
-        pc.highUsdBn = std::max({pc.scenarioUsdBn, sLo, sHi});
+        pc.lowUsdBn = pc.highUsdBn = pc.scenarioUsdBn;
+        for (const auto& t : cornerTotals) {
+            double sum = 0;
+            for (size_t m = a; m <= z; ++m)
+                sum += t[m];
+            pc.lowUsdBn = std::min(pc.lowUsdBn, sum);
+            pc.highUsdBn = std::max(pc.highUsdBn, sum);
+        }
         out.periods.push_back(pc);
     }
 
@@ -623,14 +655,14 @@ void projectFlow(const Dataset& ds, const TariffSchedule& schedule, const ModelP
             const double w = shares[s];
             const double tau = grp.tau[k];
             const double u = scen[g * K + k];
-            const double ul = options.bands ? lo[g * K + k] : u;
-            const double uh = options.bands ? hi[g * K + k] : u;
+            const double ul = lowUnit[g * K + k];
+            const double uh = highUnit[g * K + k];
             MonthValues& v = rows[m * S + s];
             v.avgTariffPct = tau * 100.0;
             v.baselineUsdBn = w * fm.baseline[k];
             v.scenarioUsdBn = w * u;
-            v.lowUsdBn = w * std::min({u, ul, uh});
-            v.highUsdBn = w * std::max({u, ul, uh});
+            v.lowUsdBn = w * ul;
+            v.highUsdBn = w * uh;
             v.revenueUsdBn = tau * v.scenarioUsdBn;
             v.priceChangePct = pass * ((1.0 + tau) / (1.0 + grp.tau0) - 1.0) * 100.0;
             v.deadweightUsdBn = 0.5 * (tau - grp.tau0) * (v.baselineUsdBn - v.scenarioUsdBn);
