@@ -9,6 +9,7 @@
 
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSlider>
@@ -117,9 +118,9 @@ TEST_CASE("Typed rates are taken exactly and reset restores the enacted rate", "
     QDoubleSpinBox* spin = f.controls->spinBox("us_reciprocal");
     REQUIRE(spin);
     spin->setFocus();
-    spin->lineEdit()->selectAll();
-    QTest::keyClicks(spin->lineEdit(), QStringLiteral("145"));
-    QTest::keyClick(spin->lineEdit(), Qt::Key_Return);
+    spin->findChild<QLineEdit*>()->selectAll();
+    QTest::keyClicks(spin->findChild<QLineEdit*>(), QStringLiteral("145"));
+    QTest::keyClick(spin->findChild<QLineEdit*>(), Qt::Key_Return);
     REQUIRE(f.doc->overrideRatePct("us_reciprocal").has_value());
     CHECK(*f.doc->overrideRatePct("us_reciprocal") == 145.0);
     CHECK(f.controls->slider("us_reciprocal")->value() == 145);
