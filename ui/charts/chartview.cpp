@@ -48,6 +48,62 @@ QString formatValue(double v, const QString& unit)
 
 } // namespace
 
+int niceTickCount(double lo, double hi)
+{
+    const double span = hi - lo;
+    if (!(span > 0))
+        return 2;
+    // The smallest step of 1, 2, 2.5 or 5 x 10^k that divides the range into at most 6 parts.
+    for (double mag = std::pow(10.0, std::floor(std::log10(span)) - 1); mag <= span; mag *= 10.0)
+        for (double m : {1.0, 2.0, 2.5, 5.0}) {
+            const double parts = span / (m * mag);
+            if (parts <= 6.0 + 1e-9 && std::abs(parts - std::round(parts)) < 1e-6 * parts)
+                return static_cast<int>(std::round(parts)) + 1;
+        }
+    return 6;
+}
+
+AlignedRanges alignedRanges(double lo1, double hi1, double lo2, double hi2)
+{
+    // The smallest step of 1, 2, 2.5 or 5 x 10^k that is at least x.
+    const auto niceCeil = [](double x) {
+        if (!(x > 0))
+            return 0.0;
+        const double mag = std::pow(10.0, std::floor(std::log10(x)));
+        for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+            if (m * mag >= x * (1 - 1e-12))
+                return m * mag;
+        return 10.0 * mag;
+    };
+    AlignedRanges best;
+    double bestWaste = std::numeric_limits<double>::infinity();
+    for (int n = 3; n <= 6; ++n)
+        for (int zero = 0; zero <= n; ++zero) { // the tick index of zero on both axes
+            const auto step = [&](double lo, double hi) {
+                if ((hi > 0 && zero == n) || (lo < 0 && zero == 0))
+                    return std::numeric_limits<double>::infinity();
+                return niceCeil(std::max(hi > 0 ? hi / (n - zero) : 0.0, lo < 0 ? -lo / zero : 0.0));
+            };
+            double s1 = step(lo1, hi1), s2 = step(lo2, hi2);
+            if (!std::isfinite(s1) || !std::isfinite(s2))
+                continue;
+            s1 = s1 > 0 ? s1 : 1.0;
+            s2 = s2 > 0 ? s2 : 1.0;
+            // empty share of each axis; a little extra per tick keeps 4-6 ticks
+            const double waste = 1 - (hi1 - lo1) / (n * s1) + 1 - (hi2 - lo2) / (n * s2) + 0.02 * n;
+            if (waste < bestWaste - 1e-9) {
+                bestWaste = waste;
+                best = {-zero * s1, (n - zero) * s1, -zero * s2, (n - zero) * s2, n + 1};
+            }
+        }
+    if (best.ticks == 0) {
+        const auto [a, b] = niceRange(lo1, hi1);
+        const auto [a2, b2] = niceRange(lo2, hi2);
+        best = {a, b, a2, b2, 0};
+    }
+    return best;
+}
+
 std::pair<double, double> niceRange(double lo, double hi)
 {
     if (!(hi > lo)) {
@@ -118,9 +174,10 @@ void ChartView::setModel(const ChartModel& model)
             buildTimeChart();
         else
             buildBarChart();
+        applyFonts();
         m_locked = false; // a new structure takes fresh ranges
     }
-    chart()->setTitle(model.title);
+    chart()->setTitle(m_export ? QString() : model.title);
     if (model.timeAxis)
         updateTimeData();
     else
@@ -201,7 +258,7 @@ void ChartView::buildTimeChart()
             break;
         }
         }
-        shown->setName(s.name);
+        shown->setName(s.legend.isEmpty() ? s.name : s.legend);
         c->addSeries(shown);
         shown->attachAxis(m_xTime);
         shown->attachAxis(secondary ? m_y2 : m_y);
@@ -340,7 +397,14 @@ void ChartView::applyRanges()
         const double headroom = m_model.markers.empty() ? 1.05 : 1.22;
         auto [a, b] = niceRange(lo, hi * headroom);
         auto [a2, b2] = niceRange(lo2, any2 ? hi2 * 1.05 : 1.0);
+        int ticks = 0; // both axes share their gridlines when there is a right-hand axis
+        if (m_y2 && any2) {
+            const AlignedRanges r = alignedRanges(lo, hi * headroom, lo2, hi2 * 1.05);
+            std::tie(a, b, a2, b2, ticks) = std::tie(r.lo1, r.hi1, r.lo2, r.hi2, r.ticks);
+        }
         if (m_locked) {
+            // unchanged ranges keep their ticks; grown ones may no longer line up
+            ticks = (a < m_yMin || b > m_yMax || a2 < m_y2Min || b2 > m_y2Max) ? 0 : m_sharedTicks;
             a = std::min(a, m_yMin);
             b = std::max(b, m_yMax);
             a2 = std::min(a2, m_y2Min);
@@ -350,17 +414,25 @@ void ChartView::applyRanges()
         m_yMax = b;
         m_y2Min = a2;
         m_y2Max = b2;
+        m_sharedTicks = ticks;
         m_y->setRange(a, b);
-        m_y->setTickCount(6);
+        m_y->setTickCount(ticks > 0 ? ticks : niceTickCount(a, b));
         if (m_y2) {
             m_y2->setRange(a2, b2);
-            m_y2->setTickCount(6);
+            m_y2->setTickCount(ticks > 0 ? ticks : niceTickCount(a2, b2));
         }
         m_xTime->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMinMs), Qt::UTC),
                           QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMaxMs), Qt::UTC));
         const double years = (m_model.xMaxMs - m_model.xMinMs) / (365.25 * 86400000.0);
         m_xTime->setFormat(years > 3 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy"));
         m_xTime->setTickCount(std::clamp(static_cast<int>(std::round(years)) + 1, 4, 14));
+        // Evenly spaced ticks drift off the turn of the year (leap days), so a "yyyy"
+        // label can name the wrong year. An export draws its year labels and grid
+        // at 1 January instead (placeOverlays); blank tick labels keep their room.
+        m_yearLabels = m_export && years > 3;
+        if (m_yearLabels)
+            m_xTime->setFormat(QStringLiteral("' '"));
+        m_xTime->setGridLineVisible(!m_yearLabels);
     } else {
         for (double v : m_model.barValues) {
             lo = std::min(lo, v);
@@ -374,6 +446,7 @@ void ChartView::applyRanges()
         m_yMin = a;
         m_yMax = b;
         m_xValue->setRange(a, b);
+        m_xValue->setTickCount(niceTickCount(a, b));
     }
 }
 
@@ -391,7 +464,62 @@ void ChartView::setExportStyle(bool on)
     m_export = on;
     chart()->setBackgroundBrush(Qt::white);
     chart()->setBackgroundPen(Qt::NoPen);
+    chart()->setTitle(on ? QString() : m_model.title);
+    // room on the right for the last year label, centred on its gridline
+    chart()->setMargins(on ? QMargins(6, 4, 26, 4) : QMargins(6, 4, 6, 4));
+    if (on)
+        chart()->legend()->setLabelColor(QColor(0x33, 0x33, 0x33));
+    // An export draws its own legend, which wraps and shows line styles.
+    chart()->legend()->setVisible(!on);
+    applyFonts();
+    if (!m_structure.isEmpty())
+        applyRanges();
     placeOverlays();
+}
+
+// 1 pt on screen is 1.85 px on the 1280x720 export canvas: 8 pt labels become
+// 15 px, readable on a slide at 1280 and 1920 pixels wide.
+QFont ChartView::roleFont(int points, bool bold) const
+{
+    if (!m_export)
+        return chartFont(points, bold);
+    QFont f(kFontFamily);
+    f.setPixelSize(static_cast<int>(std::lround(points * 1.85)));
+    f.setBold(bold);
+    return f;
+}
+
+void ChartView::applyFonts()
+{
+    chart()->setTitleFont(roleFont(11, true));
+    chart()->legend()->setFont(roleFont(8));
+    for (QAbstractAxis* axis : chart()->axes()) {
+        axis->setLabelsFont(roleFont(8));
+        axis->setTitleFont(roleFont(8));
+        axis->setTruncateLabels(!m_export); // an export has room for whole sector names
+    }
+}
+
+void ChartView::layoutForExport(const QSizeF& size)
+{
+    setFrameShape(QFrame::NoFrame);
+    resize(size.toSize());
+    chart()->setGeometry(QRectF(QPointF(0, 0), size));
+    scene()->setSceneRect(chart()->geometry());
+    chart()->layout()->activate();
+    placeOverlays();
+}
+
+void ChartView::renderChart(QPainter* painter, const QRectF& target)
+{
+    scene()->render(painter, target, chart()->sceneBoundingRect(), Qt::IgnoreAspectRatio);
+}
+
+QRectF ChartView::plotAreaRect() const { return chart()->plotArea(); }
+
+QRectF ChartView::legendRect() const
+{
+    return chart()->legend()->isVisible() ? chart()->legend()->geometry() : QRectF();
 }
 
 void ChartView::placeOverlays()
@@ -426,9 +554,39 @@ void ChartView::placeOverlays()
         m_overlays.push_back(rect);
     }
 
+    if (m_yearLabels) {
+        const QFont font = roleFont(8);
+        const QFontMetricsF yfm(font);
+        const QPen grid = m_y->gridLinePen();
+        const QDate first = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMinMs), Qt::UTC).date();
+        const QDate last = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMaxMs), Qt::UTC).date();
+        const double perYear = std::abs(xPos(m_model.xMinMs + 365.25 * 86400000.0) - xPos(m_model.xMinMs));
+        const int every = std::max(1, static_cast<int>(std::ceil((yfm.horizontalAdvance(QStringLiteral("0000")) + 16)
+                                                                 / std::max(1.0, perYear))));
+        for (int year = first.year(); year <= last.year(); ++year) {
+            // 1 January at noon UTC, the convention of the chart models
+            const double ms = static_cast<double>(
+                QDateTime(QDate(year, 1, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+            if (ms < m_model.xMinMs - 1.0 || ms > m_model.xMaxMs + 1.0)
+                continue;
+            const double x = std::clamp(xPos(ms), plot.left(), plot.right());
+            auto* line = new QGraphicsLineItem(x, plot.top(), x, plot.bottom(), c);
+            line->setPen(grid);
+            line->setZValue(-0.5);
+            m_overlays.push_back(line);
+            if (year % every != 0)
+                continue;
+            auto* text = new QGraphicsSimpleTextItem(QString::number(year), c);
+            text->setFont(font);
+            text->setBrush(m_xTime->labelsBrush());
+            text->setPos(x - yfm.horizontalAdvance(text->text()) / 2, plot.bottom() + 6);
+            m_overlays.push_back(text);
+        }
+    }
+
     // Event markers: a thin line each; labels stacked in up to three rows so
     // close events do not overlap (a label that fits no row is left to the tooltip).
-    const QFont labelFont = chartFont(7);
+    const QFont labelFont = roleFont(7);
     const QFontMetricsF fm(labelFont);
     std::vector<double> rowRight(3, -std::numeric_limits<double>::infinity());
     std::vector<const ChartMarker*> markers;
@@ -443,18 +601,20 @@ void ChartView::placeOverlays()
         line->setPen(QPen(QColor(90, 90, 90, 140), 1, Qt::DotLine));
         line->setZValue(3);
         m_overlays.push_back(line);
-        auto* hit = new QGraphicsRectItem(QRectF(x - 3, plot.top(), 6, plot.height()), c);
-        hit->setPen(Qt::NoPen);
-        hit->setBrush(Qt::transparent);
-        hit->setToolTip(mk->tooltip);
-        hit->setZValue(4);
-        m_overlays.push_back(hit);
+        if (!m_export) { // a wider target for the tooltip; nothing to hover in an export
+            auto* hit = new QGraphicsRectItem(QRectF(x - 3, plot.top(), 6, plot.height()), c);
+            hit->setPen(Qt::NoPen);
+            hit->setBrush(Qt::transparent);
+            hit->setToolTip(mk->tooltip);
+            hit->setZValue(4);
+            m_overlays.push_back(hit);
+        }
         const double width = fm.horizontalAdvance(mk->label);
         double left = x + 2;
         if (left + width > plot.right())
             left = x - 2 - width;
         for (size_t row = 0; row < rowRight.size(); ++row) {
-            if (left > rowRight[row] + 4) {
+            if (left > rowRight[row] + (m_export ? 10 : 4)) {
                 auto* text = new QGraphicsSimpleTextItem(mk->label, c);
                 text->setFont(labelFont);
                 text->setBrush(QColor(40, 40, 40));

@@ -36,8 +36,21 @@ public:
     /// order, so nothing jumps under the cursor. Unlocking rescales.
     void setAxesLocked(bool locked);
 
-    /// Print-friendly look for export: white background, no hover decorations.
+    /// Print-friendly look for export: white background, no hover decorations, no
+    /// chart title (the briefing layout draws it), and fonts sized in pixels for a
+    /// 1280x720 canvas so the result does not depend on the screen's DPI. May be
+    /// called before or after setModel().
     void setExportStyle(bool on);
+    bool exportStyle() const { return m_export; }
+
+    /// Lays the chart out at `size` (logical pixels) without showing the view, so
+    /// it can be rendered offscreen (a hidden widget gets no resize events).
+    void layoutForExport(const QSizeF& size);
+    /// Draws the chart as laid out into `target`, scaled to fill it exactly.
+    void renderChart(QPainter* painter, const QRectF& target);
+    /// The plot area and the legend in chart coordinates (0,0 is the chart's top left).
+    QRectF plotAreaRect() const;
+    QRectF legendRect() const;
 
     /// Number of paint events handled (for tests and benchmarks).
     int paintCount() const { return m_paints; }
@@ -58,6 +71,9 @@ private:
     void updateBarData();
     void placeOverlays();
     void applyRanges();
+    void applyFonts();
+    /// DejaVu Sans at `points` on screen; in export style the pixel equivalent on the export canvas.
+    QFont roleFont(int points, bool bold = false) const;
     QString structureKey(const ChartModel& m) const;
     void showHover(const QString& series, const QString& unit, const QPointF& point, bool secondary);
 
@@ -65,6 +81,7 @@ private:
     QString m_structure;
     bool m_locked = false;
     bool m_export = false;
+    bool m_yearLabels = false; ///< export: year labels and grid drawn at 1 January
     int m_paints = 0;
 
     QDateTimeAxis* m_xTime = nullptr;
@@ -80,9 +97,23 @@ private:
     std::vector<QAbstractSeries*> m_bandUpper;
     std::vector<QGraphicsItem*> m_overlays;
     double m_yMin = 0, m_yMax = 1, m_y2Min = 0, m_y2Max = 1;
+    int m_sharedTicks = 0; ///< tick count shared by the left and right axes, 0 when not aligned
 };
 
 /// "Nice" axis bounds covering [lo, hi] (multiples of 1, 2, 2.5 or 5 x 10^k).
 std::pair<double, double> niceRange(double lo, double hi);
+/// Ranges of a left and a right axis with the same number of ticks and zero on
+/// the same tick, each covering its [lo, hi] with steps of 1, 2, 2.5 or 5 x 10^k,
+/// so both read off the same gridlines. `ticks` is 0 when no such pair exists
+/// (the ranges are then niceRange's).
+struct AlignedRanges {
+    double lo1 = 0, hi1 = 1, lo2 = 0, hi2 = 1;
+    int ticks = 0;
+};
+AlignedRanges alignedRanges(double lo1, double hi1, double lo2, double hi2);
+/// Ticks (both ends included) that divide [lo, hi] into at most 6 steps of 1, 2,
+/// 2.5 or 5 x 10^k: 0..200 gives 5 (a step of 50), -30..0 gives 7 (5). 6 when no
+/// such step divides the range.
+int niceTickCount(double lo, double hi);
 
 } // namespace tariffsim::ui
