@@ -258,7 +258,7 @@ void ChartView::buildTimeChart()
             break;
         }
         }
-        shown->setName(s.legend.isEmpty() ? s.name : s.legend);
+        shown->setName(s.name);
         c->addSeries(shown);
         shown->attachAxis(m_xTime);
         shown->attachAxis(secondary ? m_y2 : m_y);
