@@ -193,6 +193,7 @@ std::vector<FlowCalibration> calibrate(const Dataset& ds, const TariffSchedule& 
 std::vector<FlowCalibration> fitStatistics(const Dataset& ds, const TariffSchedule& schedule,
                                            const ModelParameters& params)
 {
+    detail::clearUpperVectorState();
     std::vector<FlowCalibration> out;
     for (Flow flow : {Flow::ChinaToUs, Flow::UsToChina}) {
         const FlowParameters& fp = params.flow(flow);

@@ -67,8 +67,11 @@ struct MonthValues {
     double avgTariffPct = 0.0;      ///< trade-weighted (base-year weights) monthly mean tariff
     double baselineUsdBn = 0.0;     ///< counterfactual: no tariff change after t0
     double scenarioUsdBn = 0.0;
-    double lowUsdBn = 0.0;          ///< band: the smallest of the scenario and the projections at the parameter range's ends
-    double highUsdBn = 0.0;         ///< band: the largest of them (low <= scenario <= high always)
+    /// Band: the smallest of the scenario and six runs, both ends of the elasticity
+    /// range each with the low, default and high adjustment speed (the response
+    /// is monotone in eps, not always in lambda). low <= scenario <= high always.
+    double lowUsdBn = 0.0;
+    double highUsdBn = 0.0;         ///< band: the largest of them
     std::optional<double> actualUsdBn; ///< observed value, when the dataset has one on the same basis (totals only)
     double revenueUsdBn = 0.0;      ///< duties collected: tau * V
     double priceChangePct = 0.0;    ///< duty-inclusive import price change vs t0: pass_through * (P - 1); totals use base-year weights
