@@ -402,12 +402,17 @@ TruceStatus TariffSchedule::truceStatus(Direction d, Date day) const
         if (day < t.start || day >= finalEnd || statutoryRatePct(t.measureId, day) <= 0.0)
             continue;
         Date known = t.originalEnd();
+        bool assumed = false;
         for (const auto& x : t.extensions)
-            if (!x.decided || *x.decided <= day)
-                known = std::max(known, x.end);
-        // A lapse that has not been decided yet cannot leave the day outside the truce.
-        if (known <= day)
+            if ((!x.decided || *x.decided <= day) && x.end > known) {
+                known = x.end;
+                assumed = x.assumption;
+            }
+        // An extension decided after the day cannot leave the day outside the truce.
+        if (known <= day) {
             known = finalEnd;
+            assumed = !t.extensions.empty() && t.extensions.back().assumption;
+        }
         if (!best.running || known > best.end) {
             best.running = true;
             best.truceId = t.id;
@@ -415,6 +420,7 @@ TruceStatus TariffSchedule::truceStatus(Direction d, Date day) const
             best.suspendedPct = t.suspendedPct;
             best.end = known;
             best.finalEnd = finalEnd;
+            best.endAssumed = assumed;
             best.daysLeft = known.daysSince(day);
         }
     }

@@ -25,6 +25,7 @@ struct TruceStatus {
     /// the snap-back day an analyst would have counted down to then.
     Date end;
     Date finalEnd;     ///< end after every extension in the scenario
+    bool endAssumed = false; ///< `end` comes from an extension marked as an assumption
     int daysLeft = 0;  ///< days from the queried day to `end`; 0 when not running
 };
 

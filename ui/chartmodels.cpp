@@ -28,6 +28,9 @@ QString flowName(core::Flow f)
     return f == core::Flow::ChinaToUs ? tr("China's exports to the US") : tr("US exports to China");
 }
 
+// Short flow names for legends, where space is tight.
+QString flowShort(core::Flow f) { return f == core::Flow::ChinaToUs ? tr("China → US") : tr("US → China"); }
+
 QColor flowColor(core::Flow f) { return f == core::Flow::ChinaToUs ? palette::usOnChina : palette::chinaOnUs; }
 
 } // namespace
@@ -72,7 +75,7 @@ ChartModel tariffChart(const ScenarioDocument& doc)
     ChartModel m;
     m.id = ChartId::Tariffs;
     m.title = chartTitle(m.id);
-    m.yTitle = tr("Trade-weighted average tariff (%)");
+    m.yTitle = tr("Average tariff (%)");
     const core::Date first = kTariffFirst.firstDay();
     const core::Date last = ScenarioDocument::kLastMonth.addMonths(1).firstDay().addDays(-1);
     m.xMinMs = toMs(first);
@@ -121,7 +124,7 @@ ChartModel volumeChart(const ScenarioDocument& doc)
     ChartModel m;
     m.id = ChartId::Volumes;
     m.title = chartTitle(m.id);
-    m.yTitle = tr("USD bn a month (China customs)");
+    m.yTitle = tr("USD bn a month");
     const auto& p = doc.projection();
     m.xMinMs = toMs(p.first);
     m.xMaxMs = toMs(p.first.addMonths(p.months));
@@ -135,6 +138,10 @@ ChartModel volumeChart(const ScenarioDocument& doc)
                          flowColor(f), false, {}, {}};
         ChartSeries obs{flowName(f) + tr(" — observed"), QStringLiteral("$bn"), SeriesStyle::Points,
                         flowColor(f).darker(140), false, {}, {}};
+        band.legend = flowShort(f) + tr(" range");
+        base.legend = flowShort(f) + tr(" baseline");
+        scen.legend = flowShort(f) + tr(" scenario");
+        obs.legend = flowShort(f) + tr(" observed");
         for (int k = 0; k < p.months; ++k) {
             const double x = toMs(p.first.addMonths(k));
             const auto& r = rows[static_cast<size_t>(k)];
@@ -188,6 +195,12 @@ ChartModel sectorChart(const ScenarioDocument& doc, const SectorPeriod& period)
         bars.emplace_back(100.0 * (acc.first / acc.second - 1.0),
                           g ? QString::fromStdString(g->name) : QString::fromStdString(groupId));
     }
+    const size_t groups = bars.size();
+    if (period.maxBars > 0 && bars.size() > static_cast<size_t>(period.maxBars)) {
+        std::sort(bars.begin(), bars.end(), [](const auto& a, const auto& b) { return std::abs(a.first) > std::abs(b.first); });
+        bars.resize(static_cast<size_t>(period.maxBars));
+        m.yTitle += tr(" — the %1 largest of %2 groups").arg(period.maxBars).arg(groups);
+    }
     // Largest loss first.
     std::sort(bars.begin(), bars.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [value, name] : bars) {
@@ -202,8 +215,8 @@ ChartModel revenueChart(const ScenarioDocument& doc)
     ChartModel m;
     m.id = ChartId::Revenue;
     m.title = chartTitle(m.id);
-    m.yTitle = tr("Duties collected (USD bn a month)");
-    m.y2Title = tr("Import price change (%)");
+    m.yTitle = tr("Duties (USD bn a month)");
+    m.y2Title = tr("Price change (%)");
     const auto& p = doc.projection();
     m.xMinMs = toMs(p.first);
     m.xMaxMs = toMs(p.first.addMonths(p.months));
@@ -213,6 +226,8 @@ ChartModel revenueChart(const ScenarioDocument& doc)
                                                          : tr("China's import prices of US goods");
         ChartSeries rev{who, QStringLiteral("$bn"), SeriesStyle::Line, flowColor(f), false, {}, {}};
         ChartSeries pr{price, QStringLiteral("%"), SeriesStyle::Dashed, flowColor(f), true, {}, {}};
+        rev.legend = f == core::Flow::ChinaToUs ? tr("US duties") : tr("China's duties");
+        pr.legend = f == core::Flow::ChinaToUs ? tr("US import prices (right)") : tr("China's import prices (right)");
         for (int k = 0; k < p.months; ++k) {
             const double x = toMs(p.first.addMonths(k));
             const auto& r = p.total(f)[static_cast<size_t>(k)];
@@ -292,6 +307,8 @@ Headline headline(const ScenarioDocument& doc)
             h.truceRunning = true;
             h.truceDaysLeft = t.daysLeft;
             h.truceEnd = t.end;
+            h.truceEndAssumed = t.endAssumed;
+            h.truceSide = d == core::Direction::UsOnChina ? tr("US") : tr("China");
         }
     }
     return h;

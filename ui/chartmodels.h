@@ -50,6 +50,7 @@ struct ChartSpan {
     QColor color;
 };
 
+    QString legend;             ///< shorter legend text; empty means `name`
 /// A dated event marker.
 struct ChartMarker {
     double xMs = 0;
@@ -103,6 +104,7 @@ ChartModel rareEarthChart(const ScenarioDocument& doc);
 ChartModel chartModel(const ScenarioDocument& doc, ChartId id, const SectorPeriod& period = {});
 
 /// The headline figures.
+    int maxBars = 0; ///< show only the largest changes (by size); 0 shows every group
 struct Headline {
     core::YearMonth first;
     core::YearMonth last;
@@ -123,3 +125,5 @@ struct Headline {
 Headline headline(const ScenarioDocument& doc);
 
 } // namespace tariffsim::ui
+    bool truceEndAssumed = false; ///< the end is a scenario assumption, not a recorded decision
+    QString truceSide;            ///< "US" or "China": whose suspension it is

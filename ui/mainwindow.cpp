@@ -123,9 +123,13 @@ QWidget* MainWindow::buildCentre()
     connect(m_sectorFlow, &QComboBox::currentIndexChanged, this, &MainWindow::refreshCharts);
     connect(m_sectorPeriod, &QComboBox::currentIndexChanged, this, &MainWindow::refreshCharts);
 
-    grid->addWidget(m_charts[ChartId::Tariffs], 0, 0, 1, 2);
-    grid->addWidget(m_charts[ChartId::Volumes], 1, 0);
-    grid->addWidget(sectorPanel, 1, 1);
+    // Eight entries do not fit under the volume chart: list them beside it.
+    m_charts[ChartId::Volumes]->setLegendAlignment(Qt::AlignRight);
+    // Tariffs across the top (under the timeline, sharing its dates); volumes, the
+    // key result, wide below; the sector bars get the full height on the right.
+    grid->addWidget(m_charts[ChartId::Tariffs], 0, 0, 1, 3);
+    grid->addWidget(m_charts[ChartId::Volumes], 1, 0, 1, 2);
+    grid->addWidget(sectorPanel, 1, 2, 2, 1);
     grid->addWidget(m_charts[ChartId::Revenue], 2, 0);
     grid->addWidget(m_charts[ChartId::RareEarths], 2, 1);
     grid->setRowStretch(0, 5);
@@ -138,6 +142,9 @@ QWidget* MainWindow::buildCentre()
 void MainWindow::buildDocks()
 {
     auto* tariffDock = new QDockWidget(tr("Tariffs"), this);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
     tariffDock->setObjectName(QStringLiteral("dock-tariffs"));
     m_controls = new TariffControls(m_doc, tariffDock);
     auto* scroll = new QScrollArea(tariffDock);
@@ -219,7 +226,8 @@ void MainWindow::buildMenus()
 SectorPeriod MainWindow::sectorPeriod() const
 {
     const auto& p = kPeriods[std::clamp(m_sectorPeriod->currentIndex(), 0, 3)];
-    return {p.first, p.last, m_sectorFlow->currentIndex() == 0};
+    // The window shows the largest movers so that every label stays readable.
+    return {p.first, p.last, m_sectorFlow->currentIndex() == 0, 12};
 }
 
 void MainWindow::refreshCharts()
@@ -268,6 +276,10 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (settings.contains(QStringLiteral("window/geometry")))
         restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+        // The timeline right above names the events; the chart keeps their dotted lines and tooltips.
+        if (id == ChartId::Tariffs)
+            for (auto& marker : model.markers)
+                marker.label.clear();
     if (settings.contains(QStringLiteral("window/state")))
         restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QString preset = settings.value(QStringLiteral("scenario/preset")).toString();

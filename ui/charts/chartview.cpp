@@ -258,7 +258,7 @@ void ChartView::buildTimeChart()
             break;
         }
         }
-        shown->setName(s.name);
+        shown->setName(s.legend.isEmpty() ? s.name : s.legend);
         c->addSeries(shown);
         shown->attachAxis(m_xTime);
         shown->attachAxis(secondary ? m_y2 : m_y);
@@ -429,7 +429,8 @@ void ChartView::applyRanges()
         // Evenly spaced ticks drift off the turn of the year (leap days), so a "yyyy"
         // label can name the wrong year. An export draws its year labels and grid
         // at 1 January instead (placeOverlays); blank tick labels keep their room.
-        m_yearLabels = m_export && years > 3;
+        // The window draws them too: evenly spaced "yyyy" ticks would name the wrong year.
+        m_yearLabels = years > 3;
         if (m_yearLabels)
             m_xTime->setFormat(QStringLiteral("' '"));
         m_xTime->setGridLineVisible(!m_yearLabels);
@@ -458,6 +459,8 @@ void ChartView::setAxesLocked(bool locked)
     if (!locked)
         setModel(m_model); // rescale and re-sort
 }
+
+void ChartView::setLegendAlignment(Qt::Alignment alignment) { chart()->legend()->setAlignment(alignment); }
 
 void ChartView::setExportStyle(bool on)
 {
@@ -496,7 +499,9 @@ void ChartView::applyFonts()
     for (QAbstractAxis* axis : chart()->axes()) {
         axis->setLabelsFont(roleFont(8));
         axis->setTitleFont(roleFont(8));
-        axis->setTruncateLabels(!m_export); // an export has room for whole sector names
+        // Sector names are never cut (the sector chart gives its labels the room);
+        // other axes may shorten labels in a small window.
+        axis->setTruncateLabels(!m_export && axis->type() != QAbstractAxis::AxisTypeBarCategory);
     }
 }
 

@@ -36,6 +36,9 @@ public:
     /// order, so nothing jumps under the cursor. Unlocking rescales.
     void setAxesLocked(bool locked);
 
+    /// Where the legend sits (bottom by default).
+    void setLegendAlignment(Qt::Alignment alignment);
+
     /// Print-friendly look for export: white background, no hover decorations, no
     /// chart title (the briefing layout draws it), and fonts sized in pixels for a
     /// 1280x720 canvas so the result does not depend on the screen's DPI. May be

@@ -52,6 +52,9 @@ QLabel* HeadlineStrip::addCard(const QString& id, const QString& title)
     auto* value = new QLabel(card);
     value->setStyleSheet(QStringLiteral("font-size: 10pt; font-weight: 600;"));
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long figures wrap instead of widening the window.
+    value->setWordWrap(true);
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     v->addWidget(t);
     v->addWidget(value);
     static_cast<QHBoxLayout*>(layout())->addWidget(card, 1);
@@ -88,8 +91,10 @@ void HeadlineStrip::refresh()
                                                      .arg(h.chinaRatePct, 0, 'f', 1));
     valueLabel(QStringLiteral("rates"))->setToolTip(tr("Trade-weighted averages on %1").arg(asOf));
     valueLabel(QStringLiteral("truce"))->setText(
-        h.truceRunning ? (h.truceDaysLeft == 1 ? tr("1 day left (ends %1)") : tr("%2 days left (ends %1)").arg(QStringLiteral("%1"), QString::number(h.truceDaysLeft)))
-                             .arg(QString::fromStdString(h.truceEnd.toString()))
+        h.truceRunning ? (h.truceDaysLeft == 1 ? tr("1 day left") : tr("%1 days left").arg(h.truceDaysLeft))
+                + tr(" (%1 side, ends %2%3)")
+                      .arg(h.truceSide, QString::fromStdString(h.truceEnd.toString()),
+                           h.truceEndAssumed ? tr(", assumed") : QString())
                        : tr("none running on %1").arg(asOf));
 }
 

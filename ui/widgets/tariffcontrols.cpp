@@ -64,7 +64,7 @@ TariffControls::TariffControls(ScenarioDocument* doc, QWidget* parent)
             row.name = new QLabel(name, box);
             row.name->setToolTip(tip);
             row.name->setWordWrap(true);
-            row.name->setMinimumWidth(120);
+            row.name->setContentsMargins(0, 4, 0, 0);
             row.slider = new QSlider(Qt::Horizontal, box);
             row.slider->setRange(0, kSliderMaxPct);
             row.slider->setPageStep(5);
@@ -85,13 +85,15 @@ TariffControls::TariffControls(ScenarioDocument* doc, QWidget* parent)
             row.reset->setText(tr("Reset"));
             row.reset->setAccessibleName(tr("Reset %1 to enacted").arg(name));
             row.reset->setToolTip(tr("Reset %1 to the enacted rate").arg(name));
-            grid->addWidget(row.name, r, 0);
-            grid->addWidget(row.slider, r, 1);
-            grid->addWidget(row.spin, r, 2);
-            grid->addWidget(row.enacted, r, 3);
-            grid->addWidget(row.reset, r, 4);
-            grid->setColumnStretch(1, 1);
-            ++r;
+            // Name on its own line, so the slider gets the dock's width.
+            grid->addWidget(row.name, r, 0, 1, 4);
+            grid->addWidget(row.slider, r + 1, 0);
+            grid->addWidget(row.spin, r + 1, 1);
+            grid->addWidget(row.enacted, r + 1, 2);
+            grid->addWidget(row.reset, r + 1, 3);
+            grid->setColumnStretch(0, 1);
+            grid->setRowMinimumHeight(r + 1, 24);
+            r += 2;
 
             const std::string id = m.id;
             const size_t index = m_rows.size();

@@ -344,16 +344,17 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         p.setFont(smallFont(7, m_drag != Drag::None && m_dragIndex == i));
         const QFontMetricsF fm(p.font());
         const double w = fm.horizontalAdvance(label) + 8;
-        QRectF labelRect(x0 + 4, top, w, kBandHeight);
-        QColor textColor(255, 255, 255);
-        if (w > band.width()) {
-            labelRect.moveLeft(x1 + 4 + 6);
-            textColor = QColor(30, 30, 30);
-            if (labelRect.right() > right) {
+        QRectF labelRect(x0 + 4, top + 3, w, kBandHeight - 6);
+        if (w > band.width() - 8) {
+            labelRect.moveLeft(x1 + 6);
+            if (labelRect.right() > right)
                 labelRect.moveRight(x0 - 4);
-            }
         }
-        p.setPen(textColor);
+        // Dark text on a pale plate stays readable over the band and its hatching.
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(255, 255, 255, 215));
+        p.drawRoundedRect(labelRect.adjusted(-3, 0, 0, 0), 3, 3);
+        p.setPen(QColor(30, 30, 30));
         p.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, label);
     }
     p.restore();
