@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
 #include "appdata.h"
+#include "autosave.h"
 #include "charts/chartview.h"
+#include "filecontroller.h"
+#include "historydock.h"
 #include "scenariodocument.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/parameterpanel.h"
@@ -50,6 +53,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_doc(new ScenarioDocument(bundledData(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_files = new FileController(m_doc, this);
+    m_autosave = new Autosave(m_doc, Autosave::defaultDirectory(), this);
+    connect(m_doc, &ScenarioDocument::filePathChanged, this, &MainWindow::refreshTitle);
+    connect(m_files, &FileController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     setCentralWidget(buildCentre());
     buildDocks();
     buildMenus();
@@ -160,6 +167,11 @@ void MainWindow::buildDocks()
     m_parameters = new ParameterPanel(m_doc, paramDock);
     paramDock->setWidget(m_parameters);
     addDockWidget(Qt::LeftDockWidgetArea, paramDock);
+
+    auto* history = new HistoryDock(m_doc->undoStack(), this);
+    addDockWidget(Qt::LeftDockWidgetArea, history);
+    tabifyDockWidget(paramDock, history);
+    paramDock->raise();
 }
 
 void MainWindow::buildMenus()
@@ -179,7 +191,9 @@ void MainWindow::buildMenus()
     toolbar->addWidget(presetLabel);
     toolbar->addWidget(m_preset);
     connect(m_preset, &QComboBox::activated, this, [this](int index) {
-        m_doc->loadPreset(m_preset->itemData(index).toString().toStdString());
+        // Asks first when there are unsaved changes; if cancelled, show the current preset again.
+        if (!m_files->openPreset(m_preset->itemData(index).toString().toStdString()))
+            refreshTitle();
     });
     toolbar->addSeparator();
     auto* asOfLabel = new QLabel(tr("  &As of: "), toolbar);
@@ -197,6 +211,7 @@ void MainWindow::buildMenus()
     auto* file = menuBar()->addMenu(tr("&File"));
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    m_files->addToMenu(file);
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
     auto* undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -258,8 +273,7 @@ void MainWindow::alignTimeline()
 
 void MainWindow::refreshTitle()
 {
-    const QString title = QString::fromStdString(m_doc->scenario().title);
-    setWindowTitle(tr("%1 — Tariff Scenario Simulator").arg(title.isEmpty() ? tr("Untitled scenario") : title));
+    setWindowTitle(m_files->windowTitle()); // with [*]: the title shows unsaved changes
     const int index = m_preset->findData(QString::fromStdString(m_doc->scenario().basePreset));
     if (index >= 0 && index != m_preset->currentIndex())
         m_preset->setCurrentIndex(index);
@@ -291,6 +305,10 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -11,7 +11,9 @@ class QDateEdit;
 
 namespace tariffsim::ui {
 
+class Autosave;
 class ChartView;
+class FileController;
 class HeadlineStrip;
 class ParameterPanel;
 class ScenarioDocument;
@@ -32,6 +34,9 @@ public:
     TimelineWidget* timeline() const { return m_timeline; }
     ParameterPanel* parameterPanel() const { return m_parameters; }
     HeadlineStrip* headlineStrip() const { return m_headline; }
+    /// File menu, drops, unsaved-changes questions, recovery (issue 6).
+    FileController* fileController() const { return m_files; }
+    Autosave* autosave() const { return m_autosave; }
     SectorPeriod sectorPeriod() const;
 
 protected:
@@ -47,6 +52,8 @@ private:
     void restoreSettings();
 
     ScenarioDocument* m_doc = nullptr;
+    FileController* m_files = nullptr;
+    Autosave* m_autosave = nullptr;
     TariffControls* m_controls = nullptr;
     ParameterPanel* m_parameters = nullptr;
     HeadlineStrip* m_headline = nullptr;

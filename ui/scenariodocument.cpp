@@ -2,10 +2,13 @@
 
 #include "appdata.h"
 
+#include "core/scenarioparameters.h"
+
 #include <QDate>
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <atomic>
 
 namespace tariffsim::ui {
@@ -144,8 +147,59 @@ void ScenarioDocument::loadPreset(const std::string& presetId)
     s.scenario.overrides.clear();
     m_undo->clear();
     m_state = s;
+    setFilePath({});
     recompute(true);
 }
+
+void ScenarioDocument::loadScenario(const core::Scenario& scenario, const QString& filePath)
+{
+    ScenarioState s;
+    s.scenario = scenario;
+    // The document keeps parameters and the effective date in the state, not in
+    // the scenario (toScenario() puts them back).
+    s.scenario.parameters = {};
+    s.scenario.effectiveDate.reset();
+    s.parameters = core::resolveParameters(scenario.parameters, core::defaultParameters(m_data.dataset));
+    s.effectiveDate = m_asOf;
+    if (scenario.effectiveDate) {
+        s.effectiveDate = *scenario.effectiveDate;
+    } else if (!scenario.overrides.empty()) {
+        s.effectiveDate = scenario.overrides.front().from;
+        for (const auto& o : scenario.overrides)
+            s.effectiveDate = std::min(s.effectiveDate, o.from);
+    }
+    m_undo->clear();
+    m_state = s;
+    setFilePath(filePath);
+    recompute(true);
+}
+
+core::Scenario ScenarioDocument::toScenario() const
+{
+    core::Scenario s = m_state.scenario;
+    s.id.clear(); // only the shipped presets have ids
+    s.effectiveDate = m_state.effectiveDate;
+    s.parameters = core::captureParameters(m_state.parameters);
+    return s;
+}
+
+void ScenarioDocument::setDescription(const QString& title, const QString& notes)
+{
+    ScenarioState next = m_state;
+    next.scenario.title = title.toStdString();
+    next.scenario.notes = notes.toStdString();
+    push(next, tr("Edit title and notes"), 0);
+}
+
+void ScenarioDocument::setFilePath(const QString& path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    emit filePathChanged();
+}
+
+bool ScenarioDocument::isModified() const { return !m_undo->isClean(); }
 
 void ScenarioDocument::applyState(const ScenarioState& state)
 {

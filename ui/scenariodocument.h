@@ -72,8 +72,26 @@ public:
     void setParameters(const core::ModelParameters& params, const QString& what, int mergeId = 0);
     /// Replaces the scenario's truces (truce editor).
     void setTruces(const std::vector<core::Truce>& truces, const QString& what, int mergeId = 0);
-    /// Starts over from a preset: clears the undo history.
+    /// Starts over from a preset: clears the undo history and the file path.
     void loadPreset(const std::string& presetId);
+    /// Starts over from a scenario read from a file (or recovered): the model
+    /// parameters are the file's over the defaults, the effective date is the
+    /// file's (else its earliest override's, else today); clears the undo history
+    /// (the document is then unmodified) and sets the file path.
+    void loadScenario(const core::Scenario& scenario, const QString& filePath);
+    /// The scenario to save: the state with its parameters (all values) and
+    /// effective date, as a user scenario (no preset id).
+    core::Scenario toScenario() const;
+    /// Sets the scenario's title and notes (one undo step).
+    void setDescription(const QString& title, const QString& notes);
+
+    /// The file the scenario was read from or last saved to; empty for a preset
+    /// or a new scenario.
+    const QString& filePath() const { return m_filePath; }
+    void setFilePath(const QString& path);
+    /// Whether there are changes since the scenario was opened or saved (the undo
+    /// stack is not at its clean index).
+    bool isModified() const;
     /// Replaces the whole state (used by undo commands and file loading).
     void applyState(const ScenarioState& state);
 
@@ -84,6 +102,7 @@ signals:
     /// The state changed and the schedule and projection were recomputed.
     void changed();
     void asOfDateChanged();
+    void filePathChanged();
 
 private:
     void push(const ScenarioState& next, const QString& text, int mergeId);
@@ -98,6 +117,7 @@ private:
     std::unique_ptr<core::TariffSchedule> m_baseSchedule;
     std::string m_baseKey; ///< which base the base schedule was built for
     core::Projection m_projection;
+    QString m_filePath;
 };
 
 } // namespace tariffsim::ui

@@ -1,13 +1,107 @@
+// The window. `tariffsim [FILE]` opens a scenario file; see --help for the rest.
+#include "core/scenario.h"
+#include "ui/appdata.h"
+#include "ui/autosave.h"
+#include "ui/filecontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/scenariodocument.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace tariffsim;
+
+namespace {
+
+// --recovery-check: what the next start would offer, without the window.
+int printRecoveries()
+{
+    QTextStream out(stdout);
+    const auto files = ui::Autosave::pendingRecoveries();
+    for (const ui::RecoveryFile& f : files) {
+        out << "recoverable: " << f.path << "\n";
+        out << "  title: " << f.title << "\n";
+        out << "  autosaved: " << f.savedAt.toString(Qt::ISODate) << "\n";
+        out << "  file: " << (f.originalPath.isEmpty() ? QStringLiteral("(never saved)") : f.originalPath) << "\n";
+        const ui::ScenarioFileResult r = ui::Autosave::readRecovery(f, ui::bundledData().dataset);
+        if (!r.scenario) {
+            out << "  unreadable: " << r.error << "\n";
+            continue;
+        }
+        for (const core::RateOverride& o : r.scenario->overrides)
+            out << "  override: " << QString::fromStdString(o.measureId) << " " << o.ratePct << "% from "
+                << QString::fromStdString(o.from.toString()) << "\n";
+    }
+    if (files.isEmpty())
+        out << "nothing to recover\n";
+    return files.isEmpty() ? 3 : 0;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tariffsim"));
     QApplication::setOrganizationName(QStringLiteral("tariffsim"));
-    tariffsim::ui::MainWindow window;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Tariff Scenario Simulator: US-China tariff scenarios."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario file (.tariffsim.json) to open."),
+                                 QStringLiteral("[file]"));
+    const QCommandLineOption recoveryCheck(
+        QStringLiteral("recovery-check"),
+        QStringLiteral("List the unsaved scenarios that sessions which did not close normally left for recovery "
+                       "(what the next start offers), without opening the window, and exit: 0 if there are any, "
+                       "3 if none."));
+    const QCommandLineOption setRate(
+        QStringLiteral("set-rate"),
+        QStringLiteral("Once the window is open, set a measure's rate from the effective date, as the tariff "
+                       "controls do (an undoable edit), then write the autosave at once instead of within 30 s. "
+                       "Repeatable. For scripted set-ups and the crash-recovery test; the recovery offer waits "
+                       "for the next start."),
+        QStringLiteral("measure=percent"));
+    parser.addOption(recoveryCheck);
+    parser.addOption(setRate);
+    parser.process(app);
+
+    if (parser.isSet(recoveryCheck))
+        return printRecoveries();
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        std::fprintf(stderr, "tariffsim: one scenario file at a time\n");
+        return 2;
+    }
+
+    ui::MainWindow window;
     window.show();
+    if (!files.isEmpty())
+        window.fileController()->openFile(files.first());
+
+    const QStringList rates = parser.values(setRate);
+    for (const QString& spec : rates) {
+        const auto parts = spec.split(QLatin1Char('='));
+        bool ok = parts.size() == 2;
+        const double pct = ok ? parts[1].toDouble(&ok) : 0.0;
+        const std::string measure = ok ? parts[0].toStdString() : std::string();
+        if (!ok || !window.document()->dataset().measure(measure) || !(pct >= 0 && pct <= 1000)) {
+            std::fprintf(stderr, "tariffsim: --set-rate %s: expected MEASURE=PERCENT with a known measure and 0-1000\n",
+                         qPrintable(spec));
+            return 2;
+        }
+        window.document()->setOverride(measure, pct);
+    }
+    if (!rates.isEmpty()) {
+        window.autosave()->saveNow();
+        std::printf("autosaved: %s\n", qPrintable(window.autosave()->recoveryFilePath()));
+        std::fflush(stdout);
+    } else if (files.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window] { window.fileController()->offerRecovery(); });
+    }
     return QApplication::exec();
 }

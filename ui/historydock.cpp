@@ -1,0 +1,20 @@
+#include "historydock.h"
+
+#include <QStyle>
+#include <QUndoView>
+
+namespace tariffsim::ui {
+
+HistoryDock::HistoryDock(QUndoStack* stack, QWidget* parent)
+    : QDockWidget(tr("History"), parent)
+    , m_view(new QUndoView(stack, this))
+{
+    setObjectName(QStringLiteral("dock-history"));
+    m_view->setEmptyLabel(tr("<scenario as opened>"));
+    m_view->setCleanIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_view->setAccessibleName(tr("Undo history"));
+    m_view->setToolTip(tr("Every change, oldest first; click one to return to it (the disk icon marks the saved state)"));
+    setWidget(m_view);
+}
+
+} // namespace tariffsim::ui
