@@ -40,6 +40,7 @@ struct ChartSeries {
     bool secondaryAxis = false; ///< plotted against the right-hand axis
     QVector<QPointF> points;    ///< x: ms since epoch (time charts) or category index
     QVector<QPointF> upper;     ///< Band only
+    QString legend;             ///< shorter legend text; empty means `name`
 };
 
 /// A shaded period (a truce).
@@ -50,7 +51,6 @@ struct ChartSpan {
     QColor color;
 };
 
-    QString legend;             ///< shorter legend text; empty means `name`
 /// A dated event marker.
 struct ChartMarker {
     double xMs = 0;
@@ -94,6 +94,7 @@ struct SectorPeriod {
     core::YearMonth first{2025, 1};
     core::YearMonth last{2025, 12};
     bool chinaToUs = true;
+    int maxBars = 0; ///< show only the largest changes (by size); 0 shows every group
 };
 
 ChartModel tariffChart(const ScenarioDocument& doc);
@@ -104,7 +105,6 @@ ChartModel rareEarthChart(const ScenarioDocument& doc);
 ChartModel chartModel(const ScenarioDocument& doc, ChartId id, const SectorPeriod& period = {});
 
 /// The headline figures.
-    int maxBars = 0; ///< show only the largest changes (by size); 0 shows every group
 struct Headline {
     core::YearMonth first;
     core::YearMonth last;
