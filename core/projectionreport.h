@@ -11,8 +11,8 @@ namespace tariffsim::core {
 /// `month,flow,sector,avg_tariff_pct,baseline_usd_bn,scenario_usd_bn,low_usd_bn,high_usd_bn,actual_usd_bn,revenue_usd_bn,price_change_pct,deadweight_usd_bn`.
 /// Per month and flow (china_to_us, then us_to_china) a `total` row and, with
 /// `sectors` (and a projection made with perSector), one row per sector named
-/// by its id (its primary HS code, e.g. `8517.13`; `85` is what is left of
-/// chapter 85 once its named parts are taken out). `actual_usd_bn` is empty where
+/// by its id (its primary HS code, e.g. `8517.13`; a two-digit id is a whole
+/// chapter, or what is left of it once its named parts are taken out, as `85`). `actual_usd_bn` is empty where
 /// nothing was observed. USD bn with 4 decimals, percentages with 2 (price 3).
 std::string projectionCsv(const Projection& projection, bool sectors);
 
