@@ -119,11 +119,11 @@ struct Headline {
     bool truceRunning = false;
     int truceDaysLeft = 0;
     core::Date truceEnd;
+    bool truceEndAssumed = false; ///< the end is a scenario assumption, not a recorded decision
+    QString truceSide;            ///< "US" or "China": whose suspension it is
     core::Date asOf;
 };
 /// Over the projection from 2025-01 to the horizon's end.
 Headline headline(const ScenarioDocument& doc);
 
 } // namespace tariffsim::ui
-    bool truceEndAssumed = false; ///< the end is a scenario assumption, not a recorded decision
-    QString truceSide;            ///< "US" or "China": whose suspension it is

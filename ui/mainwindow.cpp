@@ -139,6 +139,9 @@ QWidget* MainWindow::buildCentre()
     grid->addWidget(sectorPanel, 1, 2, 2, 1);
     grid->addWidget(m_charts[ChartId::Revenue], 2, 0);
     grid->addWidget(m_charts[ChartId::RareEarths], 2, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
     grid->setRowStretch(0, 5);
     grid->setRowStretch(1, 5);
     grid->setRowStretch(2, 4);
@@ -149,9 +152,6 @@ QWidget* MainWindow::buildCentre()
 void MainWindow::buildDocks()
 {
     auto* tariffDock = new QDockWidget(tr("Tariffs"), this);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 1);
     tariffDock->setObjectName(QStringLiteral("dock-tariffs"));
     m_controls = new TariffControls(m_doc, tariffDock);
     auto* scroll = new QScrollArea(tariffDock);
@@ -252,6 +252,10 @@ void MainWindow::refreshCharts()
     const double viewTo = toMs(m_timeline->viewTo());
     for (auto& [id, view] : m_charts) {
         ChartModel model = chartModel(*m_doc, id, period);
+        // The timeline right above names the events; the chart keeps their dotted lines and tooltips.
+        if (id == ChartId::Tariffs)
+            for (auto& marker : model.markers)
+                marker.label.clear();
         // Time charts share the timeline's date range where they have data in it.
         if (model.timeAxis && viewFrom < model.xMaxMs && viewTo > model.xMinMs) {
             model.xMinMs = std::max(model.xMinMs, viewFrom);
@@ -290,10 +294,6 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (settings.contains(QStringLiteral("window/geometry")))
         restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-        // The timeline right above names the events; the chart keeps their dotted lines and tooltips.
-        if (id == ChartId::Tariffs)
-            for (auto& marker : model.markers)
-                marker.label.clear();
     if (settings.contains(QStringLiteral("window/state")))
         restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QString preset = settings.value(QStringLiteral("scenario/preset")).toString();
