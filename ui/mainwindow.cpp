@@ -6,6 +6,7 @@
 #include "filecontroller.h"
 #include "historydock.h"
 #include "scenariodocument.h"
+#include "widgets/exportactions.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/parameterpanel.h"
 #include "widgets/tariffcontrols.h"
@@ -20,6 +21,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -211,6 +213,15 @@ void MainWindow::buildMenus()
     auto* file = menuBar()->addMenu(tr("&File"));
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    // File > Export and each chart's context menu (ui/widgets/exportactions.h)
+    auto* exporter = new ExportActions(this, m_doc, [this](ChartId id) { return chartView(id)->model(); },
+                                       [this] { return sectorPeriod(); });
+    auto* exportMenu = new QMenu(tr("&Export"), file);
+    exporter->populateMenu(exportMenu);
+    file->insertMenu(quit, exportMenu);
+    file->insertSeparator(quit);
+    for (auto& [id, chart] : m_charts)
+        exporter->attachTo(chart, id);
     m_files->addToMenu(file);
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));

@@ -1,6 +1,7 @@
 // tariffsim-bench: speed figures for the model and the window. One line per
 // benchmark: "NAME p50_ms=X p95_ms=Y runs=N ...". Pass names to run a subset.
 
+#include "exportbench.h"
 #include "harness.h"
 #include "projectionbench.h"
 #include "synthetic.h"
@@ -61,6 +62,8 @@ int main(int argc, char* argv[])
         {"slider_to_paint", bench::sliderToPaint},
         {"truce_drag_to_paint", bench::truceDragToPaint},
         {"startup_to_first_paint", [self = argv[0]] { bench::startupToFirstPaint(self); }},
+        {"export_png_1080p", bench::exportPng1080p},
+        {"briefing_pdf", bench::briefingPdf},
     };
     std::vector<std::string> wanted(argv + 1, argv + argc);
     for (const auto& [name, fn] : benches)

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "core/ratesreport.h"
+#include "exportcommands.h"
 #include "projectcommands.h"
 #include "scenariocommands.h"
 #include "ui/appdata.h"
@@ -147,6 +148,31 @@ const std::vector<Command>& commands()
         {"presets", "presets", "List the preset scenarios, CSV: id,title,notes", {}, presetsCommand},
         {"events", "events [--preset ID | --scenario FILE]",
          "Dated events with their sources and the scenario's truce dates, CSV", {kPreset, kScenario}, eventsCommand},
+        // export and briefing: app/cli/exportcommands.cpp, docs/export.md
+        {"export",
+         "export [--preset ID | --scenario FILE] --chart tariffs|volumes|sectors|revenue|rare-earths "
+         "--format png|svg|pdf|csv --out FILE [--size WxH] [--scale N] [--title TEXT]",
+         "Export one chart for a briefing: PNG, SVG or PDF with title, caption and source line, or CSV of its numbers",
+         {{"--chart", true, "tariffs, volumes, sectors, revenue or rare-earths"},
+          {"--format", true, "png, svg, pdf or csv (default: from the suffix of --out)"},
+          {"--out", true, "file to write (replaced atomically); - for standard output"},
+          {"--size", true, "WxH in pixels at 96 dpi (default 1920x1080)"},
+          {"--scale", true, "PNG pixel scale 1, 2 or 3 (default 1)"},
+          {"--title", true, "title above the chart (default: the chart's title)"},
+          {"--subtitle", true, "subtitle (default: the measure and the scenario)"},
+          {"--caption", true, "caption of key assumptions (default: built from the scenario)"},
+          {"--source", true, "source line (default: built from the dataset's sources)"},
+          kPreset,
+          kScenario},
+         [](const CommandOptions& opts, std::ostream& out) { exportCommand(opts, chosenScenario(opts), out); }},
+        {"briefing", "briefing [--preset ID | --scenario FILE] --out FILE.pdf [--title TEXT] [--as-of YYYY-MM-DD]",
+         "Write the briefing pack: one PDF with cover, headline figures, every chart, assumptions and sources",
+         {{"--out", true, "the PDF to write (replaced atomically); - for standard output"},
+          {"--title", true, "cover title"},
+          {"--as-of", true, "day the current rates and the truce countdown refer to (default today)"},
+          kPreset,
+          kScenario},
+         [](const CommandOptions& opts, std::ostream& out) { briefingCommand(opts, chosenScenario(opts), out); }},
         {"project", "project [--from YYYY-MM] [--to YYYY-MM] [--sectors] [--preset ID | --scenario FILE]",
          "Monthly trade of both flows under the scenario (USD bn, China customs basis), CSV: "
          "month,flow,sector,avg_tariff_pct,baseline_usd_bn,scenario_usd_bn,low_usd_bn,high_usd_bn,actual_usd_bn,"

@@ -1,0 +1,162 @@
+#include "exportcommands.h"
+
+#include "core/projection.h"
+#include "core/scenarioparameters.h"
+#include "ui/appdata.h"
+#include "ui/chartmodels.h"
+#include "ui/export/briefingpack.h"
+#include "ui/export/chartexport.h"
+#include "ui/scenariodocument.h"
+
+#include <QDate>
+#include <QFileInfo>
+
+#include <ostream>
+
+namespace tariffsim::cli {
+
+namespace {
+
+std::string text(const QString& s) { return s.toStdString(); }
+
+// The document the window would show for the same choice: a preset loaded as
+// the window loads it, or a scenario file applied with its parameters.
+void loadScenario(ui::ScenarioDocument& doc, const CommandOptions& opts, const core::Scenario& scenario)
+{
+    if (!opts.count("--scenario")) {
+        if (doc.scenario().id != scenario.id || !doc.scenario().overrides.empty())
+            doc.loadPreset(scenario.id);
+        return;
+    }
+    ui::ScenarioState state = doc.state();
+    state.scenario = scenario;
+    state.parameters = core::resolveParameters(scenario.parameters, core::defaultParameters(doc.dataset()));
+    if (scenario.effectiveDate)
+        state.effectiveDate = *scenario.effectiveDate;
+    doc.applyState(state);
+}
+
+void setAsOf(ui::ScenarioDocument& doc, const CommandOptions& opts)
+{
+    if (!opts.count("--as-of"))
+        return;
+    const auto day = core::Date::parse(opts.at("--as-of"));
+    if (!day)
+        throw InputFailure{"--as-of: '" + opts.at("--as-of") + "' is not a valid date (YYYY-MM-DD)"};
+    doc.setAsOfDate(*day);
+}
+
+ui::ChartId parseChart(const CommandOptions& opts)
+{
+    if (!opts.count("--chart"))
+        throw UsageFailure{"export needs --chart NAME"};
+    std::string known;
+    for (ui::ChartId id : ui::allCharts()) {
+        if (text(ui::chartName(id)) == opts.at("--chart"))
+            return id;
+        if (!known.empty())
+            known += '|';
+        known += text(ui::chartName(id));
+    }
+    throw UsageFailure{"--chart: unknown chart '" + opts.at("--chart") + "' (one of " + known + ")"};
+}
+
+ui::ExportFormat parseFormat(const CommandOptions& opts, const std::string& outPath)
+{
+    if (opts.count("--format")) {
+        const auto f = ui::exportFormatFromName(QString::fromStdString(opts.at("--format")));
+        if (!f)
+            throw UsageFailure{"--format: unknown format '" + opts.at("--format") + "' (one of png|svg|pdf|csv)"};
+        return *f;
+    }
+    if (const auto f = ui::exportFormatFromPath(QString::fromStdString(outPath)))
+        return *f;
+    throw UsageFailure{"export needs --format png|svg|pdf|csv (the name given to --out has no such suffix)"};
+}
+
+int parseScale(const CommandOptions& opts)
+{
+    if (!opts.count("--scale"))
+        return 1;
+    const std::string& s = opts.at("--scale");
+    if (s.size() != 1 || s[0] < '1' || s[0] > '0' + ui::kMaxExportScale)
+        throw InputFailure{"--scale: '" + s + "' is not 1, 2 or 3"};
+    return s[0] - '0';
+}
+
+// Writes to standard output for "-", else atomically to the file.
+void deliver(const std::string& path, const QByteArray& bytes, std::ostream& out, const std::string& what)
+{
+    if (path == "-") {
+        out.write(bytes.constData(), bytes.size());
+        out.flush();
+        return;
+    }
+    const QString error = ui::writeExportFile(QString::fromStdString(path), bytes);
+    if (!error.isEmpty())
+        throw InputFailure{"--out: " + text(error)};
+    out << "wrote " << path << " (" << what << ")\n";
+}
+
+} // namespace
+
+void exportCommand(const CommandOptions& opts, const core::Scenario& scenario, std::ostream& out)
+{
+    const ui::ChartId chart = parseChart(opts);
+    if (!opts.count("--out"))
+        throw UsageFailure{"export needs --out FILE (or --out - for standard output)"};
+    const std::string path = opts.at("--out");
+    ui::ExportRequest request;
+    request.format = parseFormat(opts, path);
+    if (opts.count("--size")) {
+        const auto size = ui::parseExportSize(QString::fromStdString(opts.at("--size")));
+        if (!size)
+            throw InputFailure{"--size: '" + opts.at("--size") + "' is not WxH with each side "
+                               + std::to_string(ui::kMinExportSide) + " to " + std::to_string(ui::kMaxExportSide)};
+        request.size = *size;
+    }
+    request.scale = parseScale(opts);
+    if (const QString problem = ui::checkExportSize(request.size, request.scale); !problem.isEmpty())
+        throw InputFailure{"--size/--scale: " + text(problem)};
+
+    ui::ScenarioDocument doc(ui::bundledData());
+    loadScenario(doc, opts, scenario);
+    const ui::ChartModel model = ui::chartModel(doc, chart);
+    request.layout = ui::defaultBriefingLayout(doc, model, QDate::currentDate());
+    const std::pair<const char*, QString*> fields[] = {{"--title", &request.layout.title},
+                                                       {"--subtitle", &request.layout.subtitle},
+                                                       {"--caption", &request.layout.caption},
+                                                       {"--source", &request.layout.source}};
+    for (const auto& [name, field] : fields)
+        if (opts.count(name))
+            *field = QString::fromStdString(opts.at(name));
+
+    const QByteArray bytes = ui::renderExport(model, request);
+    std::string what = text(ui::chartName(chart)) + ", " + text(ui::exportFormatName(request.format));
+    if (request.format == ui::ExportFormat::Png)
+        what += ", " + std::to_string(request.size.width() * request.scale) + "x"
+            + std::to_string(request.size.height() * request.scale) + " px";
+    else if (request.format != ui::ExportFormat::Csv)
+        what += ", " + std::to_string(request.size.width()) + "x" + std::to_string(request.size.height());
+    deliver(path, bytes, out, what);
+}
+
+void briefingCommand(const CommandOptions& opts, const core::Scenario& scenario, std::ostream& out)
+{
+    if (!opts.count("--out"))
+        throw UsageFailure{"briefing needs --out FILE.pdf (or --out - for standard output)"};
+    const std::string path = opts.at("--out");
+    if (path != "-" && QFileInfo(QString::fromStdString(path)).suffix().toLower() != QLatin1String("pdf"))
+        throw UsageFailure{"--out: the briefing pack is a PDF; name the file FILE.pdf"};
+    ui::ScenarioDocument doc(ui::bundledData());
+    loadScenario(doc, opts, scenario);
+    setAsOf(doc, opts);
+    ui::BriefingPackOptions options = ui::defaultBriefingPackOptions(doc, QDate::currentDate());
+    if (opts.count("--title"))
+        options.title = QString::fromStdString(opts.at("--title"));
+    ui::BriefingPackInfo info;
+    const QByteArray bytes = ui::renderBriefingPack(doc, options, &info);
+    deliver(path, bytes, out, "briefing pack, " + std::to_string(info.pages.size()) + " pages");
+}
+
+} // namespace tariffsim::cli

@@ -1,0 +1,28 @@
+#pragma once
+
+// The export commands of tariffsim-cli (docs/export.md). They render through the
+// same code as the window's Export dialog (ui/export/), so the window and the
+// command line produce the same image for the same inputs.
+//
+//   export [--preset ID | --scenario FILE] --chart NAME --format png|svg|pdf|csv --out FILE
+//          [--size WxH] [--scale N] [--title TEXT] [--subtitle TEXT] [--caption TEXT] [--source TEXT]
+//   briefing [--preset ID | --scenario FILE] --out FILE.pdf [--title TEXT] [--as-of YYYY-MM-DD]
+
+#include "commandsupport.h"
+
+#include "core/scenario.h"
+
+#include <iosfwd>
+
+namespace tariffsim::cli {
+
+/// Exports one chart. `scenario` is the one --preset or --scenario chose. The
+/// format comes from --format, else from the suffix of --out. `--out -` writes
+/// the bytes to `out`; otherwise the file is replaced atomically and one line
+/// naming it is printed. Usage errors throw UsageFailure, bad values InputFailure.
+void exportCommand(const CommandOptions& opts, const core::Scenario& scenario, std::ostream& out);
+
+/// Writes the briefing pack (a multi-page PDF) of the chosen scenario.
+void briefingCommand(const CommandOptions& opts, const core::Scenario& scenario, std::ostream& out);
+
+} // namespace tariffsim::cli

@@ -1,0 +1,366 @@
+#include "briefinglayout.h"
+
+#include "ui/scenariodocument.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace tariffsim::ui {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("tariffsim::ui::Briefing", text); }
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+QDate toQDate(core::Date d) { return QDate(d.year(), d.month(), d.day()); }
+
+QString formatMonth(core::YearMonth m) { return QLocale::c().toString(QDate(m.year, m.month, 1), QStringLiteral("MMM yyyy")); }
+
+QString number(double v, int decimals) { return QLocale::c().toString(v, 'f', decimals); }
+
+QString percentOf(double fraction) { return number(100.0 * fraction, 0) + QLatin1Char('%'); }
+
+QString reporterName(const std::string& reporter)
+{
+    if (reporter == "GACC")
+        return tr("China customs (GACC)");
+    if (reporter == "USCensus")
+        return tr("US Census Bureau");
+    return qs(reporter);
+}
+
+QString flowShort(core::Flow f) { return f == core::Flow::ChinaToUs ? tr("China→US") : tr("US→China"); }
+
+QString flowLong(core::Flow f)
+{
+    return f == core::Flow::ChinaToUs ? tr("China's exports to the US") : tr("US exports to China");
+}
+
+QString scenarioClause(const ScenarioDocument& doc)
+{
+    return tr("scenario “%1”, tariffsim model").arg(scenarioDisplayName(doc));
+}
+
+int observedMonths(const core::Projection& p, core::Flow f)
+{
+    int n = 0;
+    for (const auto& r : p.total(f))
+        n += r.actualUsdBn ? 1 : 0;
+    return n;
+}
+
+// Drops the scheme so lists of addresses read easily; the address stays complete.
+QString shortUrl(const std::string& url)
+{
+    QString u = qs(url).trimmed();
+    for (const char* scheme : {"https://", "http://"})
+        if (u.startsWith(QLatin1String(scheme)))
+            return u.mid(static_cast<int>(qstrlen(scheme)));
+    return u;
+}
+
+class SourceCollector {
+public:
+    void group(const QString& title)
+    {
+        m_groups.push_back({title, {}});
+    }
+    void add(const std::string& url, const QString& what)
+    {
+        const QString u = shortUrl(url);
+        if (u.isEmpty() || !(url.starts_with("http://") || url.starts_with("https://")))
+            return;
+        auto it = m_where.find(u);
+        if (it == m_where.end()) {
+            m_groups.back().entries.push_back({u, {}});
+            it = m_where.emplace(u, std::make_pair(m_groups.size() - 1, m_groups.back().entries.size() - 1)).first;
+        }
+        QStringList& cited = m_groups[it->second.first].entries[it->second.second].citedFor;
+        if (!what.isEmpty() && !cited.contains(what))
+            cited << what;
+    }
+    std::vector<SourceGroup> take()
+    {
+        std::erase_if(m_groups, [](const SourceGroup& g) { return g.entries.empty(); });
+        return std::move(m_groups);
+    }
+
+private:
+    std::vector<SourceGroup> m_groups;
+    std::map<QString, std::pair<size_t, size_t>> m_where;
+};
+
+} // namespace
+
+QString formatDay(const QDate& day) { return QLocale::c().toString(day, QStringLiteral("d MMM yyyy")); }
+QString formatDay(core::Date day) { return formatDay(toQDate(day)); }
+
+QString scenarioDisplayName(const ScenarioDocument& doc)
+{
+    const QString title = qs(doc.scenario().title).trimmed();
+    return title.isEmpty() ? tr("Untitled scenario") : title;
+}
+
+QString sourceLine(const ScenarioDocument& doc, ChartId id)
+{
+    const core::Dataset& ds = doc.dataset();
+    const core::Projection& p = doc.projection();
+    const QString weights = tr("%1 trade by HS chapter (US Census Bureau via UN Comtrade)").arg(doc.schedule().baseYear());
+    QString what;
+    switch (id) {
+    case ChartId::Tariffs: {
+        int steps = 0;
+        for (const auto& m : ds.measures)
+            steps += static_cast<int>(m.steps.size());
+        what = tr("%1 dated rate steps of %2 US and Chinese tariff measures and %3 truces in the tariffsim dataset, "
+                  "each with its cited source; weights: %4")
+                   .arg(steps)
+                   .arg(ds.measures.size())
+                   .arg(doc.scenario().effectiveTruces(ds).size())
+                   .arg(weights);
+        break;
+    }
+    case ChartId::Volumes: {
+        // "China customs (GACC): 7 months observed for China→US, 2 for US→China"
+        std::map<std::string, QStringList> byReporter;
+        for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina})
+            if (const int n = observedMonths(p, f); n > 0)
+                byReporter[p.reporter[static_cast<int>(f)]]
+                    << (byReporter[p.reporter[static_cast<int>(f)]].isEmpty() ? tr("%1 months observed for %2")
+                                                                                : tr("%1 for %2"))
+                           .arg(n)
+                           .arg(flowShort(f));
+        QStringList parts;
+        for (const auto& [reporter, counts] : byReporter)
+            parts << tr("%1: %2").arg(reporterName(reporter), counts.join(QStringLiteral(", ")));
+        what = parts.isEmpty() ? tr("tariffsim dataset") : tr("monthly trade from %1").arg(parts.join(tr("; ")));
+        break;
+    }
+    case ChartId::Sectors: what = weights; break;
+    case ChartId::Revenue:
+        what = tr("duties are the average tariff times projected trade; prices use a pass-through of %1")
+                   .arg(percentOf(doc.parameters().passThrough.value));
+        break;
+    case ChartId::RareEarths: {
+        int n = 0;
+        for (const auto& r : p.rareEarths)
+            n += r.observedTonnes ? 1 : 0;
+        what = tr("China customs (GACC) rare-earth magnet exports to the US as reported (%1 months observed)").arg(n);
+        break;
+    }
+    }
+    return tr("Source: %1; %2.").arg(what, scenarioClause(doc));
+}
+
+DataVintage dataVintage(const ScenarioDocument& doc, const QDate& exportDate)
+{
+    DataVintage v;
+    const core::Projection& p = doc.projection();
+    for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina})
+        for (int k = 0; k < p.months; ++k)
+            if (p.total(f)[static_cast<size_t>(k)].actualUsdBn) {
+                const core::YearMonth m = p.first.addMonths(k);
+                if (!v.hasObservedTrade || v.lastObservedTrade < m)
+                    v.lastObservedTrade = m;
+                v.hasObservedTrade = true;
+            }
+    const auto limit = core::Date::fromYmd(exportDate.year(), exportDate.month(), exportDate.day());
+    for (const auto& e : doc.dataset().events) {
+        if (e.kind == "scheduled" || (limit && *limit < e.date))
+            continue;
+        if (!v.hasEvent || v.lastEvent < e.date)
+            v.lastEvent = e.date;
+        v.hasEvent = true;
+    }
+    return v;
+}
+
+QString assumptionCaption(const ScenarioDocument& doc, const QDate& exportDate)
+{
+    const core::ModelParameters& mp = doc.parameters();
+    const auto& us = mp.flow(core::Flow::ChinaToUs);
+    const auto& cn = mp.flow(core::Flow::UsToChina);
+    QStringList parts;
+    const QString e1 = number(us.elasticity.value, 1), e2 = number(cn.elasticity.value, 1);
+    const QString a1 = percentOf(us.adjustmentSpeed.value), a2 = percentOf(cn.adjustmentSpeed.value);
+    if (e1 == e2 && a1 == a2) {
+        parts << tr("long-run trade elasticity %1 and adjustment speed %2 a month for both flows").arg(e1, a1);
+    } else {
+        parts << tr("long-run trade elasticity %1 (China→US) and %2 (US→China)").arg(e1, e2);
+        parts << tr("adjustment speed %1 (China→US) and %2 (US→China) a month").arg(a1, a2);
+    }
+    parts << tr("pass-through %1").arg(percentOf(mp.passThrough.value));
+    const auto& overrides = doc.scenario().overrides;
+    if (!overrides.empty()) {
+        QStringList changes;
+        for (const auto& o : overrides) {
+            const core::Measure* m = doc.dataset().measure(o.measureId);
+            changes << tr("%1 at %2% from %3")
+                           .arg(m ? qs(m->name) : qs(o.measureId), number(o.ratePct, o.ratePct == int(o.ratePct) ? 0 : 1),
+                                formatDay(o.from));
+        }
+        parts << tr("rate changes: %1").arg(changes.join(QStringLiteral(", ")));
+    }
+    QStringList truces;
+    for (const auto& t : doc.scenario().effectiveTruces(doc.dataset()))
+        truces << tr("%1 %2 – %3").arg(qs(t.name), formatDay(t.start), formatDay(t.end()));
+    if (!truces.isEmpty())
+        parts << tr("truces: %1").arg(truces.join(QStringLiteral(", ")));
+    const DataVintage v = dataVintage(doc, exportDate);
+    QStringList data;
+    if (v.hasObservedTrade)
+        data << tr("trade observed to %1").arg(formatMonth(v.lastObservedTrade));
+    if (v.hasEvent)
+        data << tr("tariff actions recorded to %1").arg(formatDay(v.lastEvent));
+    if (!data.isEmpty())
+        parts << tr("data: %1").arg(data.join(tr(", ")));
+    parts << tr("exported %1").arg(formatDay(exportDate));
+    return tr("Assumptions: %1.").arg(parts.join(QStringLiteral("; ")));
+}
+
+BriefingLayout defaultBriefingLayout(const ScenarioDocument& doc, const ChartModel& model, const QDate& exportDate)
+{
+    BriefingLayout layout;
+    layout.title = model.title.isEmpty() ? chartTitle(model.id) : model.title;
+    QString measure = model.yTitle;
+    if (!model.y2Title.isEmpty()) {
+        QString right = model.y2Title;
+        if (right.size() > 1 && right[0].isUpper() && right[1].isLower()) // "Import price" but "US duties"
+            right[0] = right[0].toLower();
+        measure += tr("; right axis: %1").arg(right);
+    }
+    layout.subtitle = tr("%1 · scenario “%2”").arg(measure, scenarioDisplayName(doc));
+    layout.caption = assumptionCaption(doc, exportDate);
+    layout.source = sourceLine(doc, model.id);
+    return layout;
+}
+
+std::vector<AssumptionRow> assumptionTable(const ScenarioDocument& doc, const QDate& exportDate)
+{
+    std::vector<AssumptionRow> rows;
+    const core::ModelParameters& mp = doc.parameters();
+    const QString params = tr("Model parameters");
+    const auto range = [](const core::Parameter& p, int decimals, double factor = 1.0, const QString& unit = {}) {
+        if (!(p.high > p.low))
+            return QString();
+        return QStringLiteral("%1–%2%3").arg(number(p.low * factor, decimals), number(p.high * factor, decimals), unit);
+    };
+    for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina}) {
+        const auto& fp = mp.flow(f);
+        rows.push_back({params, tr("Long-run trade elasticity, %1").arg(flowLong(f)), number(fp.elasticity.value, 2),
+                        range(fp.elasticity, 2), qs(fp.elasticity.source)});
+        rows.push_back({params, tr("Adjustment speed, %1").arg(flowLong(f)),
+                        tr("%1 of the gap a month").arg(percentOf(fp.adjustmentSpeed.value)),
+                        range(fp.adjustmentSpeed, 0, 100, QStringLiteral("%")), qs(fp.adjustmentSpeed.source)});
+    }
+    rows.push_back({params, tr("Pass-through to import prices"), percentOf(mp.passThrough.value),
+                    range(mp.passThrough, 0, 100, QStringLiteral("%")), qs(mp.passThrough.source)});
+    rows.push_back({params, tr("Front-loading share"), percentOf(mp.frontLoadingShare.value),
+                    range(mp.frontLoadingShare, 0, 100, QStringLiteral("%")), qs(mp.frontLoadingShare.source)});
+    rows.push_back({params, tr("Front-loading window"), tr("%1 months").arg(mp.frontLoadingMonths), {}, {}});
+    rows.push_back({params, tr("Baseline trend growth"), tr("%1% a year").arg(number(100 * mp.trendGrowthPerYear, 1)), {},
+                    {}});
+    rows.push_back({params, tr("Rare-earth licence approval share"), percentOf(mp.rareEarthApproval.value),
+                    range(mp.rareEarthApproval, 0, 100, QStringLiteral("%")), qs(mp.rareEarthApproval.source)});
+    if (mp.rareEarthPreControlTonnes.value > 0)
+        rows.push_back({params, tr("Rare-earth magnets before licensing"),
+                        tr("%1 t a month").arg(number(mp.rareEarthPreControlTonnes.value, 0)),
+                        range(mp.rareEarthPreControlTonnes, 0, 1, QStringLiteral(" t")),
+                        qs(mp.rareEarthPreControlTonnes.source)});
+    rows.push_back({params, tr("Reference date of tariffs (t0)"), formatDay(mp.referenceDate), {},
+                    tr("Tariffs are measured against their level on this day")});
+
+    const QString truces = tr("Truces");
+    for (const auto& t : doc.scenario().effectiveTruces(doc.dataset())) {
+        QStringList ext;
+        for (const auto& e : t.extensions)
+            ext << (e.assumption ? tr("extended to %1 (assumption)") : tr("extended to %1")).arg(formatDay(e.end));
+        const core::Measure* m = doc.dataset().measure(t.measureId);
+        rows.push_back({truces, qs(t.name), tr("%1 – %2").arg(formatDay(t.start), formatDay(t.end())),
+                        tr("%1 points").arg(number(t.suspendedPct, 0)),
+                        tr("Suspends %1 points of %2 for %3 days%4")
+                            .arg(number(t.suspendedPct, 0), m ? qs(m->name) : qs(t.measureId))
+                            .arg(t.days)
+                            .arg(ext.isEmpty() ? QString() : QStringLiteral("; ") + ext.join(QStringLiteral("; ")))});
+    }
+
+    const QString changes = tr("Rate changes");
+    for (const auto& o : doc.scenario().overrides) {
+        const core::Measure* m = doc.dataset().measure(o.measureId);
+        rows.push_back({changes, m ? qs(m->name) : qs(o.measureId), tr("%1%").arg(number(o.ratePct, 1)),
+                        {}, tr("From %1; replaces the recorded rate steps and truce suspensions").arg(formatDay(o.from))});
+    }
+
+    const QString scenario = tr("Scenario");
+    const core::Scenario& sc = doc.scenario();
+    if (!sc.notes.empty())
+        rows.push_back({scenario, scenarioDisplayName(doc), {}, {}, qs(sc.notes)});
+    for (size_t i = 0; i < sc.assumptions.size(); ++i)
+        rows.push_back({scenario, tr("Assumption %1").arg(i + 1), {}, {}, qs(sc.assumptions[i])});
+    if (sc.freezeAfter)
+        rows.push_back({scenario, tr("Rates held after"), formatDay(*sc.freezeAfter), {}, {}});
+
+    const QString data = tr("Data");
+    const DataVintage v = dataVintage(doc, exportDate);
+    if (v.hasObservedTrade)
+        rows.push_back({data, tr("Trade observed to"), formatMonth(v.lastObservedTrade), {},
+                        tr("%1 for China's exports, %2 for US exports")
+                            .arg(reporterName(doc.projection().reporter[0]), reporterName(doc.projection().reporter[1]))});
+    if (v.hasEvent)
+        rows.push_back({data, tr("Tariff actions recorded to"), formatDay(v.lastEvent), {},
+                        tr("Latest dated event in the dataset on or before the export date")});
+    rows.push_back({data, tr("Trade weights"), tr("%1").arg(doc.schedule().baseYear()), {},
+                    tr("Base-year trade by HS chapter (US Census Bureau via UN Comtrade)")});
+    rows.push_back({data, tr("Figures as of"), formatDay(doc.asOfDate()), {},
+                    tr("The day the current rates and the truce countdown refer to")});
+    rows.push_back({data, tr("Exported"), formatDay(exportDate), {}, {}});
+    return rows;
+}
+
+std::vector<SourceGroup> datasetSources(const ScenarioDocument& doc)
+{
+    const core::Dataset& ds = doc.dataset();
+    SourceCollector c;
+    c.group(tr("Tariff measures, coverage and truces"));
+    for (const auto& m : ds.measures) {
+        for (const auto& s : m.steps)
+            c.add(s.provenance.source,
+                  tr("%1: %2% from %3").arg(qs(m.name), number(s.ratePct, s.ratePct == int(s.ratePct) ? 0 : 1),
+                                            formatDay(s.date)));
+        for (const auto& cov : m.coverage)
+            c.add(cov.provenance.source, tr("%1: coverage").arg(qs(m.name)));
+    }
+    for (const auto& t : doc.scenario().effectiveTruces(ds)) {
+        c.add(t.provenance.source, qs(t.name));
+        for (const auto& e : t.extensions)
+            c.add(e.provenance.source, tr("%1: extension to %2").arg(qs(t.name), formatDay(e.end)));
+    }
+    c.group(tr("Timeline events"));
+    for (const auto& e : ds.events)
+        c.add(e.source, tr("%1 %2").arg(formatDay(e.date), qs(e.label.empty() ? e.title : e.label)));
+    c.group(tr("Trade figures"));
+    for (const auto& a : ds.annualTotals)
+        c.add(a.provenance.source, tr("%1 %2 (%3)").arg(flowShort(a.flow)).arg(a.year).arg(reporterName(a.reporter)));
+    for (const auto& o : ds.observedTrade)
+        c.add(o.provenance.source,
+              tr("%1 %2 (%3)")
+                  .arg(flowShort(o.flow),
+                       o.singleMonth() ? formatMonth(o.first)
+                                       : tr("%1–%2").arg(formatMonth(o.first), formatMonth(o.last)),
+                       reporterName(o.reporter)));
+    for (const auto& s : ds.sectors)
+        c.add(s.provenance.source, tr("%1 base-year trade by sector").arg(flowShort(s.flow)));
+    for (const auto& r : ds.rareEarthMagnets)
+        c.add(r.provenance.source, tr("Rare-earth magnets to %1, %2").arg(qs(r.destination), formatMonth(r.first)));
+    c.group(tr("Model parameters"));
+    for (const auto& e : ds.elasticities)
+        c.add(e.source, qs(e.paper).section(QLatin1Char('('), 0, 0).trimmed());
+    return c.take();
+}
+
+} // namespace tariffsim::ui

@@ -1,0 +1,87 @@
+#pragma once
+
+// The words around an exported chart and the briefing pack's reference pages:
+// title, subtitle, the "Source:" line, the caption of key assumptions, the table
+// of assumptions and the list of sources. Plain data built from the document by
+// pure functions, so the window, the command line and the tests share them; all
+// of it is editable before export.
+
+#include "ui/chartmodels.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace tariffsim::ui {
+
+class ScenarioDocument;
+
+/// The text drawn around a chart. Plain text; an empty field is left out.
+struct BriefingLayout {
+    QString title;    ///< large and bold, top left ("Average tariff rates")
+    QString subtitle; ///< under the title: what is measured, in which scenario
+    QString caption;  ///< footer: key assumptions ("Assumptions: elasticity 2.0 ...")
+    QString source;   ///< footer, last line: "Source: ..."
+
+    bool operator==(const BriefingLayout&) const = default;
+};
+
+/// The scenario's name as shown to readers: its title, or "Untitled scenario".
+QString scenarioDisplayName(const ScenarioDocument& doc);
+
+/// "Source: ..." for a chart: where its numbers come from in the dataset
+/// (reporters of the trade figures, how many cited tariff actions, ...) and the
+/// scenario's name.
+QString sourceLine(const ScenarioDocument& doc, ChartId id);
+
+/// What the data run to: the last month with an observed trade value and the
+/// last recorded tariff action or event on or before `exportDate`.
+struct DataVintage {
+    core::YearMonth lastObservedTrade;
+    bool hasObservedTrade = false;
+    core::Date lastEvent;
+    bool hasEvent = false;
+};
+DataVintage dataVintage(const ScenarioDocument& doc, const QDate& exportDate);
+
+/// One or two sentences of key assumptions: elasticities and adjustment speed,
+/// the user's rate changes, the truces and their end dates, the data vintage
+/// and the export date.
+QString assumptionCaption(const ScenarioDocument& doc, const QDate& exportDate);
+
+/// The default layout of a chart: its title, the measure and the scenario as
+/// subtitle, the assumption caption and the source line.
+BriefingLayout defaultBriefingLayout(const ScenarioDocument& doc, const ChartModel& model, const QDate& exportDate);
+
+/// One row of the briefing pack's table of assumptions.
+struct AssumptionRow {
+    QString section; ///< "Model parameters", "Truces", "Rate changes", "Scenario", "Data"
+    QString name;
+    QString value;
+    QString range;   ///< literature range, when there is one
+    QString note;    ///< source or explanation
+};
+/// Every assumption behind the projection, in reading order.
+std::vector<AssumptionRow> assumptionTable(const ScenarioDocument& doc, const QDate& exportDate);
+
+/// A source the dataset cites: its address and what it is cited for.
+struct SourceEntry {
+    QString url;
+    QStringList citedFor; ///< short descriptions, in dataset order, without duplicates
+};
+/// Sources by theme. A source cited under several themes is listed under the first.
+struct SourceGroup {
+    QString title;
+    std::vector<SourceEntry> entries;
+};
+/// Every distinct source of the dataset and the scenario's truces: tariff
+/// measures and truces, timeline events, trade figures, model parameters.
+std::vector<SourceGroup> datasetSources(const ScenarioDocument& doc);
+
+/// "10 Mar 2026".
+QString formatDay(const QDate& day);
+QString formatDay(core::Date day);
+
+} // namespace tariffsim::ui

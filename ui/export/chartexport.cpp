@@ -1,0 +1,511 @@
+#include "chartexport.h"
+
+#include "exportpainting.h"
+#include "ui/charts/chartview.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace tariffsim::ui {
+
+namespace {
+
+// The part of a polyline inside [lo, hi] on x, cut at the edges.
+QVector<QPointF> trimLine(const QVector<QPointF>& points, double lo, double hi)
+{
+    QVector<QPointF> out;
+    out.reserve(points.size() + 2);
+    const auto at = [](const QPointF& a, const QPointF& b, double x) {
+        return QPointF(x, a.y() + (x - a.x()) / (b.x() - a.x()) * (b.y() - a.y()));
+    };
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QPointF& p = points[i];
+        if (i > 0) {
+            // where the segment from q to p crosses an edge, in the direction of travel
+            const QPointF& q = points[i - 1];
+            const double x0 = std::min(q.x(), p.x());
+            const double x1 = std::max(q.x(), p.x());
+            double cuts[2];
+            int n = 0;
+            if (x0 < lo && lo < x1)
+                cuts[n++] = lo;
+            if (x0 < hi && hi < x1)
+                cuts[n++] = hi;
+            if (n == 2 && q.x() > p.x())
+                std::swap(cuts[0], cuts[1]);
+            for (int k = 0; k < n; ++k)
+                out << at(q, p, cuts[k]);
+        }
+        if (p.x() >= lo && p.x() <= hi)
+            out << p;
+    }
+    return out;
+}
+
+QVector<QPointF> trimPoints(const QVector<QPointF>& points, double lo, double hi)
+{
+    QVector<QPointF> out;
+    for (const QPointF& p : points)
+        if (p.x() >= lo && p.x() <= hi)
+            out << p;
+    return out;
+}
+
+// Keeps the first, lowest, highest and last point of each bucket, in order, so
+// peaks and steps survive.
+QVector<QPointF> downsample(const QVector<QPointF>& points, int maxPoints)
+{
+    if (points.size() <= maxPoints || maxPoints < 8)
+        return points;
+    const qsizetype buckets = maxPoints / 4;
+    QVector<QPointF> out;
+    out.reserve(maxPoints);
+    for (qsizetype b = 0; b < buckets; ++b) {
+        const qsizetype from = b * points.size() / buckets;
+        const qsizetype to = (b + 1) * points.size() / buckets;
+        if (from >= to)
+            continue;
+        qsizetype lo = from, hi = from;
+        for (qsizetype i = from; i < to; ++i) {
+            if (points[i].y() < points[lo].y())
+                lo = i;
+            if (points[i].y() > points[hi].y())
+                hi = i;
+        }
+        qsizetype keep[] = {from, std::min(lo, hi), std::max(lo, hi), to - 1};
+        qsizetype last = -1;
+        for (qsizetype k : keep)
+            if (k != last) {
+                out << points[k];
+                last = k;
+            }
+    }
+    return out;
+}
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// Shortest text that reads back to the same double.
+QString csvNumber(double v)
+{
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    return QString::fromLatin1(buf, static_cast<qsizetype>(r.ptr - buf));
+}
+
+QString csvDate(double ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC).date().toString(Qt::ISODate);
+}
+
+// The legend of an export: one line per group of series ("China's exports to
+// the US: scenario, baseline, range, observed"), wrapping when it is too wide, with
+// samples that show each series' style; shaded truce periods last.
+struct LegendItem {
+    enum Kind { Line, Dashed, Band, Point, Swatch } kind;
+    QColor color;
+    QString text;
+};
+struct LegendRow {
+    QString group;
+    std::vector<LegendItem> items;
+};
+
+std::vector<LegendRow> legendRows(const ChartModel& model)
+{
+    std::vector<LegendRow> rows;
+    LegendRow loose;
+    const QString sep = QStringLiteral(" — ");
+    if (!model.timeAxis) {
+        const bool loss = std::any_of(model.barValues.begin(), model.barValues.end(), [](double v) { return v < 0; });
+        const bool gain = std::any_of(model.barValues.begin(), model.barValues.end(), [](double v) { return v > 0; });
+        if (loss)
+            loose.items.push_back({LegendItem::Swatch, palette::chinaOnUs, QStringLiteral("Below baseline")});
+        if (gain)
+            loose.items.push_back({LegendItem::Swatch, palette::green, QStringLiteral("Above baseline")});
+    }
+    for (const ChartSeries& s : model.series) {
+        LegendItem::Kind kind = LegendItem::Line;
+        switch (s.style) {
+        case SeriesStyle::Dashed: kind = LegendItem::Dashed; break;
+        case SeriesStyle::Band: kind = LegendItem::Band; break;
+        case SeriesStyle::Points: kind = LegendItem::Point; break;
+        default: break;
+        }
+        const qsizetype at = s.name.indexOf(sep);
+        if (at < 0) {
+            loose.items.push_back({kind, s.color, s.name});
+            continue;
+        }
+        const QString group = s.name.left(at);
+        auto row = std::find_if(rows.begin(), rows.end(), [&](const LegendRow& r) { return r.group == group; });
+        if (row == rows.end())
+            row = rows.insert(rows.end(), LegendRow{group, {}});
+        row->items.push_back({kind, s.color, s.name.mid(at + sep.size())});
+    }
+    for (const ChartSpan& span : model.spans)
+        loose.items.push_back({LegendItem::Swatch, span.color, span.label});
+    if (!loose.items.empty())
+        rows.push_back(loose);
+    return rows;
+}
+
+struct PlacedItem {
+    QPointF at; ///< top left of the sample
+    const LegendItem* item;
+};
+struct PlacedLabel {
+    QPointF at;
+    QString text;
+};
+struct LegendLayout {
+    std::vector<PlacedItem> items;
+    std::vector<PlacedLabel> groups;
+    double height = 0;
+};
+
+constexpr double kSampleWidth = 28;
+
+// Lines centred in `width`; coordinates relative to the legend's top left.
+LegendLayout layoutLegend(const std::vector<LegendRow>& rows, double width, QPaintDevice* device)
+{
+    LegendLayout out;
+    const QFontMetricsF fm(exportpaint::font(15), device);
+    const QFontMetricsF gm(exportpaint::font(15, true), device);
+    const double line = fm.lineSpacing() + 4;
+    double y = 0;
+    for (const LegendRow& row : rows) {
+        // split the row into lines that fit
+        struct Piece {
+            bool group;
+            double width;
+            const LegendItem* item;
+        };
+        std::vector<std::vector<Piece>> lines(1);
+        double used = 0;
+        const auto add = [&](const Piece& piece) {
+            if (used > 0 && used + piece.width > width) {
+                lines.emplace_back();
+                used = 0;
+            }
+            lines.back().push_back(piece);
+            used += piece.width;
+        };
+        if (!row.group.isEmpty())
+            add({true, gm.horizontalAdvance(row.group + QLatin1Char(':')) + 14, nullptr});
+        for (const LegendItem& item : row.items)
+            add({false, kSampleWidth + 6 + fm.horizontalAdvance(item.text) + 22, &item});
+        for (const auto& pieces : lines) {
+            double total = -22;
+            for (const Piece& p : pieces)
+                total += p.width;
+            double x = std::max(0.0, (width - total) / 2);
+            for (const Piece& p : pieces) {
+                if (p.group)
+                    out.groups.push_back({QPointF(x, y), row.group + QLatin1Char(':')});
+                else
+                    out.items.push_back({QPointF(x, y), p.item});
+                x += p.width;
+            }
+            y += line;
+        }
+    }
+    out.height = y;
+    return out;
+}
+
+void paintLegend(QPainter& painter, const QPointF& origin, const LegendLayout& layout)
+{
+    const QFont font = exportpaint::font(15);
+    const QFontMetricsF fm(font, painter.device());
+    painter.save();
+    painter.translate(origin);
+    painter.setFont(exportpaint::font(15, true));
+    painter.setPen(exportpaint::kText);
+    for (const PlacedLabel& g : layout.groups)
+        painter.drawText(QPointF(g.at.x(), g.at.y() + fm.ascent()), g.text);
+    painter.setFont(font);
+    const double mid = fm.ascent() - fm.xHeight() / 2;
+    for (const PlacedItem& placed : layout.items) {
+        const LegendItem& item = *placed.item;
+        const QPointF at = placed.at;
+        painter.save();
+        switch (item.kind) {
+        case LegendItem::Line:
+        case LegendItem::Dashed: {
+            QPen pen(item.color, item.kind == LegendItem::Line ? 2.4 : 2.0);
+            if (item.kind == LegendItem::Dashed)
+                pen.setStyle(Qt::DashLine);
+            painter.setPen(pen);
+            painter.drawLine(QPointF(at.x(), at.y() + mid), QPointF(at.x() + kSampleWidth, at.y() + mid));
+            break;
+        }
+        case LegendItem::Band:
+        case LegendItem::Swatch: {
+            QColor edge = item.color;
+            edge.setAlpha(std::max(edge.alpha(), 140));
+            painter.setPen(QPen(edge, 1));
+            painter.setBrush(item.color);
+            painter.drawRect(QRectF(at.x(), at.y() + mid - 6, kSampleWidth, 12));
+            break;
+        }
+        case LegendItem::Point:
+            painter.setPen(QPen(Qt::white, 1));
+            painter.setBrush(item.color);
+            painter.drawEllipse(QPointF(at.x() + kSampleWidth / 2, at.y() + mid), 4.5, 4.5);
+            break;
+        }
+        painter.restore();
+        painter.setPen(QColor(0x33, 0x33, 0x33));
+        painter.drawText(QPointF(at.x() + kSampleWidth + 6, at.y() + fm.ascent()), item.text);
+    }
+    painter.restore();
+}
+
+} // namespace
+
+QString exportFormatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Png: return QStringLiteral("png");
+    case ExportFormat::Svg: return QStringLiteral("svg");
+    case ExportFormat::Pdf: return QStringLiteral("pdf");
+    case ExportFormat::Csv: return QStringLiteral("csv");
+    }
+    return {};
+}
+
+std::optional<ExportFormat> exportFormatFromName(const QString& name)
+{
+    QString n = name.trimmed().toLower();
+    if (n.startsWith(QLatin1Char('.')))
+        n.remove(0, 1);
+    for (auto f : {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::Csv})
+        if (n == exportFormatName(f))
+            return f;
+    return std::nullopt;
+}
+
+std::optional<ExportFormat> exportFormatFromPath(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    return suffix.isEmpty() ? std::nullopt : exportFormatFromName(suffix);
+}
+
+const std::vector<ExportSizePreset>& exportSizePresets()
+{
+    static const std::vector<ExportSizePreset> presets = {
+        {QStringLiteral("1920x1080"), QStringLiteral("1920 × 1080 (Full HD slide)"), QSize(1920, 1080)},
+        {QStringLiteral("1280x720"), QStringLiteral("1280 × 720 (HD slide)"), QSize(1280, 720)},
+    };
+    return presets;
+}
+
+std::optional<QSize> parseExportSize(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,5})\\s*[xX×]\\s*(\\d{1,5})\\s*$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
+    if (!checkExportSize(size, 1).isEmpty())
+        return std::nullopt;
+    return size;
+}
+
+QString checkExportSize(QSize size, int scale)
+{
+    if (size.width() < kMinExportSide || size.height() < kMinExportSide || size.width() > kMaxExportSide
+        || size.height() > kMaxExportSide)
+        return QStringLiteral("each side must be %1 to %2 pixels").arg(kMinExportSide).arg(kMaxExportSide);
+    if (scale < 1 || scale > kMaxExportScale)
+        return QStringLiteral("scale must be 1 to %1").arg(kMaxExportScale);
+    if (qint64(size.width()) * size.height() * scale * scale > kMaxExportPixels)
+        return QStringLiteral("the image would exceed %1 million pixels").arg(kMaxExportPixels / 1'000'000);
+    return {};
+}
+
+double exportZoom(const QSizeF& size) { return std::max(0.75, std::min(size.width() / 1280.0, size.height() / 720.0)); }
+
+ChartModel exportReadyModel(const ChartModel& model, int maxPoints)
+{
+    if (!model.timeAxis)
+        return model;
+    ChartModel out = model;
+    for (ChartSeries& s : out.series) {
+        if (s.style == SeriesStyle::Points) {
+            s.points = downsample(trimPoints(s.points, model.xMinMs, model.xMaxMs), maxPoints);
+        } else {
+            s.points = downsample(trimLine(s.points, model.xMinMs, model.xMaxMs), maxPoints);
+            s.upper = downsample(trimLine(s.upper, model.xMinMs, model.xMaxMs), maxPoints);
+        }
+    }
+    return out;
+}
+
+void paintChartPage(QPainter& painter, const QRectF& target, const ChartModel& model, const BriefingLayout& layout,
+                    ExportGeometry* geometry)
+{
+    const double zoom = exportZoom(target.size());
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(zoom, zoom);
+    const QRectF canvas(QPointF(0, 0), target.size() / zoom);
+    painter.fillRect(canvas, Qt::white);
+    QRectF chartRect = exportpaint::paintLayoutFrame(painter, canvas, layout);
+    const std::vector<LegendRow> rows = legendRows(model);
+    const LegendLayout legend = layoutLegend(rows, chartRect.width() - 20, painter.device());
+    const QRectF legendRect(chartRect.left() + 10, chartRect.bottom() - legend.height, chartRect.width() - 20,
+                            legend.height);
+    if (legend.height > 0) {
+        chartRect.setBottom(legendRect.top() - 8);
+        paintLegend(painter, legendRect.topLeft(), legend);
+    }
+
+    ChartView view;
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.setExportStyle(true);
+    view.setModel(exportReadyModel(model));
+    view.layoutForExport(chartRect.size());
+    view.renderChart(&painter, chartRect);
+
+    if (geometry) {
+        const QTransform t = painter.deviceTransform();
+        const QPointF origin = chartRect.topLeft();
+        geometry->page = t.mapRect(canvas);
+        geometry->chart = t.mapRect(chartRect);
+        geometry->plotArea = t.mapRect(view.plotAreaRect().translated(origin));
+        geometry->legend = legend.height > 0 ? t.mapRect(legendRect) : QRectF();
+    }
+    painter.restore();
+}
+
+QImage renderPng(const ChartModel& model, QSize size, int scale, const BriefingLayout& layout, ExportGeometry* geometry)
+{
+    scale = std::clamp(scale, 1, kMaxExportScale);
+    QImage image(size * scale, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    const int dotsPerMeter = static_cast<int>(std::lround(96.0 * scale / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter.scale(scale, scale);
+    paintChartPage(painter, QRectF(QPointF(0, 0), QSizeF(size)), model, layout, geometry);
+    return image;
+}
+
+QByteArray encodePng(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+QByteArray renderSvg(const ChartModel& model, QSize size, const BriefingLayout& layout, ExportGeometry* geometry)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setResolution(96);
+    svg.setTitle(layout.title);
+    svg.setDescription(layout.source);
+    {
+        QPainter painter(&svg);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        paintChartPage(painter, QRectF(QPointF(0, 0), QSizeF(size)), model, layout, geometry);
+    }
+    return bytes;
+}
+
+QByteArray renderPdf(const ChartModel& model, QSize size, const BriefingLayout& layout)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        exportpaint::setUpPdfWriter(pdf, size, layout.title);
+        QPainter painter(&pdf);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        paintChartPage(painter, QRectF(QPointF(0, 0), QSizeF(size)), model, layout);
+    }
+    return bytes;
+}
+
+QString chartCsv(const ChartModel& model)
+{
+    QString out;
+    const QString nl = QStringLiteral("\r\n");
+    if (!model.timeAxis) {
+        out += QStringLiteral("category,value,unit") + nl;
+        for (qsizetype i = 0; i < model.categories.size() && i < model.barValues.size(); ++i)
+            out += csvField(model.categories[i]) + QLatin1Char(',') + csvNumber(model.barValues[i]) + QLatin1Char(',')
+                + csvField(model.barUnit) + nl;
+        return out;
+    }
+    out += QStringLiteral("series,date,value,unit") + nl;
+    const auto rows = [&](const QString& name, const QString& unit, const QVector<QPointF>& points) {
+        for (const QPointF& p : points)
+            out += csvField(name) + QLatin1Char(',') + csvDate(p.x()) + QLatin1Char(',') + csvNumber(p.y())
+                + QLatin1Char(',') + csvField(unit) + nl;
+    };
+    for (const ChartSeries& s : model.series) {
+        if (s.style == SeriesStyle::Band) {
+            rows(s.name + QStringLiteral(" (low)"), s.unit, s.points);
+            rows(s.name + QStringLiteral(" (high)"), s.unit, s.upper);
+        } else {
+            rows(s.name, s.unit, s.points);
+        }
+    }
+    return out;
+}
+
+QByteArray renderExport(const ChartModel& model, const ExportRequest& request)
+{
+    switch (request.format) {
+    case ExportFormat::Png: return encodePng(renderPng(model, request.size, request.scale, request.layout));
+    case ExportFormat::Svg: return renderSvg(model, request.size, request.layout);
+    case ExportFormat::Pdf: return renderPdf(model, request.size, request.layout);
+    case ExportFormat::Csv: return chartCsv(model).toUtf8();
+    }
+    return {};
+}
+
+QString writeExportFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace tariffsim::ui
