@@ -314,4 +314,68 @@ Headline headline(const ScenarioDocument& doc)
     return h;
 }
 
+std::vector<ChartSeries> pinnedSeries(ChartId id, const PinnedOverlay& pin)
+{
+    std::vector<ChartSeries> out;
+    const auto series = [&](const QString& what, const QString& unit, const QColor& color) -> ChartSeries& {
+        ChartSeries s;
+        s.name = pin.label + QStringLiteral(": ") + what;
+        s.unit = unit;
+        s.style = pin.style;
+        s.color = color;
+        out.push_back(std::move(s));
+        return out.back();
+    };
+    if (id == ChartId::Tariffs && pin.schedule) {
+        // The same step path as tariffChart, from the pinned schedule.
+        const core::Date first = kTariffFirst.firstDay();
+        const core::Date last = ScenarioDocument::kLastMonth.addMonths(1).firstDay().addDays(-1);
+        for (auto d : {core::Direction::UsOnChina, core::Direction::ChinaOnUs}) {
+            ChartSeries& s = series(d == core::Direction::UsOnChina ? tr("US tariffs") : tr("China's tariffs"),
+                                    QStringLiteral("%"), flowColor(core::flowOf(d)));
+            double prev = pin.schedule->averageRatePct(d, first);
+            s.points.append({toMs(first), prev});
+            for (core::Date day = first.addDays(1); day <= last; day = day.addDays(1)) {
+                const double v = pin.schedule->averageRatePct(d, day);
+                if (std::abs(v - prev) > 1e-9) {
+                    s.points.append({toMs(day), prev});
+                    s.points.append({toMs(day), v});
+                    prev = v;
+                }
+            }
+            s.points.append({toMs(last), prev});
+        }
+        return out;
+    }
+    if (!pin.projection)
+        return out;
+    const core::Projection& p = *pin.projection;
+    if (id == ChartId::Volumes || id == ChartId::Revenue) {
+        for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina}) {
+            const QString what = id == ChartId::Volumes
+                ? (f == core::Flow::ChinaToUs ? tr("China's exports to the US") : tr("US exports to China"))
+                : (f == core::Flow::ChinaToUs ? tr("US duties") : tr("China's duties"));
+            ChartSeries& s = series(what, QStringLiteral("$bn"), flowColor(f));
+            for (int k = 0; k < p.months; ++k) {
+                const auto& r = p.total(f)[static_cast<size_t>(k)];
+                s.points.append({toMs(p.first.addMonths(k)), id == ChartId::Volumes ? r.scenarioUsdBn : r.revenueUsdBn});
+            }
+        }
+    } else if (id == ChartId::RareEarths) {
+        ChartSeries& s = series(tr("magnet exports"), QStringLiteral("t"), palette::green);
+        for (const auto& r : p.rareEarths)
+            s.points.append({toMs(r.month), r.scenarioTonnes});
+    }
+    return out;
+}
+
+void addPinnedSeries(ChartModel& model, const std::vector<PinnedOverlay>& pins)
+{
+    if (!model.timeAxis)
+        return;
+    for (const PinnedOverlay& pin : pins)
+        for (ChartSeries& s : pinnedSeries(model.id, pin))
+            model.series.push_back(std::move(s));
+}
+
 } // namespace tariffsim::ui

@@ -14,6 +14,11 @@
 
 #include <vector>
 
+namespace tariffsim::core {
+class TariffSchedule;
+struct Projection;
+} // namespace tariffsim::core
+
 namespace tariffsim::ui {
 
 class ScenarioDocument;
@@ -30,6 +35,11 @@ enum class SeriesStyle {
     Step,    ///< step line: points already hold the steps
     Band,    ///< filled band between `points` (lower) and `upper`
     Points,  ///< markers only (observed values)
+    // Line styles of the scenarios pinned for comparison (issue 6), one per pin.
+    Dotted,     ///< dotted line
+    DashDot,    ///< dash-dot line
+    DashDotDot, ///< dash-dot-dot line
+    LongDash,   ///< long dashes
 };
 
 struct ChartSeries {
@@ -125,5 +135,21 @@ struct Headline {
 };
 /// Over the projection from 2025-01 to the horizon's end.
 Headline headline(const ScenarioDocument& doc);
+
+/// A scenario pinned for comparison (ui/comparison/), as the time charts overlay
+/// it: its schedule and projection drawn in the pin's line style.
+struct PinnedOverlay {
+    QString label;                           ///< "Pin 1": starts each series name ("Pin 1: US tariffs")
+    SeriesStyle style = SeriesStyle::Dotted; ///< Dotted, DashDot, DashDotDot or LongDash
+    const core::TariffSchedule* schedule = nullptr;
+    const core::Projection* projection = nullptr;
+};
+/// The series a pinned scenario adds to a chart: both average tariffs (tariffs),
+/// both flows' scenario volumes (volumes), both sides' duties (revenue), magnet
+/// exports (rare-earths); none for the sector bars. Names start with the label:
+/// short, so that legends stay readable; the comparison dock says which is which.
+std::vector<ChartSeries> pinnedSeries(ChartId id, const PinnedOverlay& pin);
+/// Appends the pins' series to a time chart's model.
+void addPinnedSeries(ChartModel& model, const std::vector<PinnedOverlay>& pins);
 
 } // namespace tariffsim::ui

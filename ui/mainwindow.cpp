@@ -3,6 +3,7 @@
 #include "appdata.h"
 #include "autosave.h"
 #include "charts/chartview.h"
+#include "comparison/comparisonpanel.h"
 #include "filecontroller.h"
 #include "historydock.h"
 #include "scenariodocument.h"
@@ -174,6 +175,18 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, history);
     tabifyDockWidget(paramDock, history);
     paramDock->raise();
+
+    // Hidden until asked for (View menu); pinning shows it.
+    m_comparison = new ComparisonPanel(m_doc, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_comparison);
+    m_comparison->hide();
+    connect(m_comparison, &ComparisonPanel::pinsChanged, this, [this] {
+        if (!m_comparison->isVisible()) {
+            m_comparison->show();
+            resizeDocks({m_comparison}, {300}, Qt::Vertical);
+        }
+        refreshCharts();
+    });
 }
 
 void MainWindow::buildMenus()
@@ -272,6 +285,7 @@ void MainWindow::refreshCharts()
             model.xMinMs = std::max(model.xMinMs, viewFrom);
             model.xMaxMs = std::min(model.xMaxMs, viewTo);
         }
+        m_comparison->addOverlays(model); // pinned scenarios, in their own line styles
         view->setModel(model);
     }
 }

@@ -13,6 +13,7 @@ namespace tariffsim::ui {
 
 class Autosave;
 class ChartView;
+class ComparisonPanel;
 class FileController;
 class HeadlineStrip;
 class ParameterPanel;
@@ -37,6 +38,8 @@ public:
     /// File menu, drops, unsaved-changes questions, recovery (issue 6).
     FileController* fileController() const { return m_files; }
     Autosave* autosave() const { return m_autosave; }
+    /// Pinned scenarios and the comparison table (issue 6).
+    ComparisonPanel* comparisonPanel() const { return m_comparison; }
     SectorPeriod sectorPeriod() const;
 
 protected:
@@ -54,6 +57,7 @@ private:
     ScenarioDocument* m_doc = nullptr;
     FileController* m_files = nullptr;
     Autosave* m_autosave = nullptr;
+    ComparisonPanel* m_comparison = nullptr;
     TariffControls* m_controls = nullptr;
     ParameterPanel* m_parameters = nullptr;
     HeadlineStrip* m_headline = nullptr;

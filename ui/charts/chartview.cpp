@@ -249,6 +249,15 @@ void ChartView::buildTimeChart()
             QPen pen(s.color, s.style == SeriesStyle::Step ? 2.2 : 1.8);
             if (s.style == SeriesStyle::Dashed)
                 pen.setStyle(Qt::DashLine);
+            // Pinned scenarios (issue 6): one line style each.
+            if (s.style == SeriesStyle::Dotted)
+                pen.setStyle(Qt::DotLine);
+            if (s.style == SeriesStyle::DashDot)
+                pen.setStyle(Qt::DashDotLine);
+            if (s.style == SeriesStyle::DashDotDot)
+                pen.setStyle(Qt::DashDotDotLine);
+            if (s.style == SeriesStyle::LongDash)
+                pen.setDashPattern({8, 3});
             line->setPen(pen);
             connect(line, &QXYSeries::hovered, this, [this, name, unit, secondary](const QPointF& p, bool state) {
                 if (state)

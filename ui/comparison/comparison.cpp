@@ -1,0 +1,196 @@
+#include "comparison.h"
+
+#include "core/projection.h"
+#include "core/schedule.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <functional>
+#include <set>
+
+namespace tariffsim::ui {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("tariffsim::ui::Comparison", text); }
+
+const QString kNone = QStringLiteral("—");
+
+QString number(double v, int decimals) { return QString::number(v, 'f', decimals); }
+
+QString signedNumber(double v, int decimals)
+{
+    const QString text = QString::number(v, 'f', decimals);
+    // "-0.0" and "0.0" both read as no difference.
+    if (text.toDouble() == 0.0)
+        return QString::number(0.0, 'f', decimals);
+    return v > 0 ? QStringLiteral("+") + text : text;
+}
+
+QString date(core::Date d) { return QString::fromStdString(d.toString()); }
+
+QString truceText(const core::Truce& t)
+{
+    return tr("%1, %2 days, ends %3").arg(date(t.start)).arg(t.days).arg(date(t.end()));
+}
+
+} // namespace
+
+SeriesStyle pinStyle(int index)
+{
+    static const SeriesStyle styles[] = {SeriesStyle::Dotted, SeriesStyle::DashDot, SeriesStyle::DashDotDot,
+                                         SeriesStyle::LongDash};
+    return styles[std::clamp(index, 0, 3)];
+}
+
+ComparisonFigures comparisonFigures(const core::Projection& p, const core::TariffSchedule& schedule, core::Date asOf)
+{
+    ComparisonFigures f;
+    const core::YearMonth first{2025, 1};
+    double sums[2][3] = {}; // flow -> scenario, baseline, revenue
+    for (int k = 0; k < p.months; ++k) {
+        if (p.first.addMonths(k) < first)
+            continue;
+        for (int flow = 0; flow < 2; ++flow) {
+            const auto& r = p.totals[flow][static_cast<size_t>(k)];
+            sums[flow][0] += r.scenarioUsdBn;
+            sums[flow][1] += r.baselineUsdBn;
+            sums[flow][2] += r.revenueUsdBn;
+        }
+    }
+    const auto pct = [](double a, double b) { return b > 0 ? 100.0 * (a / b - 1.0) : 0.0; };
+    f.changeChinaToUsUsdBn = sums[0][0] - sums[0][1];
+    f.changeChinaToUsPct = pct(sums[0][0], sums[0][1]);
+    f.changeUsToChinaUsdBn = sums[1][0] - sums[1][1];
+    f.changeUsToChinaPct = pct(sums[1][0], sums[1][1]);
+    f.dutiesUsUsdBn = sums[0][2];
+    f.dutiesChinaUsdBn = sums[1][2];
+    f.usRatePct = schedule.averageRatePct(core::Direction::UsOnChina, asOf);
+    f.chinaRatePct = schedule.averageRatePct(core::Direction::ChinaOnUs, asOf);
+    return f;
+}
+
+ComparedScenario pinScenario(int index, const QString& title, const ScenarioState& state, const core::Dataset& ds)
+{
+    ComparedScenario c;
+    c.title = title;
+    c.state = state;
+    auto schedule = std::make_shared<core::TariffSchedule>(ds, state.scenario);
+    core::ProjectionOptions options;
+    options.bands = false; // pins draw the scenario line only
+    c.projection = std::make_shared<core::Projection>(core::project(
+        ds, *schedule, state.parameters, ScenarioDocument::kFirstMonth, ScenarioDocument::kLastMonth, options));
+    c.schedule = std::move(schedule);
+    setPinIndex(c, index);
+    return c;
+}
+
+void setPinIndex(ComparedScenario& c, int index)
+{
+    c.shortLabel = tr("Pin %1").arg(index + 1);
+    c.label = c.shortLabel + QStringLiteral(": ") + c.title;
+    const PinnedOverlay overlay{c.shortLabel, pinStyle(index), c.schedule.get(), c.projection.get()};
+    c.series.clear();
+    for (ChartId id : allCharts())
+        c.series[id] = pinnedSeries(id, overlay);
+}
+
+std::vector<ComparisonRow> comparisonRows(const std::vector<const ScenarioState*>& states,
+                                          const std::vector<ComparisonFigures>& figures, const core::Dataset& ds)
+{
+    std::vector<ComparisonRow> rows;
+    const auto input = [&](const QString& label, const std::function<QString(const ScenarioState&)>& value) {
+        ComparisonRow row;
+        row.label = label;
+        for (const ScenarioState* s : states)
+            row.values << value(*s);
+        if (row.values.size() > 1 && row.values.count(row.values.first()) != row.values.size())
+            rows.push_back(std::move(row));
+    };
+
+    input(tr("Base preset"), [](const ScenarioState& s) {
+        return s.scenario.basePreset.empty() ? kNone : QString::fromStdString(s.scenario.basePreset);
+    });
+    input(tr("Changes take effect on"), [](const ScenarioState& s) {
+        return s.scenario.overrides.empty() ? kNone : date(s.effectiveDate);
+    });
+    // Every measure with a user's rate in any column, in dataset order.
+    for (const core::Measure& m : ds.measures) {
+        input(QString::fromStdString(m.name) + tr(" (rate set)"), [&m](const ScenarioState& s) {
+            QStringList parts;
+            for (const auto& o : s.scenario.overrides)
+                if (o.measureId == m.id)
+                    parts << QStringLiteral("%1% from %2").arg(o.ratePct).arg(date(o.from));
+            return parts.isEmpty() ? kNone : parts.join(QStringLiteral("; "));
+        });
+    }
+    std::vector<std::string> truceIds;
+    for (const ScenarioState* s : states)
+        for (const core::Truce& t : s->scenario.effectiveTruces(ds))
+            if (std::find(truceIds.begin(), truceIds.end(), t.id) == truceIds.end())
+                truceIds.push_back(t.id);
+    for (const std::string& id : truceIds) {
+        QString name = QString::fromStdString(id);
+        for (const ScenarioState* s : states)
+            for (const core::Truce& t : s->scenario.effectiveTruces(ds))
+                if (t.id == id)
+                    name = QString::fromStdString(t.name);
+        input(name, [&ds, &id](const ScenarioState& s) {
+            for (const core::Truce& t : s.scenario.effectiveTruces(ds))
+                if (t.id == id)
+                    return truceText(t);
+            return kNone;
+        });
+    }
+    input(tr("Recorded steps left out"), [](const ScenarioState& s) {
+        QStringList ids;
+        for (const auto& id : s.scenario.dropSteps)
+            ids << QString::fromStdString(id);
+        ids.sort();
+        return ids.isEmpty() ? kNone : ids.join(QStringLiteral(", "));
+    });
+    input(tr("Rates frozen after"), [](const ScenarioState& s) {
+        return s.scenario.freezeAfter ? date(*s.scenario.freezeAfter) : kNone;
+    });
+    using P = core::ModelParameters;
+    const std::pair<QString, std::function<double(const P&)>> parameters[] = {
+        {tr("Elasticity, China → US"), [](const P& p) { return p.flow(core::Flow::ChinaToUs).elasticity.value; }},
+        {tr("Adjustment speed, China → US"), [](const P& p) { return p.flow(core::Flow::ChinaToUs).adjustmentSpeed.value; }},
+        {tr("Elasticity, US → China"), [](const P& p) { return p.flow(core::Flow::UsToChina).elasticity.value; }},
+        {tr("Adjustment speed, US → China"), [](const P& p) { return p.flow(core::Flow::UsToChina).adjustmentSpeed.value; }},
+        {tr("Pass-through"), [](const P& p) { return p.passThrough.value; }},
+        {tr("Front-loading share"), [](const P& p) { return p.frontLoadingShare.value; }},
+        {tr("Front-loading months"), [](const P& p) { return double(p.frontLoadingMonths); }},
+        {tr("Trend growth a year"), [](const P& p) { return p.trendGrowthPerYear; }},
+        {tr("Rare-earth licence approval"), [](const P& p) { return p.rareEarthApproval.value; }},
+    };
+    for (const auto& [label, value] : parameters)
+        input(label, [&value](const ScenarioState& s) { return QString::number(value(s.parameters), 'g', 6); });
+    input(tr("Reference date"), [](const ScenarioState& s) { return date(s.parameters.referenceDate); });
+
+    const std::pair<QString, std::function<std::pair<double, int>(const ComparisonFigures&)>> headline[] = {
+        {tr("China → US trade vs baseline, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.changeChinaToUsUsdBn, 1}; }},
+        {tr("China → US trade vs baseline (%)"), [](const ComparisonFigures& f) { return std::pair{f.changeChinaToUsPct, 1}; }},
+        {tr("US → China trade vs baseline, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.changeUsToChinaUsdBn, 1}; }},
+        {tr("US → China trade vs baseline (%)"), [](const ComparisonFigures& f) { return std::pair{f.changeUsToChinaPct, 1}; }},
+        {tr("US duties collected, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.dutiesUsUsdBn, 1}; }},
+        {tr("China's duties collected, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.dutiesChinaUsdBn, 1}; }},
+        {tr("US average tariff on the as-of date (%)"), [](const ComparisonFigures& f) { return std::pair{f.usRatePct, 1}; }},
+        {tr("China's average tariff on the as-of date (%)"), [](const ComparisonFigures& f) { return std::pair{f.chinaRatePct, 1}; }},
+    };
+    for (const auto& [label, value] : headline) {
+        ComparisonRow row;
+        row.kind = ComparisonRow::Kind::Figure;
+        row.label = label;
+        for (size_t i = 0; i < figures.size(); ++i) {
+            const auto [v, decimals] = value(figures[i]);
+            row.values << number(v, decimals);
+            row.differences << (i == 0 ? QString() : signedNumber(v - value(figures[0]).first, decimals));
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace tariffsim::ui
