@@ -6,6 +6,8 @@
 #include "core/scenarioparameters.h"
 
 #include <cmath>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 using namespace tariffsim;
@@ -411,4 +413,19 @@ TEST_CASE("Malformed and hostile scenario files are refused naming the field", "
             CHECK(contains(r.message, c.message));
         }
     }
+}
+
+TEST_CASE("The example in docs/scenario-format.md is a valid scenario file", "[scenario][file][docs]")
+{
+    std::ifstream in(std::string(TARIFFSIM_DATA_DIR) + "/../../docs/scenario-format.md");
+    REQUIRE(in);
+    const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto begin = doc.find("```json\n");
+    REQUIRE(begin != std::string::npos);
+    const auto end = doc.find("```", begin + 8);
+    REQUIRE(end != std::string::npos);
+    const Scenario s = parseScenario(doc.substr(begin + 8, end - begin - 8), test::dataset());
+    CHECK(s.overrides.size() == 1);
+    CHECK(s.truces->size() == 2);
+    CHECK(s.parameters.frontLoadingMonths == 3);
 }
