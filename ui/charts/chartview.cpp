@@ -541,6 +541,33 @@ void ChartView::placeOverlays()
     for (QGraphicsItem* item : m_overlays)
         delete item;
     m_overlays.clear();
+    if (m_export && !m_model.timeAxis && m_bars && m_categories) {
+        // An export has no hover: each bar's value at its end, inside the bar
+        // (white) where it fits, else just beyond it.
+        QChart* c = chart();
+        const QFont font = roleFont(7);
+        const QFontMetricsF fm(font);
+        const QStringList shown = m_categories->categories();
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            const qsizetype k = m_model.categories.indexOf(shown[i]);
+            if (k < 0 || k >= m_model.barValues.size())
+                continue;
+            const double v = m_model.barValues[k];
+            const QString text = formatValue(v, m_model.barUnit);
+            const QPointF end = c->mapToPosition(QPointF(v, static_cast<double>(i)), m_bars);
+            const QPointF zero = c->mapToPosition(QPointF(0, static_cast<double>(i)), m_bars);
+            const double width = fm.horizontalAdvance(text);
+            const bool inside = std::abs(end.x() - zero.x()) > width + 12;
+            const double x = (v < 0) == inside ? end.x() + 6 : end.x() - 6 - width;
+            auto* label = new QGraphicsSimpleTextItem(text, c);
+            label->setFont(font);
+            label->setBrush(inside ? QColor(Qt::white) : QColor(40, 40, 40));
+            label->setPos(x, end.y() - fm.height() / 2);
+            label->setZValue(5);
+            m_overlays.push_back(label);
+        }
+        return;
+    }
     if (!m_model.timeAxis || !m_y || !m_xTime || m_series.empty())
         return;
     QChart* c = chart();

@@ -125,9 +125,13 @@ void headlinePage(QPainter& p, const ScenarioDocument& doc, const BriefingPackOp
         {tr("Duties collected by China"), usdBn(h.dutiesChinaUsdBn, false), tr("on US goods over %1").arg(period)},
         {tr("US tariff on Chinese goods"), pct(h.usRatePct, false), tr("trade-weighted average on %1").arg(asOf)},
         {tr("China's tariff on US goods"), pct(h.chinaRatePct, false), tr("trade-weighted average on %1").arg(asOf)},
-        h.truceRunning ? Card{tr("Truce"), tr("%1 days left").arg(h.truceDaysLeft),
-                              tr("suspended points return on %1").arg(formatDay(h.truceEnd))}
-                       : Card{tr("Truce"), tr("None running"), tr("on %1").arg(asOf)},
+        h.truceRunning
+            ? Card{h.truceSide.isEmpty() ? tr("Truce") : tr("Truce (%1 side)").arg(h.truceSide),
+                   tr("%1 days left").arg(h.truceDaysLeft),
+                   (h.truceEndAssumed ? tr("suspended points return on %1 (end assumed by the scenario)")
+                                      : tr("suspended points return on %1"))
+                       .arg(formatDay(h.truceEnd))}
+            : Card{tr("Truce"), tr("None running"), tr("on %1").arg(asOf)},
     };
     const DataVintage v = dataVintage(doc, o.exportDate);
     if (v.hasObservedTrade)

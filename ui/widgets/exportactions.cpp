@@ -60,6 +60,9 @@ ExportActions::ExportActions(QWidget* window, ScenarioDocument* doc, ChartModelS
             return chartModel(*doc, id, all);
         ChartModel model = shown(id);
         const ChartModel full = chartModel(*doc, id, all);
+        // The window names events on its timeline and not on the chart; an export
+        // has no timeline, so the chart names them.
+        model.markers = full.markers;
         constexpr double slack = 2 * 86400000.0;
         if (model.timeAxis && model.xMinMs <= full.xMinMs + slack && model.xMaxMs >= full.xMaxMs - slack) {
             model.xMinMs = full.xMinMs;

@@ -25,7 +25,8 @@ public:
 
     /// The charts as exported from the window: time charts as shown (zoom, pinned
     /// scenarios), but over the whole chart when the window shows all of it give or
-    /// take two days; the sector chart with every group of the shown period and flow.
+    /// take two days, and with the event labels the window leaves to its timeline;
+    /// the sector chart with every group of the shown period and flow.
     /// Without a zoom this is exactly what tariffsim-cli exports.
     const ChartModelSource& models() const { return m_models; }
 
