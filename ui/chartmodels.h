@@ -43,7 +43,7 @@ enum class SeriesStyle {
 };
 
 struct ChartSeries {
-    QString name;
+    QString name;      ///< full name: hover text, CSV column
     QString unit;      ///< for hover text: "%", "$bn", "t"
     SeriesStyle style = SeriesStyle::Line;
     QColor color;

@@ -67,10 +67,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_doc, &ScenarioDocument::changed, this, &MainWindow::refreshTitle);
     // The timeline's date axis lines up with the tariff chart's plot area.
     connect(m_charts[ChartId::Tariffs], &ChartView::plotAreaChanged, this, &MainWindow::alignTimeline);
-    connect(m_controls, &TariffControls::dragActive, this, [this](bool active) {
+    const auto lockCharts = [this](bool active) {
         for (auto& [id, view] : m_charts)
             view->setAxesLocked(active);
-    });
+    };
+    connect(m_controls, &TariffControls::dragActive, this, lockCharts);
+    connect(m_timeline, &TimelineWidget::dragActive, this, lockCharts);
     resize(1600, 1000);
     restoreSettings();
     refreshCharts();

@@ -460,16 +460,19 @@ void ChartView::applyRanges()
     }
 }
 
+void ChartView::setLegendAlignment(Qt::Alignment alignment) { chart()->legend()->setAlignment(alignment); }
+
 void ChartView::setAxesLocked(bool locked)
 {
     if (m_locked == locked)
         return;
     m_locked = locked;
+    // While a slider or truce is dragged, every step repaints every chart: drop
+    // antialiasing for the drag and restore it (and the full-quality frame) after.
+    setRenderHint(QPainter::Antialiasing, !locked);
     if (!locked)
         setModel(m_model); // rescale and re-sort
 }
-
-void ChartView::setLegendAlignment(Qt::Alignment alignment) { chart()->legend()->setAlignment(alignment); }
 
 void ChartView::setExportStyle(bool on)
 {
@@ -536,8 +539,31 @@ QRectF ChartView::legendRect() const
     return chart()->legend()->isVisible() ? chart()->legend()->geometry() : QRectF();
 }
 
+QString ChartView::overlayKey() const
+{
+    // Everything the overlay items' positions and contents depend on.
+    const QRectF plot = chart()->plotArea();
+    QString key = QStringLiteral("%1,%2,%3,%4|%5,%6|%7,%8|%9")
+                      .arg(plot.x()).arg(plot.y()).arg(plot.width()).arg(plot.height())
+                      .arg(m_model.xMinMs).arg(m_model.xMaxMs).arg(m_yMin).arg(m_yMax)
+                      .arg(m_export ? 1 : 0);
+    for (const ChartSpan& sp : m_model.spans)
+        key += QStringLiteral("|s%1,%2,%3").arg(sp.fromMs).arg(sp.toMs).arg(sp.label);
+    for (const ChartMarker& mk : m_model.markers)
+        key += QStringLiteral("|m%1,%2").arg(mk.xMs).arg(mk.label);
+    if (!m_model.timeAxis)
+        for (double v : m_model.barValues)
+            key += QStringLiteral("|b%1").arg(v);
+    return key;
+}
+
 void ChartView::placeOverlays()
 {
+    // Rebuilding unchanged overlays would only invalidate the scene on every slider step.
+    const QString key = overlayKey();
+    if (key == m_overlayKey && !m_overlays.empty())
+        return;
+    m_overlayKey = key;
     for (QGraphicsItem* item : m_overlays)
         delete item;
     m_overlays.clear();
@@ -639,7 +665,9 @@ void ChartView::placeOverlays()
         if (x < plot.left() || x > plot.right())
             continue;
         auto* line = new QGraphicsLineItem(x, plot.top(), x, plot.bottom(), c);
-        line->setPen(QPen(QColor(90, 90, 90, 140), 1, Qt::DotLine));
+        // A faint solid line: dotted pens are slow in the raster engine and these
+        // lines are repainted on every slider step.
+        line->setPen(QPen(QColor(90, 90, 90, 90), 1));
         line->setZValue(3);
         m_overlays.push_back(line);
         if (!m_export) { // a wider target for the tooltip; nothing to hover in an export

@@ -99,6 +99,8 @@ private:
     std::vector<QAbstractSeries*> m_series;
     std::vector<QAbstractSeries*> m_bandUpper;
     std::vector<QGraphicsItem*> m_overlays;
+    QString m_overlayKey; ///< what the current overlays were built for
+    QString overlayKey() const;
     double m_yMin = 0, m_yMax = 1, m_y2Min = 0, m_y2Max = 1;
     int m_sharedTicks = 0; ///< tick count shared by the left and right axes, 0 when not aligned
 };

@@ -462,6 +462,7 @@ void TimelineWidget::mousePressEvent(QMouseEvent* event)
         m_original = truces()[static_cast<size_t>(index)];
         m_mergeId = ScenarioDocument::newMergeId();
         setCursor(Qt::SizeHorCursor);
+        emit dragActive(true);
     } else {
         m_drag = Drag::Pan;
         m_pressFrom = m_from;
@@ -503,12 +504,15 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent* event)
 void TimelineWidget::mouseReleaseEvent(QMouseEvent* event)
 {
     Q_UNUSED(event);
+    const bool wasEditing = m_drag == Drag::Move || m_drag == Drag::End;
     m_drag = Drag::None;
     m_dragIndex = -1;
     m_mergeId = 0;
     m_original.reset();
     setCursor(Qt::ArrowCursor);
     update();
+    if (wasEditing)
+        emit dragActive(false);
 }
 
 void TimelineWidget::zoom(double factor, double anchorX)

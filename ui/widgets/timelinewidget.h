@@ -57,6 +57,8 @@ signals:
     void viewRangeChanged(core::Date from, core::Date to);
     /// An edit was refused; the message says why.
     void editRefused(const QString& message);
+    /// A truce drag started or ended (charts hold their axes while it runs).
+    void dragActive(bool active);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
