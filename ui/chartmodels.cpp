@@ -131,13 +131,13 @@ ChartModel volumeChart(const ScenarioDocument& doc)
     for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina}) {
         const auto& rows = p.total(f);
         ChartSeries band{flowName(f) + tr(" — range"), QStringLiteral("$bn"), SeriesStyle::Band,
-                         lighter(flowColor(f), 50), false, {}, {}};
+                         lighter(flowColor(f), 50), false, {}, {}, {}};
         ChartSeries base{flowName(f) + tr(" — baseline"), QStringLiteral("$bn"), SeriesStyle::Dashed,
-                         flowColor(f), false, {}, {}};
+                         flowColor(f), false, {}, {}, {}};
         ChartSeries scen{flowName(f) + tr(" — scenario"), QStringLiteral("$bn"), SeriesStyle::Line,
-                         flowColor(f), false, {}, {}};
+                         flowColor(f), false, {}, {}, {}};
         ChartSeries obs{flowName(f) + tr(" — observed"), QStringLiteral("$bn"), SeriesStyle::Points,
-                        flowColor(f).darker(140), false, {}, {}};
+                        flowColor(f).darker(140), false, {}, {}, {}};
         band.legend = flowShort(f) + tr(" range");
         base.legend = flowShort(f) + tr(" baseline");
         scen.legend = flowShort(f) + tr(" scenario");
@@ -224,8 +224,8 @@ ChartModel revenueChart(const ScenarioDocument& doc)
         const QString who = f == core::Flow::ChinaToUs ? tr("US duties on Chinese goods") : tr("China's duties on US goods");
         const QString price = f == core::Flow::ChinaToUs ? tr("US import prices of Chinese goods")
                                                          : tr("China's import prices of US goods");
-        ChartSeries rev{who, QStringLiteral("$bn"), SeriesStyle::Line, flowColor(f), false, {}, {}};
-        ChartSeries pr{price, QStringLiteral("%"), SeriesStyle::Dashed, flowColor(f), true, {}, {}};
+        ChartSeries rev{who, QStringLiteral("$bn"), SeriesStyle::Line, flowColor(f), false, {}, {}, {}};
+        ChartSeries pr{price, QStringLiteral("%"), SeriesStyle::Dashed, flowColor(f), true, {}, {}, {}};
         rev.legend = f == core::Flow::ChinaToUs ? tr("US duties") : tr("China's duties");
         pr.legend = f == core::Flow::ChinaToUs ? tr("US import prices (right)") : tr("China's import prices (right)");
         for (int k = 0; k < p.months; ++k) {
@@ -249,8 +249,8 @@ ChartModel rareEarthChart(const ScenarioDocument& doc)
     const auto& p = doc.projection();
     m.xMinMs = toMs(p.first);
     m.xMaxMs = toMs(p.first.addMonths(p.months));
-    ChartSeries scen{tr("Scenario"), QStringLiteral("t"), SeriesStyle::Line, palette::green, false, {}, {}};
-    ChartSeries obs{tr("Observed (China customs)"), QStringLiteral("t"), SeriesStyle::Points, palette::grey, false, {}, {}};
+    ChartSeries scen{tr("Scenario"), QStringLiteral("t"), SeriesStyle::Line, palette::green, false, {}, {}, {}};
+    ChartSeries obs{tr("Observed (China customs)"), QStringLiteral("t"), SeriesStyle::Points, palette::grey, false, {}, {}, {}};
     for (const auto& r : p.rareEarths) {
         const double x = toMs(r.month);
         scen.points.append({x, r.scenarioTonnes});
