@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QFileInfo>
 
+#include <optional>
 #include <ostream>
 
 namespace tariffsim::cli {
@@ -74,6 +75,56 @@ ui::ExportFormat parseFormat(const CommandOptions& opts, const std::string& outP
     throw UsageFailure{"export needs --format png|svg|pdf|csv (the name given to --out has no such suffix)"};
 }
 
+std::optional<core::YearMonth> monthOption(const CommandOptions& opts, const std::string& name)
+{
+    if (!opts.count(name))
+        return std::nullopt;
+    const auto m = core::YearMonth::parse(opts.at(name));
+    if (!m)
+        throw InputFailure{name + ": '" + opts.at(name) + "' is not a valid month (YYYY-MM)"};
+    return m;
+}
+
+// The chart's data for --from, --to and --flow: the sector chart's period and
+// flow, or a time chart's date range (first day of --from to the end of --to).
+ui::ChartModel chartFor(const ui::ScenarioDocument& doc, ui::ChartId chart, const CommandOptions& opts)
+{
+    const auto from = monthOption(opts, "--from");
+    const auto to = monthOption(opts, "--to");
+    if (from && to && *to < *from)
+        throw InputFailure{"--to: " + to->toString() + " is before --from " + from->toString()};
+    ui::SectorPeriod period;
+    if (opts.count("--flow")) {
+        if (chart != ui::ChartId::Sectors)
+            throw UsageFailure{"--flow applies to the sectors chart only"};
+        const auto flow = core::parseFlow(opts.at("--flow"));
+        if (!flow)
+            throw InputFailure{"--flow: '" + opts.at("--flow") + "' is not china_to_us or us_to_china"};
+        period.chinaToUs = *flow == core::Flow::ChinaToUs;
+    }
+    if (chart == ui::ChartId::Sectors) {
+        const core::YearMonth first = ui::ScenarioDocument::kFirstMonth;
+        const core::YearMonth last = ui::ScenarioDocument::kLastMonth;
+        period.first = from.value_or(period.first);
+        period.last = to.value_or(from && !to ? last : period.last);
+        if (period.last < period.first)
+            throw InputFailure{"--from: " + period.first.toString() + " is after the period's end "
+                               + period.last.toString()};
+        if (period.first < first || last < period.last)
+            throw InputFailure{"--from/--to: the sector period must lie within " + first.toString() + ".."
+                               + last.toString()};
+        return ui::chartModel(doc, chart, period);
+    }
+    ui::ChartModel model = ui::chartModel(doc, chart, period);
+    const double lo = from ? ui::toMs(*from) : model.xMinMs;
+    const double hi = to ? ui::toMs(to->addMonths(1).firstDay().addDays(-1)) : model.xMaxMs;
+    if (hi <= model.xMinMs || lo >= model.xMaxMs || hi <= lo)
+        throw InputFailure{"--from/--to: the range has no data of the " + text(ui::chartName(chart)) + " chart"};
+    model.xMinMs = std::max(model.xMinMs, lo);
+    model.xMaxMs = std::min(model.xMaxMs, hi);
+    return model;
+}
+
 int parseScale(const CommandOptions& opts)
 {
     if (!opts.count("--scale"))
@@ -121,7 +172,7 @@ void exportCommand(const CommandOptions& opts, const core::Scenario& scenario, s
 
     ui::ScenarioDocument doc(ui::bundledData());
     loadScenario(doc, opts, scenario);
-    const ui::ChartModel model = ui::chartModel(doc, chart);
+    const ui::ChartModel model = chartFor(doc, chart, opts);
     request.layout = ui::defaultBriefingLayout(doc, model, QDate::currentDate());
     const std::pair<const char*, QString*> fields[] = {{"--title", &request.layout.title},
                                                        {"--subtitle", &request.layout.subtitle},

@@ -6,6 +6,7 @@
 //
 //   export [--preset ID | --scenario FILE] --chart NAME --format png|svg|pdf|csv --out FILE
 //          [--size WxH] [--scale N] [--title TEXT] [--subtitle TEXT] [--caption TEXT] [--source TEXT]
+//          [--from YYYY-MM] [--to YYYY-MM] [--flow china_to_us|us_to_china]
 //   briefing [--preset ID | --scenario FILE] --out FILE.pdf [--title TEXT] [--as-of YYYY-MM-DD]
 
 #include "commandsupport.h"
@@ -17,7 +18,10 @@
 namespace tariffsim::cli {
 
 /// Exports one chart. `scenario` is the one --preset or --scenario chose. The
-/// format comes from --format, else from the suffix of --out. `--out -` writes
+/// format comes from --format, else from the suffix of --out. --from and --to
+/// narrow a time chart's range (as the window's timeline zoom does) or set the
+/// sector chart's period (default 2025-01..2025-12); --flow picks the sector
+/// chart's flow. `--out -` writes
 /// the bytes to `out`; otherwise the file is replaced atomically and one line
 /// naming it is printed. Usage errors throw UsageFailure, bad values InputFailure.
 void exportCommand(const CommandOptions& opts, const core::Scenario& scenario, std::ostream& out);

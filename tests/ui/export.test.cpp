@@ -565,6 +565,41 @@ TEST_CASE("tariffsim-cli export and briefing", "[ui][export][cli]")
         REQUIRE(run({"export", "--chart", "tariffs", "--out", base + "t.png", "--size", "640x360", "--title", "Hi"}) == 0);
         CHECK(QImage(QString::fromStdString(base + "t.png")).size() == QSize(640, 360));
     }
+    SECTION("--from, --to and --flow: a time chart's range, the sector chart's period and flow")
+    {
+        // volumes over 2025: twelve monthly rows of the scenario, January to December
+        REQUIRE(run({"export", "--chart", "volumes", "--out", base + "v.csv", "--from", "2025-01", "--to", "2025-12"}) == 0);
+        QFile file(QString::fromStdString(base + "v.csv"));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const auto rows = core::parseCsv(file.readAll().toStdString());
+        std::vector<std::string> dates;
+        for (const auto& r : rows)
+            if (r[0] == "China's exports to the US — scenario")
+                dates.push_back(r[1]);
+        REQUIRE(dates.size() == 12);
+        CHECK(dates.front() == "2025-01-01");
+        CHECK(dates.back() == "2025-12-01");
+        // US exports to China by sector over 2025-2030, as the window's chooser gives it
+        REQUIRE(run({"export", "--chart", "sectors", "--out", base + "s.csv", "--flow", "us_to_china", "--from", "2025-01",
+                     "--to", "2030-12"}) == 0);
+        Doc d;
+        SectorPeriod period;
+        period.first = {2025, 1};
+        period.last = {2030, 12};
+        period.chinaToUs = false;
+        const ChartModel expected = chartModel(d.doc, ChartId::Sectors, period);
+        QFile sectors(QString::fromStdString(base + "s.csv"));
+        REQUIRE(sectors.open(QIODevice::ReadOnly));
+        const auto bars = core::parseCsv(sectors.readAll().toStdString());
+        REQUIRE(bars.size() == static_cast<size_t>(expected.categories.size()) + 1);
+        CHECK(bars[1][0] == expected.categories.front().toStdString());
+        CHECK(parseDouble(bars[1][1]) == expected.barValues.front());
+        std::string err;
+        CHECK(run({"export", "--chart", "tariffs", "--out", base + "x.png", "--flow", "us_to_china"}, &err) == 2);
+        CHECK(run({"export", "--chart", "volumes", "--out", base + "x.png", "--from", "2026-05", "--to", "2026-01"}, &err) == 1);
+        CHECK(err.find("before --from") != std::string::npos);
+        CHECK(run({"export", "--chart", "sectors", "--out", base + "x.png", "--from", "2019-01"}) == 1);
+    }
     SECTION("usage errors exit 2, bad values exit 1")
     {
         std::string err;

@@ -48,6 +48,17 @@ QString formatValue(double v, const QString& unit)
 
 } // namespace
 
+// "%.Nf" with as many decimals as the tick step needs (0.2 -> 1, 2.5 -> 1, 50 -> 0),
+// so no two ticks read the same.
+static QString tickFormat(double lo, double hi, int ticks, const char* suffix = "")
+{
+    const double step = ticks > 1 ? (hi - lo) / (ticks - 1) : hi - lo;
+    int decimals = 0;
+    while (decimals < 3 && step > 0 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
+        ++decimals;
+    return QStringLiteral("%.%1f").arg(decimals) + QLatin1String(suffix);
+}
+
 int niceTickCount(double lo, double hi)
 {
     const double span = hi - lo;
@@ -426,9 +437,11 @@ void ChartView::applyRanges()
         m_sharedTicks = ticks;
         m_y->setRange(a, b);
         m_y->setTickCount(ticks > 0 ? ticks : niceTickCount(a, b));
+        m_y->setLabelFormat(tickFormat(a, b, m_y->tickCount()));
         if (m_y2) {
             m_y2->setRange(a2, b2);
             m_y2->setTickCount(ticks > 0 ? ticks : niceTickCount(a2, b2));
+            m_y2->setLabelFormat(tickFormat(a2, b2, m_y2->tickCount()));
         }
         m_xTime->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMinMs), Qt::UTC),
                           QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMaxMs), Qt::UTC));
@@ -457,6 +470,7 @@ void ChartView::applyRanges()
         m_yMax = b;
         m_xValue->setRange(a, b);
         m_xValue->setTickCount(niceTickCount(a, b));
+        m_xValue->setLabelFormat(tickFormat(a, b, m_xValue->tickCount(), "%%"));
     }
 }
 

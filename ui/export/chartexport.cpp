@@ -122,10 +122,32 @@ QString csvDate(double ms)
 // the US: scenario, baseline, range, observed"), wrapping when it is too wide, with
 // samples that show each series' style; shaded truce periods last.
 struct LegendItem {
-    enum Kind { Line, Dashed, Band, Point, Swatch } kind;
+    enum Kind { Line, Band, Point, Swatch } kind;
     QColor color;
     QString text;
+    SeriesStyle style = SeriesStyle::Line; ///< the line's style, for Line
 };
+
+// The pen of a line series as ChartView draws it.
+QPen linePen(SeriesStyle style, const QColor& color)
+{
+    QPen pen(color, style == SeriesStyle::Step ? 2.2 : 1.8);
+    switch (style) {
+    case SeriesStyle::Dashed: pen.setStyle(Qt::DashLine); break;
+    case SeriesStyle::Dotted: pen.setStyle(Qt::DotLine); break;
+    case SeriesStyle::DashDot: pen.setStyle(Qt::DashDotLine); break;
+    case SeriesStyle::DashDotDot: pen.setStyle(Qt::DashDotDotLine); break;
+    case SeriesStyle::LongDash: pen.setDashPattern({8, 3}); break;
+    default: break;
+    }
+    return pen;
+}
+
+bool pinnedStyle(SeriesStyle s)
+{
+    return s == SeriesStyle::Dotted || s == SeriesStyle::DashDot || s == SeriesStyle::DashDotDot
+        || s == SeriesStyle::LongDash;
+}
 struct LegendRow {
     QString group;
     std::vector<LegendItem> items;
@@ -140,31 +162,29 @@ std::vector<LegendRow> legendRows(const ChartModel& model)
         const bool loss = std::any_of(model.barValues.begin(), model.barValues.end(), [](double v) { return v < 0; });
         const bool gain = std::any_of(model.barValues.begin(), model.barValues.end(), [](double v) { return v > 0; });
         if (loss)
-            loose.items.push_back({LegendItem::Swatch, palette::chinaOnUs, QStringLiteral("Below baseline")});
+            loose.items.push_back({LegendItem::Swatch, palette::chinaOnUs, QStringLiteral("Below baseline"), SeriesStyle::Line});
         if (gain)
-            loose.items.push_back({LegendItem::Swatch, palette::green, QStringLiteral("Above baseline")});
+            loose.items.push_back({LegendItem::Swatch, palette::green, QStringLiteral("Above baseline"), SeriesStyle::Line});
     }
     for (const ChartSeries& s : model.series) {
-        LegendItem::Kind kind = LegendItem::Line;
-        switch (s.style) {
-        case SeriesStyle::Dashed: kind = LegendItem::Dashed; break;
-        case SeriesStyle::Band: kind = LegendItem::Band; break;
-        case SeriesStyle::Points: kind = LegendItem::Point; break;
-        default: break;
-        }
-        const qsizetype at = s.name.indexOf(sep);
-        if (at < 0) {
-            loose.items.push_back({kind, s.color, s.name});
+        const LegendItem::Kind kind = s.style == SeriesStyle::Band     ? LegendItem::Band
+                                      : s.style == SeriesStyle::Points ? LegendItem::Point
+                                                                       : LegendItem::Line;
+        // "China's exports to the US — scenario"; a pinned scenario's "1: Snap-back: US tariffs"
+        const QString split = pinnedStyle(s.style) ? QStringLiteral(": ") : sep;
+        const qsizetype at = pinnedStyle(s.style) ? s.name.lastIndexOf(split) : s.name.indexOf(split);
+        if (at <= 0) {
+            loose.items.push_back({kind, s.color, s.name, s.style});
             continue;
         }
         const QString group = s.name.left(at);
         auto row = std::find_if(rows.begin(), rows.end(), [&](const LegendRow& r) { return r.group == group; });
         if (row == rows.end())
             row = rows.insert(rows.end(), LegendRow{group, {}});
-        row->items.push_back({kind, s.color, s.name.mid(at + sep.size())});
+        row->items.push_back({kind, s.color, s.name.mid(at + split.size()), s.style});
     }
     for (const ChartSpan& span : model.spans)
-        loose.items.push_back({LegendItem::Swatch, span.color, span.label});
+        loose.items.push_back({LegendItem::Swatch, span.color, span.label, SeriesStyle::Line});
     if (!loose.items.empty())
         rows.push_back(loose);
     return rows;
@@ -251,11 +271,9 @@ void paintLegend(QPainter& painter, const QPointF& origin, const LegendLayout& l
         const QPointF at = placed.at;
         painter.save();
         switch (item.kind) {
-        case LegendItem::Line:
-        case LegendItem::Dashed: {
-            QPen pen(item.color, item.kind == LegendItem::Line ? 2.4 : 2.0);
-            if (item.kind == LegendItem::Dashed)
-                pen.setStyle(Qt::DashLine);
+        case LegendItem::Line: {
+            QPen pen = linePen(item.style, item.color);
+            pen.setWidthF(pen.widthF() + 0.4); // a short sample reads thinner than a long line
             painter.setPen(pen);
             painter.drawLine(QPointF(at.x(), at.y() + mid), QPointF(at.x() + kSampleWidth, at.y() + mid));
             break;
@@ -473,8 +491,9 @@ QString chartCsv(const ChartModel& model)
     out += QStringLiteral("series,date,value,unit") + nl;
     const auto rows = [&](const QString& name, const QString& unit, const QVector<QPointF>& points) {
         for (const QPointF& p : points)
-            out += csvField(name) + QLatin1Char(',') + csvDate(p.x()) + QLatin1Char(',') + csvNumber(p.y())
-                + QLatin1Char(',') + csvField(unit) + nl;
+            if (p.x() >= model.xMinMs && p.x() <= model.xMaxMs) // what the chart shows
+                out += csvField(name) + QLatin1Char(',') + csvDate(p.x()) + QLatin1Char(',') + csvNumber(p.y())
+                    + QLatin1Char(',') + csvField(unit) + nl;
     };
     for (const ChartSeries& s : model.series) {
         if (s.style == SeriesStyle::Band) {

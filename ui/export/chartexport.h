@@ -90,7 +90,8 @@ QByteArray renderSvg(const ChartModel& model, QSize size, const BriefingLayout& 
 QByteArray renderPdf(const ChartModel& model, QSize size, const BriefingLayout& layout);
 /// Exactly the numbers behind the chart, RFC 4180 CSV with the shortest decimal
 /// text that reads back to the same double.
-///   time charts: series,date,value,unit (a band gives "NAME (low)" and "NAME (high)")
+///   time charts: series,date,value,unit (a band gives "NAME (low)" and "NAME (high)"),
+///                the points within the chart's date range
 ///   bar charts:  category,value,unit   (in display order)
 QString chartCsv(const ChartModel& model);
 
