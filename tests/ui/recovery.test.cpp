@@ -106,3 +106,51 @@ TEST_CASE("After a SIGKILL the next start offers the unsaved scenario", "[ui][re
     CHECK(check.out.contains(QStringLiteral("\n  file: (never saved)\n")));
     CHECK(check.out.contains(QStringLiteral("\n  override: us_reciprocal 67.5% from ")));
 }
+
+TEST_CASE("tariffsim FILE opens the file; its recovery file points back to it", "[ui][recovery][process]")
+{
+    QTemporaryDir root;
+    REQUIRE(root.isValid());
+    const QProcessEnvironment env = isolatedEnvironment(root.path());
+
+    // A saved scenario with one override of its own.
+    tariffsim::core::Scenario saved = tariffsim::test::preset("geneva-snapback");
+    saved.id.clear();
+    saved.basePreset = "geneva-snapback";
+    saved.title = "Saved before the crash";
+    saved.overrides.push_back({"cn_counter", tariffsim::test::day("2025-07-01"), 15.0});
+    const QString path = QDir(root.path()).filePath(QStringLiteral("saved.tariffsim.json"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        const std::string text = tariffsim::core::serializeScenario(saved);
+        f.write(text.data(), static_cast<qint64>(text.size()));
+    }
+
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(TARIFFSIM_APP_PATH), {path, QStringLiteral("--set-rate"), QStringLiteral("us_fentanyl=5")});
+    REQUIRE(app.waitForStarted(30000));
+    QString line;
+    while (!line.startsWith(QStringLiteral("autosaved: ")) && app.state() == QProcess::Running) {
+        if (!app.canReadLine())
+            REQUIRE(app.waitForReadyRead(60000));
+        while (app.canReadLine() && !line.startsWith(QStringLiteral("autosaved: ")))
+            line = QString::fromUtf8(app.readLine()).trimmed();
+    }
+    REQUIRE(line.startsWith(QStringLiteral("autosaved: ")));
+    ::kill(static_cast<pid_t>(app.processId()), SIGKILL);
+    REQUIRE(app.waitForFinished(30000));
+
+    const Run check = runToEnd(env, {QStringLiteral("--recovery-check")});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("\n  title: Saved before the crash\n")));
+    CHECK(check.out.contains(QStringLiteral("\n  file: ") + path + QStringLiteral("\n")));
+    // The file's own override and the new edit.
+    CHECK(check.out.contains(QStringLiteral("\n  override: cn_counter 15% from 2025-07-01\n")));
+    CHECK(check.out.contains(QStringLiteral("\n  override: us_fentanyl 5% from ")));
+    // The file itself was not touched.
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll().toStdString() == tariffsim::core::serializeScenario(saved));
+}
