@@ -6,6 +6,21 @@
 #include <iostream>
 #include <string>
 
+namespace {
+
+QtMessageHandler g_previous = nullptr;
+
+// Headless rendering needs no runtime directory; Qt's note that it made one up
+// is noise on the standard error of a script.
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    g_previous(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     std::vector<std::string> args(argv + 1, argv + argc);
@@ -16,6 +31,7 @@ int main(int argc, char* argv[])
     if (renders) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_previous = qInstallMessageHandler(quietHandler);
         QApplication app(argc, argv);
         return tariffsim::cli::run(args, std::cout, std::cerr);
     }

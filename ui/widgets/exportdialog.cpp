@@ -82,7 +82,9 @@ ExportDialog::ExportDialog(ScenarioDocument* doc, ChartModelSource models, Chart
     sizeRow->addWidget(m_width);
     sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
     sizeRow->addWidget(m_height);
-    form->addRow(tr("&Size:"), sizeRow);
+    auto* sizeLabel = new QLabel(tr("&Size:"), this);
+    sizeLabel->setBuddy(m_size);
+    form->addRow(sizeLabel, sizeRow);
 
     auto* scaleRow = new QHBoxLayout;
     m_scale = new QComboBox(this);
@@ -94,7 +96,9 @@ ExportDialog::ExportDialog(ScenarioDocument* doc, ChartModelSource models, Chart
     m_pixels->setStyleSheet(QStringLiteral("color: #555;"));
     scaleRow->addWidget(m_scale);
     scaleRow->addWidget(m_pixels, 1);
-    form->addRow(tr("S&cale:"), scaleRow);
+    auto* scaleLabel = new QLabel(tr("S&cale:"), this);
+    scaleLabel->setBuddy(m_scale);
+    form->addRow(scaleLabel, scaleRow);
 
     m_title = new QLineEdit(this);
     m_title->setAccessibleName(tr("Title"));
@@ -102,11 +106,11 @@ ExportDialog::ExportDialog(ScenarioDocument* doc, ChartModelSource models, Chart
     m_subtitle = new QLineEdit(this);
     m_subtitle->setAccessibleName(tr("Subtitle"));
     form->addRow(tr("Su&btitle:"), m_subtitle);
-    m_caption = textBox(this, 3);
+    m_caption = textBox(this, 5);
     m_caption->setAccessibleName(tr("Caption"));
     m_caption->setToolTip(tr("Key assumptions printed under the chart"));
     form->addRow(tr("Ca&ption:"), m_caption);
-    m_source = textBox(this, 2);
+    m_source = textBox(this, 3);
     m_source->setAccessibleName(tr("Source line"));
     form->addRow(tr("S&ource:"), m_source);
 
@@ -131,8 +135,11 @@ ExportDialog::ExportDialog(ScenarioDocument* doc, ChartModelSource models, Chart
     connect(reset, &QPushButton::clicked, this, &ExportDialog::resetText);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto* left = new QVBoxLayout;
+    left->addLayout(form);
+    left->addStretch(1);
     auto* top = new QHBoxLayout;
-    top->addLayout(form, 2);
+    top->addLayout(left, 2);
     top->addWidget(m_preview, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
