@@ -15,7 +15,11 @@
 
 #include "core/csv.h"
 
+#include <QClipboard>
 #include <QDateTime>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QPrinter>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -447,6 +451,42 @@ TEST_CASE("CSV export holds exactly the numbers behind the chart", "[ui][export]
         m.barUnit = QStringLiteral("%");
         CHECK(chartCsv(m) == QStringLiteral("category,value,unit\r\n\"Steel, aluminium\",-12.5,%\r\n"
                                             "\"Toys \"\"and games\"\"\",0.1,%\r\n"));
+    }
+}
+
+TEST_CASE("Clipboard and printer get the same layout", "[ui][export]")
+{
+    Doc d;
+    const ChartModel model = chartModel(d.doc, ChartId::RareEarths);
+    const BriefingLayout layout = defaultBriefingLayout(d.doc, model, kExportDate);
+    SECTION("the clipboard holds the 1920x1080 image, PNG and SVG data")
+    {
+        copyChartToClipboard(model, layout);
+        const QMimeData* data = QGuiApplication::clipboard()->mimeData();
+        REQUIRE(data);
+        CHECK(qvariant_cast<QImage>(data->imageData()).size() == QSize(1920, 1080));
+        CHECK(QImage::fromData(data->data(QStringLiteral("image/png")), "PNG").size() == QSize(1920, 1080));
+        CHECK(data->data(QStringLiteral("image/svg+xml")).contains("<svg"));
+    }
+    SECTION("printing to a PDF printer gives one landscape page")
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("print.pdf"));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setPageOrientation(QPageLayout::Landscape);
+        printChartPage(&printer, model, layout);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        CHECK(pdf.startsWith("%PDF-"));
+        CHECK(pdfPages(pdf) == 1);
+        // A4 landscape: 842 x 595 points
+        CHECK(QRegularExpression(QStringLiteral("/MediaBox \\[0 0 841\\.[0-9]+ 595\\.[0-9]+\\]|/MediaBox \\[0 0 842(\\.0+)? 595(\\.0+)?\\]"))
+                  .match(QString::fromLatin1(pdf))
+                  .hasMatch());
     }
 }
 
