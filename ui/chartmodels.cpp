@@ -356,6 +356,8 @@ std::vector<ChartSeries> pinnedSeries(ChartId id, const PinnedOverlay& pin)
                 ? (f == core::Flow::ChinaToUs ? tr("China's exports to the US") : tr("US exports to China"))
                 : (f == core::Flow::ChinaToUs ? tr("US duties") : tr("China's duties"));
             ChartSeries& s = series(what, QStringLiteral("$bn"), flowColor(f));
+            if (id == ChartId::Volumes)
+                s.legend = pin.label + QStringLiteral(": ") + flowShort(f); // the full name is for hover
             for (int k = 0; k < p.months; ++k) {
                 const auto& r = p.total(f)[static_cast<size_t>(k)];
                 s.points.append({toMs(p.first.addMonths(k)), id == ChartId::Volumes ? r.scenarioUsdBn : r.revenueUsdBn});
