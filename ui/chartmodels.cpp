@@ -226,8 +226,8 @@ ChartModel revenueChart(const ScenarioDocument& doc)
                                                          : tr("China's import prices of US goods");
         ChartSeries rev{who, QStringLiteral("$bn"), SeriesStyle::Line, flowColor(f), false, {}, {}, {}};
         ChartSeries pr{price, QStringLiteral("%"), SeriesStyle::Dashed, flowColor(f), true, {}, {}, {}};
-        rev.legend = f == core::Flow::ChinaToUs ? tr("US duties") : tr("China's duties");
-        pr.legend = f == core::Flow::ChinaToUs ? tr("US import prices (right)") : tr("China's import prices (right)");
+        rev.legend = f == core::Flow::ChinaToUs ? tr("US duties") : tr("China duties");
+        pr.legend = f == core::Flow::ChinaToUs ? tr("US prices") : tr("China prices");
         for (int k = 0; k < p.months; ++k) {
             const double x = toMs(p.first.addMonths(k));
             const auto& r = p.total(f)[static_cast<size_t>(k)];

@@ -137,11 +137,17 @@ void TariffControls::sync()
                 row.slider->setValue(static_cast<int>(std::lround(std::min(current, double(kSliderMaxPct)))));
             row.spin->setValue(current);
         }
-        row.enacted->setText(tr("enacted %1").arg(pct(enacted)));
+        const QString enactedText = tr("enacted %1").arg(pct(enacted));
+        if (row.enacted->text() != enactedText)
+            row.enacted->setText(enactedText);
         row.reset->setEnabled(overridden);
-        QFont f = row.name->font();
-        f.setBold(overridden);
-        row.name->setFont(f);
+        // Only touch the font when it changes: a font change relayouts the dock,
+        // and this runs on every slider step.
+        if (row.name->font().bold() != overridden) {
+            QFont f = row.name->font();
+            f.setBold(overridden);
+            row.name->setFont(f);
+        }
     }
 }
 
