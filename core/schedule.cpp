@@ -394,6 +394,15 @@ double TariffSchedule::monthlyAverageRatePct(Direction d, YearMonth month) const
     return sum / days;
 }
 
+std::vector<Date> TariffSchedule::changeDates(Direction d) const
+{
+    std::vector<Date> out;
+    out.reserve(dir(d).segments.size());
+    for (const auto& seg : dir(d).segments)
+        out.push_back(seg.start);
+    return out;
+}
+
 TruceStatus TariffSchedule::truceStatus(Direction d, Date day) const
 {
     TruceStatus best;

@@ -69,6 +69,11 @@ public:
     /// Day-weighted monthly mean of the trade-weighted average, percent.
     double monthlyAverageRatePct(Direction d, YearMonth month) const;
 
+    /// Days on which the schedule of a direction may change (segment starts, in
+    /// order): between two of them every rate is constant. The first is the
+    /// schedule's origin, long before any recorded step.
+    std::vector<Date> changeDates(Direction d) const;
+
     /// The truce running on a day for a direction (the one ending last if several).
     /// A truce on a measure that is no longer in force (statutory rate 0) is not running.
     TruceStatus truceStatus(Direction d, Date day) const;

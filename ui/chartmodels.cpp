@@ -33,6 +33,27 @@ QString flowShort(core::Flow f) { return f == core::Flow::ChinaToUs ? tr("China 
 
 QColor flowColor(core::Flow f) { return f == core::Flow::ChinaToUs ? palette::usOnChina : palette::chinaOnUs; }
 
+// The trade-weighted average of a direction as a step line over [first, last].
+// Rates change only on the schedule's change dates, so only those are evaluated.
+QVector<QPointF> averageSteps(const core::TariffSchedule& schedule, core::Direction d, core::Date first, core::Date last)
+{
+    QVector<QPointF> points;
+    double prev = schedule.averageRatePct(d, first);
+    points.append({toMs(first), prev});
+    for (core::Date day : schedule.changeDates(d)) {
+        if (day <= first || day > last)
+            continue;
+        const double v = schedule.averageRatePct(d, day);
+        if (std::abs(v - prev) > 1e-9) {
+            points.append({toMs(day), prev});
+            points.append({toMs(day), v});
+            prev = v;
+        }
+    }
+    points.append({toMs(last), prev});
+    return points;
+}
+
 } // namespace
 
 QString chartName(ChartId id)
@@ -87,17 +108,7 @@ ChartModel tariffChart(const ScenarioDocument& doc)
         s.unit = QStringLiteral("%");
         s.style = SeriesStyle::Step;
         s.color = d == core::Direction::UsOnChina ? palette::usOnChina : palette::chinaOnUs;
-        double prev = schedule.averageRatePct(d, first);
-        s.points.append({toMs(first), prev});
-        for (core::Date day = first.addDays(1); day <= last; day = day.addDays(1)) {
-            const double v = schedule.averageRatePct(d, day);
-            if (std::abs(v - prev) > 1e-9) {
-                s.points.append({toMs(day), prev});
-                s.points.append({toMs(day), v});
-                prev = v;
-            }
-        }
-        s.points.append({toMs(last), prev});
+        s.points = averageSteps(schedule, d, first, last);
         m.series.push_back(std::move(s));
     }
     for (const auto& t : doc.scenario().effectiveTruces(doc.dataset())) {
@@ -194,12 +205,6 @@ ChartModel sectorChart(const ScenarioDocument& doc, const SectorPeriod& period)
         const core::SectorGroup* g = doc.dataset().group(flow, groupId);
         bars.emplace_back(100.0 * (acc.first / acc.second - 1.0),
                           g ? QString::fromStdString(g->name) : QString::fromStdString(groupId));
-    }
-    const size_t groups = bars.size();
-    if (period.maxBars > 0 && bars.size() > static_cast<size_t>(period.maxBars)) {
-        std::sort(bars.begin(), bars.end(), [](const auto& a, const auto& b) { return std::abs(a.first) > std::abs(b.first); });
-        bars.resize(static_cast<size_t>(period.maxBars));
-        m.yTitle += tr(" — the %1 largest of %2 groups").arg(period.maxBars).arg(groups);
     }
     // Largest loss first.
     std::sort(bars.begin(), bars.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -333,17 +338,7 @@ std::vector<ChartSeries> pinnedSeries(ChartId id, const PinnedOverlay& pin)
         for (auto d : {core::Direction::UsOnChina, core::Direction::ChinaOnUs}) {
             ChartSeries& s = series(d == core::Direction::UsOnChina ? tr("US tariffs") : tr("China's tariffs"),
                                     QStringLiteral("%"), flowColor(core::flowOf(d)));
-            double prev = pin.schedule->averageRatePct(d, first);
-            s.points.append({toMs(first), prev});
-            for (core::Date day = first.addDays(1); day <= last; day = day.addDays(1)) {
-                const double v = pin.schedule->averageRatePct(d, day);
-                if (std::abs(v - prev) > 1e-9) {
-                    s.points.append({toMs(day), prev});
-                    s.points.append({toMs(day), v});
-                    prev = v;
-                }
-            }
-            s.points.append({toMs(last), prev});
+            s.points = averageSteps(*pin.schedule, d, first, last);
         }
         return out;
     }

@@ -104,7 +104,6 @@ struct SectorPeriod {
     core::YearMonth first{2025, 1};
     core::YearMonth last{2025, 12};
     bool chinaToUs = true;
-    int maxBars = 0; ///< show only the largest changes (by size); 0 shows every group
 };
 
 ChartModel tariffChart(const ScenarioDocument& doc);

@@ -137,6 +137,8 @@ QWidget* MainWindow::buildCentre()
 
     // Eight entries do not fit under the volume chart: list them beside it.
     m_charts[ChartId::Volumes]->setLegendAlignment(Qt::AlignRight);
+    // The window shows the largest movers so that every sector label stays readable.
+    m_charts[ChartId::Sectors]->setMaxBars(12);
     // Tariffs across the top (under the timeline, sharing its dates); volumes, the
     // key result, wide below; the sector bars get the full height on the right.
     grid->addWidget(m_charts[ChartId::Tariffs], 0, 0, 1, 3);
@@ -267,8 +269,7 @@ void MainWindow::buildMenus()
 SectorPeriod MainWindow::sectorPeriod() const
 {
     const auto& p = kPeriods[std::clamp(m_sectorPeriod->currentIndex(), 0, 3)];
-    // The window shows the largest movers so that every label stays readable.
-    return {p.first, p.last, m_sectorFlow->currentIndex() == 0, 12};
+    return {p.first, p.last, m_sectorFlow->currentIndex() == 0};
 }
 
 void MainWindow::refreshCharts()

@@ -227,9 +227,11 @@ core::Scenario ScenarioDocument::baseScenario() const
 
 void ScenarioDocument::recompute(bool baseChanged)
 {
-    m_schedule = std::make_unique<core::TariffSchedule>(m_data.dataset, m_state.scenario);
-    if (baseChanged || !m_baseSchedule)
-        m_baseSchedule = std::make_unique<core::TariffSchedule>(m_data.dataset, baseScenario());
+    m_schedule = std::make_shared<const core::TariffSchedule>(m_data.dataset, m_state.scenario);
+    if (m_state.scenario.overrides.empty())
+        m_baseSchedule = m_schedule; // without overrides the base is the scenario itself
+    else if (baseChanged || !m_baseSchedule)
+        m_baseSchedule = std::make_shared<const core::TariffSchedule>(m_data.dataset, baseScenario());
     core::ProjectionOptions options;
     options.perSector = true;
     m_projection = core::project(m_data.dataset, *m_schedule, m_state.parameters, kFirstMonth, kLastMonth, options);

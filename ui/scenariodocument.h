@@ -113,8 +113,9 @@ private:
     ScenarioState m_state;
     core::Date m_asOf;
     QUndoStack* m_undo = nullptr;
-    std::unique_ptr<core::TariffSchedule> m_schedule;
-    std::unique_ptr<core::TariffSchedule> m_baseSchedule;
+    std::shared_ptr<const core::TariffSchedule> m_schedule;
+    /// Shares m_schedule when the scenario has no overrides (the two are then equal).
+    std::shared_ptr<const core::TariffSchedule> m_baseSchedule;
     std::string m_baseKey; ///< which base the base schedule was built for
     core::Projection m_projection;
     QString m_filePath;

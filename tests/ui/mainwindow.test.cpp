@@ -178,3 +178,53 @@ TEST_CASE("The truce countdown follows the as-of date", "[ui][mainwindow]")
     CHECK(h.truceDaysLeft == 72);
     CHECK(f.window.headlineStrip()->valueLabel(QStringLiteral("truce"))->text().startsWith(QStringLiteral("72 days left")));
 }
+
+TEST_CASE("Charts redraw only what changed and hold still while dragging", "[ui][mainwindow][charts]")
+{
+    Fixture f;
+    ChartView* sectors = f.window.chartView(ChartId::Sectors);
+    ChartView* rareEarths = f.window.chartView(ChartId::RareEarths);
+    ChartView* tariffs = f.window.chartView(ChartId::Tariffs);
+    SECTION("an unchanged chart is not updated")
+    {
+        // a tariff rate does not move rare-earth exports (they follow the licence approval share)
+        const int rareBefore = rareEarths->modelUpdates();
+        const int tariffsBefore = tariffs->modelUpdates();
+        f.controls->slider("us_reciprocal")->setValue(70);
+        CHECK(rareEarths->modelUpdates() == rareBefore);
+        CHECK(tariffs->modelUpdates() == tariffsBefore + 1);
+    }
+    SECTION("the window's sector chart shows the 12 largest changes, and keeps them during a drag")
+    {
+        const auto& model = sectors->model();
+        // 20 display groups of China's exports to the US (resources/data/sectors.json)
+        REQUIRE(model.categories.size() == 20);
+        const QStringList shown = sectors->shownCategories();
+        REQUIRE(shown.size() == 12);
+        // the 12 largest by size: every group left out changes less than every group shown
+        double smallestShown = 1e9, largestLeftOut = 0;
+        for (qsizetype i = 0; i < model.categories.size(); ++i) {
+            const double size = std::abs(model.barValues[i]);
+            if (shown.contains(model.categories[i]))
+                smallestShown = std::min(smallestShown, size);
+            else
+                largestLeftOut = std::max(largestLeftOut, size);
+        }
+        CHECK(smallestShown >= largestLeftOut);
+        // shown in the model's order (largest loss first)
+        qsizetype last = -1;
+        for (const QString& name : shown) {
+            CHECK(model.categories.indexOf(name) > last);
+            last = model.categories.indexOf(name);
+        }
+        // during a drag the same bars stay, in the same order
+        f.controls->effectiveDateEdit()->setDate(QDate(2025, 6, 1));
+        QSlider* slider = f.controls->slider("us_fentanyl");
+        slider->setSliderDown(true);
+        const QStringList during = sectors->shownCategories();
+        for (int v = 0; v <= 200; v += 40)
+            slider->setValue(v);
+        CHECK(sectors->shownCategories() == during);
+        slider->setSliderDown(false);
+    }
+}

@@ -11,6 +11,7 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
@@ -160,9 +161,44 @@ QString ChartView::structureKey(const ChartModel& m) const
     return key;
 }
 
+namespace {
+
+// Whether two models draw the same picture (same structure assumed).
+bool sameSeries(const ChartSeries& a, const ChartSeries& b)
+{
+    return a.name == b.name && a.legend == b.legend && a.color == b.color && a.points == b.points && a.upper == b.upper;
+}
+
+bool sameContent(const ChartModel& a, const ChartModel& b)
+{
+    if (a.title != b.title || a.yTitle != b.yTitle || a.y2Title != b.y2Title || a.xMinMs != b.xMinMs
+        || a.xMaxMs != b.xMaxMs || a.series.size() != b.series.size() || a.spans.size() != b.spans.size()
+        || a.markers.size() != b.markers.size() || a.categories != b.categories || a.barValues != b.barValues)
+        return false;
+    for (size_t i = 0; i < a.series.size(); ++i)
+        if (!sameSeries(a.series[i], b.series[i]))
+            return false;
+    for (size_t i = 0; i < a.spans.size(); ++i)
+        if (a.spans[i].fromMs != b.spans[i].fromMs || a.spans[i].toMs != b.spans[i].toMs
+            || a.spans[i].label != b.spans[i].label)
+            return false;
+    for (size_t i = 0; i < a.markers.size(); ++i)
+        if (a.markers[i].xMs != b.markers[i].xMs || a.markers[i].label != b.markers[i].label)
+            return false;
+    return true;
+}
+
+} // namespace
+
 void ChartView::setModel(const ChartModel& model)
 {
     const QString key = structureKey(model);
+    // An unchanged chart is left alone: no series replaced, no repaint (the rare-earth
+    // chart, say, does not move with a tariff slider).
+    if (!m_forceNextUpdate && key == m_structure && sameContent(model, m_model))
+        return;
+    m_forceNextUpdate = false;
+    ++m_modelUpdates;
     m_model = model;
     if (key != m_structure) {
         m_structure = key;
@@ -188,12 +224,35 @@ void ChartView::setModel(const ChartModel& model)
         applyFonts();
         m_locked = false; // a new structure takes fresh ranges
     }
-    chart()->setTitle(m_export ? QString() : model.title);
+    const QString title = m_export ? QString() : model.title;
+    if (chart()->title() != title)
+        chart()->setTitle(title);
     if (model.timeAxis)
         updateTimeData();
     else
         updateBarData();
     placeOverlays();
+    cacheStaticItems();
+}
+
+void ChartView::cacheStaticItems()
+{
+    // Axis labels, grid, legend and title are drawn once into pixmaps: a slider step
+    // repaints the plot area, and redrawing every label's text is most of a paint.
+    // Series items change on every step and keep drawing directly.
+    if (m_export)
+        return; // exports render once, at their own scale
+    const QList<QGraphicsItem*> top = chart()->childItems();
+    std::vector<QGraphicsItem*> stack(top.begin(), top.end());
+    while (!stack.empty()) {
+        QGraphicsItem* item = stack.back();
+        stack.pop_back();
+        if (item->cacheMode() == QGraphicsItem::NoCache
+            && (item->type() == QGraphicsTextItem::Type || item->type() == QGraphicsSimpleTextItem::Type))
+            item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+        for (QGraphicsItem* child : item->childItems())
+            stack.push_back(child);
+    }
 }
 
 void ChartView::buildTimeChart()
@@ -352,29 +411,39 @@ void ChartView::updateTimeData()
 
 void ChartView::updateBarData()
 {
-    QStringList order = m_model.categories;
-    QVector<double> values = m_model.barValues;
-    if (m_locked && m_categories) {
-        // keep the bars where they are during a drag
-        const QStringList current = m_categories->categories();
-        QStringList a = current, b = order;
-        a.sort();
-        b.sort();
-        if (a == b) {
-            QVector<double> reordered;
-            for (const QString& name : current)
-                reordered << m_model.barValues[m_model.categories.indexOf(name)];
-            order = current;
-            values = reordered;
+    // The model lists every group, largest loss first. With a bar limit the view
+    // shows the largest changes by size, in the model's order; during a drag it
+    // keeps the bars it shows (and their order) so nothing jumps under the cursor.
+    const QStringList& all = m_model.categories;
+    const auto valueOf = [&](const QString& name) {
+        const qsizetype i = all.indexOf(name);
+        return i >= 0 && i < m_model.barValues.size() ? m_model.barValues[i] : 0.0;
+    };
+    bool keep = m_locked && !m_shownTopFirst.isEmpty();
+    for (const QString& name : m_shownTopFirst)
+        keep = keep && all.contains(name);
+    if (!keep) {
+        QStringList pick = all;
+        if (m_maxBars > 0 && pick.size() > m_maxBars) {
+            QStringList bySize = all;
+            std::stable_sort(bySize.begin(), bySize.end(),
+                             [&](const QString& x, const QString& y) { return std::abs(valueOf(x)) > std::abs(valueOf(y)); });
+            bySize = bySize.mid(0, m_maxBars);
+            pick.clear();
+            for (const QString& name : all)
+                if (bySize.contains(name))
+                    pick << name;
         }
+        m_shownTopFirst = pick;
     }
     // Horizontal bars run bottom-up: reverse so the first category is at the top.
     QStringList shown;
     QList<qreal> loss, gain;
-    for (qsizetype i = order.size() - 1; i >= 0; --i) {
-        shown << order[i];
-        loss << std::min(0.0, values[i]);
-        gain << std::max(0.0, values[i]);
+    for (qsizetype i = m_shownTopFirst.size() - 1; i >= 0; --i) {
+        const double v = valueOf(m_shownTopFirst[i]);
+        shown << m_shownTopFirst[i];
+        loss << std::min(0.0, v);
+        gain << std::max(0.0, v);
     }
     if (m_categories->categories() != shown) {
         m_categories->clear();
@@ -387,12 +456,28 @@ void ChartView::updateBarData()
         m_gainSet->append(gain);
     } else {
         for (qsizetype i = 0; i < loss.size(); ++i) {
-            m_lossSet->replace(i, loss[i]);
-            m_gainSet->replace(i, gain[i]);
+            if (m_lossSet->at(i) != loss[i])
+                m_lossSet->replace(i, loss[i]);
+            if (m_gainSet->at(i) != gain[i])
+                m_gainSet->replace(i, gain[i]);
         }
     }
-    m_xValue->setTitleText(m_model.yTitle);
+    QString title = m_model.yTitle;
+    if (m_shownTopFirst.size() < all.size())
+        title += tr(" — the %1 largest of %2 groups").arg(m_shownTopFirst.size()).arg(all.size());
+    if (m_xValue->titleText() != title)
+        m_xValue->setTitleText(title);
     applyRanges();
+}
+
+void ChartView::setMaxBars(int maxBars)
+{
+    if (m_maxBars == maxBars)
+        return;
+    m_maxBars = maxBars;
+    m_shownTopFirst.clear();
+    if (!m_model.timeAxis && m_categories)
+        updateBarData();
 }
 
 void ChartView::applyRanges()
@@ -435,27 +520,29 @@ void ChartView::applyRanges()
         m_y2Min = a2;
         m_y2Max = b2;
         m_sharedTicks = ticks;
-        m_y->setRange(a, b);
-        m_y->setTickCount(ticks > 0 ? ticks : niceTickCount(a, b));
-        m_y->setLabelFormat(tickFormat(a, b, m_y->tickCount()));
-        if (m_y2) {
-            m_y2->setRange(a2, b2);
-            m_y2->setTickCount(ticks > 0 ? ticks : niceTickCount(a2, b2));
-            m_y2->setLabelFormat(tickFormat(a2, b2, m_y2->tickCount()));
-        }
-        m_xTime->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMinMs), Qt::UTC),
-                          QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMaxMs), Qt::UTC));
+        // Every setter below relayouts the chart, even with an unchanged value, and
+        // this runs on every slider step: set only what changed.
+        setAxisRange(m_y, a, b, ticks > 0 ? ticks : niceTickCount(a, b));
+        if (m_y2)
+            setAxisRange(m_y2, a2, b2, ticks > 0 ? ticks : niceTickCount(a2, b2));
+        const QDateTime xMin = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMinMs), Qt::UTC);
+        const QDateTime xMax = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMaxMs), Qt::UTC);
+        if (m_xTime->min() != xMin || m_xTime->max() != xMax)
+            m_xTime->setRange(xMin, xMax);
         const double years = (m_model.xMaxMs - m_model.xMinMs) / (365.25 * 86400000.0);
-        m_xTime->setFormat(years > 3 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy"));
-        m_xTime->setTickCount(std::clamp(static_cast<int>(std::round(years)) + 1, 4, 14));
         // Evenly spaced ticks drift off the turn of the year (leap days), so a "yyyy"
-        // label can name the wrong year. An export draws its year labels and grid
-        // at 1 January instead (placeOverlays); blank tick labels keep their room.
-        // The window draws them too: evenly spaced "yyyy" ticks would name the wrong year.
+        // label can name the wrong year: over more than three years the chart draws
+        // its year labels and grid at 1 January instead (placeOverlays), and blank
+        // tick labels keep their room.
         m_yearLabels = years > 3;
-        if (m_yearLabels)
-            m_xTime->setFormat(QStringLiteral("' '"));
-        m_xTime->setGridLineVisible(!m_yearLabels);
+        const QString format = m_yearLabels ? QStringLiteral("' '") : QStringLiteral("MMM yyyy");
+        if (m_xTime->format() != format)
+            m_xTime->setFormat(format);
+        const int xTicks = std::clamp(static_cast<int>(std::round(years)) + 1, 4, 14);
+        if (m_xTime->tickCount() != xTicks)
+            m_xTime->setTickCount(xTicks);
+        if (m_xTime->isGridLineVisible() == m_yearLabels)
+            m_xTime->setGridLineVisible(!m_yearLabels);
     } else {
         for (double v : m_model.barValues) {
             lo = std::min(lo, v);
@@ -468,10 +555,19 @@ void ChartView::applyRanges()
         }
         m_yMin = a;
         m_yMax = b;
-        m_xValue->setRange(a, b);
-        m_xValue->setTickCount(niceTickCount(a, b));
-        m_xValue->setLabelFormat(tickFormat(a, b, m_xValue->tickCount(), "%%"));
+        setAxisRange(m_xValue, a, b, niceTickCount(a, b), "%%");
     }
+}
+
+void ChartView::setAxisRange(QValueAxis* axis, double lo, double hi, int ticks, const char* suffix)
+{
+    if (axis->min() != lo || axis->max() != hi)
+        axis->setRange(lo, hi);
+    if (axis->tickCount() != ticks)
+        axis->setTickCount(ticks);
+    const QString format = tickFormat(lo, hi, ticks, suffix);
+    if (axis->labelFormat() != format)
+        axis->setLabelFormat(format);
 }
 
 void ChartView::setLegendAlignment(Qt::Alignment alignment) { chart()->legend()->setAlignment(alignment); }
@@ -484,8 +580,10 @@ void ChartView::setAxesLocked(bool locked)
     // While a slider or truce is dragged, every step repaints every chart: drop
     // antialiasing for the drag and restore it (and the full-quality frame) after.
     setRenderHint(QPainter::Antialiasing, !locked);
-    if (!locked)
+    if (!locked) {
+        m_forceNextUpdate = true;
         setModel(m_model); // rescale and re-sort
+    }
 }
 
 void ChartView::setExportStyle(bool on)
@@ -561,8 +659,6 @@ QString ChartView::overlayKey() const
                       .arg(plot.x()).arg(plot.y()).arg(plot.width()).arg(plot.height())
                       .arg(m_model.xMinMs).arg(m_model.xMaxMs).arg(m_yMin).arg(m_yMax)
                       .arg(m_export ? 1 : 0);
-    for (const ChartSpan& sp : m_model.spans)
-        key += QStringLiteral("|s%1,%2,%3").arg(sp.fromMs).arg(sp.toMs).arg(sp.label);
     for (const ChartMarker& mk : m_model.markers)
         key += QStringLiteral("|m%1,%2").arg(mk.xMs).arg(mk.label);
     if (!m_model.timeAxis)
@@ -571,8 +667,57 @@ QString ChartView::overlayKey() const
     return key;
 }
 
+QAbstractSeries* ChartView::referenceSeries() const
+{
+    for (size_t i = 0; i < m_series.size() && i < m_model.series.size(); ++i)
+        if (!m_model.series[i].secondaryAxis)
+            return m_bandUpper[i] ? static_cast<QAbstractSeries*>(m_series[i]->parent()) : m_series[i];
+    return nullptr;
+}
+
+void ChartView::placeSpans()
+{
+    // Truce shading moves on every step of a truce drag: its rectangles are kept
+    // and moved rather than rebuilt with the other overlays.
+    QChart* c = chart();
+    QAbstractSeries* ref = m_model.timeAxis && m_y && m_xTime ? referenceSeries() : nullptr;
+    std::vector<QRectF> rects;
+    std::vector<const ChartSpan*> spans;
+    if (ref) {
+        const QRectF plot = c->plotArea();
+        for (const ChartSpan& span : m_model.spans) {
+            const double x0 = std::clamp(c->mapToPosition(QPointF(span.fromMs, m_yMin), ref).x(), plot.left(), plot.right());
+            const double x1 = std::clamp(c->mapToPosition(QPointF(span.toMs, m_yMin), ref).x(), plot.left(), plot.right());
+            if (x1 <= x0)
+                continue;
+            rects.emplace_back(x0, plot.top(), x1 - x0, plot.height());
+            spans.push_back(&span);
+        }
+    }
+    while (m_spanItems.size() > rects.size()) {
+        delete m_spanItems.back();
+        m_spanItems.pop_back();
+    }
+    while (m_spanItems.size() < rects.size()) {
+        auto* rect = new QGraphicsRectItem(c);
+        rect->setPen(Qt::NoPen);
+        rect->setZValue(-1);
+        m_spanItems.push_back(rect);
+    }
+    for (size_t i = 0; i < rects.size(); ++i) {
+        QGraphicsRectItem* item = m_spanItems[i];
+        if (item->rect() != rects[i])
+            item->setRect(rects[i]);
+        if (item->brush().color() != spans[i]->color)
+            item->setBrush(spans[i]->color);
+        if (item->toolTip() != spans[i]->label)
+            item->setToolTip(spans[i]->label);
+    }
+}
+
 void ChartView::placeOverlays()
 {
+    placeSpans();
     // Rebuilding unchanged overlays would only invalidate the scene on every slider step.
     const QString key = overlayKey();
     if (key == m_overlayKey && !m_overlays.empty())
@@ -621,19 +766,6 @@ void ChartView::placeOverlays()
     if (!ref)
         return;
     const auto xPos = [&](double ms) { return c->mapToPosition(QPointF(ms, m_yMin), ref).x(); };
-
-    for (const ChartSpan& span : m_model.spans) {
-        const double x0 = std::clamp(xPos(span.fromMs), plot.left(), plot.right());
-        const double x1 = std::clamp(xPos(span.toMs), plot.left(), plot.right());
-        if (x1 <= x0)
-            continue;
-        auto* rect = new QGraphicsRectItem(QRectF(x0, plot.top(), x1 - x0, plot.height()), c);
-        rect->setBrush(span.color);
-        rect->setPen(Qt::NoPen);
-        rect->setZValue(-1);
-        rect->setToolTip(span.label);
-        m_overlays.push_back(rect);
-    }
 
     if (m_yearLabels) {
         const QFont font = roleFont(8);
@@ -726,6 +858,8 @@ void ChartView::showHover(const QString& series, const QString& unit, const QPoi
 
 void ChartView::paintEvent(QPaintEvent* event)
 {
+    // Qt Charts creates axis labels lazily during layout, so new ones are found here.
+    cacheStaticItems();
     QChartView::paintEvent(event);
     ++m_paints;
     emit painted();

@@ -17,6 +17,7 @@ class QBarCategoryAxis;
 class QBarSet;
 class QDateTimeAxis;
 class QGraphicsItem;
+class QGraphicsRectItem;
 class QHorizontalStackedBarSeries;
 class QValueAxis;
 
@@ -35,6 +36,11 @@ public:
     /// While locked (a slider drag), axis ranges only grow and bars keep their
     /// order, so nothing jumps under the cursor. Unlocking rescales.
     void setAxesLocked(bool locked);
+
+    /// Bar charts: show at most this many bars, the largest changes by size (0: all).
+    void setMaxBars(int maxBars);
+    /// Bar charts: the categories shown, top first.
+    const QStringList& shownCategories() const { return m_shownTopFirst; }
 
     /// Where the legend sits (bottom by default).
     void setLegendAlignment(Qt::Alignment alignment);
@@ -57,6 +63,9 @@ public:
 
     /// Number of paint events handled (for tests and benchmarks).
     int paintCount() const { return m_paints; }
+    /// Number of setModel calls that changed what the chart shows (an identical
+    /// model is ignored and causes no repaint).
+    int modelUpdates() const { return m_modelUpdates; }
 
 signals:
     void painted();
@@ -73,6 +82,8 @@ private:
     void updateTimeData();
     void updateBarData();
     void placeOverlays();
+    void cacheStaticItems();
+    void setAxisRange(QValueAxis* axis, double lo, double hi, int ticks, const char* suffix = "");
     void applyRanges();
     void applyFonts();
     /// DejaVu Sans at `points` on screen; in export style the pixel equivalent on the export canvas.
@@ -86,6 +97,10 @@ private:
     bool m_export = false;
     bool m_yearLabels = false; ///< export: year labels and grid drawn at 1 January
     int m_paints = 0;
+    int m_modelUpdates = 0;
+    int m_maxBars = 0;
+    QStringList m_shownTopFirst; ///< bar chart: the categories shown, top first
+    bool m_forceNextUpdate = false;
 
     QDateTimeAxis* m_xTime = nullptr;
     QValueAxis* m_y = nullptr;
@@ -100,6 +115,9 @@ private:
     std::vector<QAbstractSeries*> m_bandUpper;
     std::vector<QGraphicsItem*> m_overlays;
     QString m_overlayKey; ///< what the current overlays were built for
+    std::vector<QGraphicsRectItem*> m_spanItems; ///< truce shading, moved in place
+    void placeSpans();
+    QAbstractSeries* referenceSeries() const;
     QString overlayKey() const;
     double m_yMin = 0, m_yMax = 1, m_y2Min = 0, m_y2Max = 1;
     int m_sharedTicks = 0; ///< tick count shared by the left and right axes, 0 when not aligned

@@ -32,10 +32,14 @@ HeadlineStrip::HeadlineStrip(ScenarioDocument* doc, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(18);
-    addCard(QStringLiteral("trade"), tr("Trade against baseline"));
+    addCard(QStringLiteral("trade"), tr("China → US against baseline"));
+    addCard(QStringLiteral("trade-us"), tr("US → China against baseline"));
     addCard(QStringLiteral("duties"), tr("Duties collected"));
     addCard(QStringLiteral("rates"), tr("Average tariffs"));
     addCard(QStringLiteral("truce"), tr("Truce"));
+    // One line per card and a fixed height: the figures change on every slider
+    // step, and a strip that rewraps would relayout (and resize) every chart.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     connect(doc, &ScenarioDocument::changed, this, &HeadlineStrip::refresh);
     connect(doc, &ScenarioDocument::asOfDateChanged, this, &HeadlineStrip::refresh);
     refresh();
@@ -49,16 +53,17 @@ QLabel* HeadlineStrip::addCard(const QString& id, const QString& title)
     v->setSpacing(0);
     auto* t = new QLabel(title, card);
     t->setStyleSheet(QStringLiteral("color: #555; font-size: 8pt;"));
+    t->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     auto* value = new QLabel(card);
     value->setStyleSheet(QStringLiteral("font-size: 10pt; font-weight: 600;"));
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Long figures wrap instead of widening the window.
-    value->setWordWrap(true);
-    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Plain, single-line text: no text control, no height-for-width.
+    value->setTextFormat(Qt::PlainText);
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     v->addWidget(t);
     v->addWidget(value);
-    static_cast<QHBoxLayout*>(layout())->addWidget(card, 1);
+    static_cast<QHBoxLayout*>(layout())->addWidget(card, id == QLatin1String("truce") ? 2 : 1);
     m_cards.emplace_back(id, value);
+    m_titles.emplace_back(id, t);
     return value;
 }
 
@@ -70,32 +75,58 @@ QLabel* HeadlineStrip::valueLabel(const QString& card) const
     return nullptr;
 }
 
+namespace {
+// Sets text and tooltip only when they change (no relayout on equal text).
+void showFigure(QLabel* label, const QString& text, const QString& tip)
+{
+    if (label->text() != text)
+        label->setText(text);
+    const QString fullTip = tip.isEmpty() ? text : text + QStringLiteral("\n") + tip;
+    if (label->toolTip() != fullTip)
+        label->setToolTip(fullTip);
+}
+} // namespace
+
 void HeadlineStrip::refresh()
 {
     m_figures = headline(*m_doc);
     const Headline& h = m_figures;
     const QString period = QStringLiteral("%1–%2").arg(h.first.year).arg(h.last.year);
-    valueLabel(QStringLiteral("trade"))->setText(
-        tr("China → US %1 (%2) · US → China %3 (%4), %5")
-            .arg(formatUsdBn(h.lostChinaToUsUsdBn), signedPct(h.lostChinaToUsPct), formatUsdBn(h.lostUsToChinaUsdBn),
-                 signedPct(h.lostUsToChinaPct), period));
-    valueLabel(QStringLiteral("trade"))->setToolTip(
-        tr("Scenario minus the no-change baseline, summed over %1 (China customs basis)").arg(period));
-    valueLabel(QStringLiteral("duties"))->setText(tr("US $%1bn · China $%2bn, %3")
-                                                      .arg(h.dutiesUsUsdBn, 0, 'f', 0)
-                                                      .arg(h.dutiesChinaUsdBn, 0, 'f', 0)
-                                                      .arg(period));
+    const QString basis = tr("Scenario minus the no-change baseline, summed over %1 (China customs basis)").arg(period);
+    for (auto& [id, title] : m_titles) {
+        QString text = title->text();
+        if (id == QLatin1String("trade"))
+            text = tr("China → US against baseline, %1").arg(period);
+        else if (id == QLatin1String("trade-us"))
+            text = tr("US → China against baseline, %1").arg(period);
+        else if (id == QLatin1String("duties"))
+            text = tr("Duties collected, %1").arg(period);
+        else if (id == QLatin1String("rates"))
+            text = tr("Average tariffs on %1").arg(QString::fromStdString(h.asOf.toString()));
+        if (title->text() != text)
+            title->setText(text);
+    }
+    showFigure(valueLabel(QStringLiteral("trade")),
+         QStringLiteral("%1 (%2)").arg(formatUsdBn(h.lostChinaToUsUsdBn), signedPct(h.lostChinaToUsPct)), basis);
+    showFigure(valueLabel(QStringLiteral("trade-us")),
+         QStringLiteral("%1 (%2)").arg(formatUsdBn(h.lostUsToChinaUsdBn), signedPct(h.lostUsToChinaPct)), basis);
+    showFigure(valueLabel(QStringLiteral("duties")),
+         tr("US $%1bn · China $%2bn").arg(h.dutiesUsUsdBn, 0, 'f', 0).arg(h.dutiesChinaUsdBn, 0, 'f', 0),
+         tr("Duties collected on the projected trade, %1").arg(period));
+    showFigure(valueLabel(QStringLiteral("rates")),
+         tr("US on China %1% · China on US %2%").arg(h.usRatePct, 0, 'f', 1).arg(h.chinaRatePct, 0, 'f', 1),
+         tr("Trade-weighted averages (base-year weights)"));
     const QString asOf = QString::fromStdString(h.asOf.toString());
-    valueLabel(QStringLiteral("rates"))->setText(tr("US on China %1% · China on US %2%")
-                                                     .arg(h.usRatePct, 0, 'f', 1)
-                                                     .arg(h.chinaRatePct, 0, 'f', 1));
-    valueLabel(QStringLiteral("rates"))->setToolTip(tr("Trade-weighted averages on %1").arg(asOf));
-    valueLabel(QStringLiteral("truce"))->setText(
-        h.truceRunning ? (h.truceDaysLeft == 1 ? tr("1 day left") : tr("%1 days left").arg(h.truceDaysLeft))
-                + tr(" (%1 side, ends %2%3)")
-                      .arg(h.truceSide, QString::fromStdString(h.truceEnd.toString()),
-                           h.truceEndAssumed ? tr(", assumed") : QString())
-                       : tr("none running on %1").arg(asOf));
+    if (h.truceRunning) {
+        const QString left = h.truceDaysLeft == 1 ? tr("1 day left") : tr("%1 days left").arg(h.truceDaysLeft);
+        showFigure(valueLabel(QStringLiteral("truce")),
+             left + tr(" (%1 side, ends %2%3)")
+                        .arg(h.truceSide, QString::fromStdString(h.truceEnd.toString()),
+                             h.truceEndAssumed ? tr(", assumed") : QString()),
+             h.truceEndAssumed ? tr("The end date is a scenario assumption, not a recorded decision") : QString());
+    } else {
+        showFigure(valueLabel(QStringLiteral("truce")), tr("none running on %1").arg(asOf), QString());
+    }
 }
 
 } // namespace tariffsim::ui

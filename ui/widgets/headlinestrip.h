@@ -19,7 +19,7 @@ public:
     explicit HeadlineStrip(ScenarioDocument* doc, QWidget* parent = nullptr);
 
     const Headline& figures() const { return m_figures; }
-    /// The value label of a card ("trade", "duties", "rates", "truce"), for tests.
+    /// The value label of a card ("trade" for China → US, "trade-us", "duties", "rates", "truce"), for tests.
     QLabel* valueLabel(const QString& card) const;
 
 private:
@@ -29,6 +29,7 @@ private:
     ScenarioDocument* m_doc;
     Headline m_figures;
     std::vector<std::pair<QString, QLabel*>> m_cards;
+    std::vector<std::pair<QString, QLabel*>> m_titles;
 };
 
 /// "−$123.4bn" style money text.
