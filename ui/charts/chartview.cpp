@@ -232,27 +232,6 @@ void ChartView::setModel(const ChartModel& model)
     else
         updateBarData();
     placeOverlays();
-    cacheStaticItems();
-}
-
-void ChartView::cacheStaticItems()
-{
-    // Axis labels, grid, legend and title are drawn once into pixmaps: a slider step
-    // repaints the plot area, and redrawing every label's text is most of a paint.
-    // Series items change on every step and keep drawing directly.
-    if (m_export)
-        return; // exports render once, at their own scale
-    const QList<QGraphicsItem*> top = chart()->childItems();
-    std::vector<QGraphicsItem*> stack(top.begin(), top.end());
-    while (!stack.empty()) {
-        QGraphicsItem* item = stack.back();
-        stack.pop_back();
-        if (item->cacheMode() == QGraphicsItem::NoCache
-            && (item->type() == QGraphicsTextItem::Type || item->type() == QGraphicsSimpleTextItem::Type))
-            item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
-        for (QGraphicsItem* child : item->childItems())
-            stack.push_back(child);
-    }
 }
 
 void ChartView::buildTimeChart()
@@ -858,8 +837,6 @@ void ChartView::showHover(const QString& series, const QString& unit, const QPoi
 
 void ChartView::paintEvent(QPaintEvent* event)
 {
-    // Qt Charts creates axis labels lazily during layout, so new ones are found here.
-    cacheStaticItems();
     QChartView::paintEvent(event);
     ++m_paints;
     emit painted();

@@ -82,7 +82,6 @@ private:
     void updateTimeData();
     void updateBarData();
     void placeOverlays();
-    void cacheStaticItems();
     void setAxisRange(QValueAxis* axis, double lo, double hi, int ticks, const char* suffix = "");
     void applyRanges();
     void applyFonts();

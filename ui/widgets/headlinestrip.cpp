@@ -61,7 +61,9 @@ QLabel* HeadlineStrip::addCard(const QString& id, const QString& title)
     value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     v->addWidget(t);
     v->addWidget(value);
-    static_cast<QHBoxLayout*>(layout())->addWidget(card, id == QLatin1String("truce") ? 2 : 1);
+    // Room in proportion to the figures' usual length.
+    const int stretch = id.startsWith(QLatin1String("trade")) ? 2 : (id == QLatin1String("truce") ? 4 : 3);
+    static_cast<QHBoxLayout*>(layout())->addWidget(card, stretch);
     m_cards.emplace_back(id, value);
     m_titles.emplace_back(id, t);
     return value;
@@ -96,13 +98,13 @@ void HeadlineStrip::refresh()
     for (auto& [id, title] : m_titles) {
         QString text = title->text();
         if (id == QLatin1String("trade"))
-            text = tr("China → US against baseline, %1").arg(period);
+            text = tr("China → US vs baseline");
         else if (id == QLatin1String("trade-us"))
-            text = tr("US → China against baseline, %1").arg(period);
+            text = tr("US → China vs baseline");
         else if (id == QLatin1String("duties"))
             text = tr("Duties collected, %1").arg(period);
         else if (id == QLatin1String("rates"))
-            text = tr("Average tariffs on %1").arg(QString::fromStdString(h.asOf.toString()));
+            text = tr("Average tariffs, %1").arg(QString::fromStdString(h.asOf.toString()));
         if (title->text() != text)
             title->setText(text);
     }
@@ -114,16 +116,16 @@ void HeadlineStrip::refresh()
          tr("US $%1bn · China $%2bn").arg(h.dutiesUsUsdBn, 0, 'f', 0).arg(h.dutiesChinaUsdBn, 0, 'f', 0),
          tr("Duties collected on the projected trade, %1").arg(period));
     showFigure(valueLabel(QStringLiteral("rates")),
-         tr("US on China %1% · China on US %2%").arg(h.usRatePct, 0, 'f', 1).arg(h.chinaRatePct, 0, 'f', 1),
-         tr("Trade-weighted averages (base-year weights)"));
+         tr("US %1% · China %2%").arg(h.usRatePct, 0, 'f', 1).arg(h.chinaRatePct, 0, 'f', 1),
+         tr("US tariffs on Chinese goods and China's tariffs on US goods: trade-weighted averages (base-year weights)"));
     const QString asOf = QString::fromStdString(h.asOf.toString());
     if (h.truceRunning) {
         const QString left = h.truceDaysLeft == 1 ? tr("1 day left") : tr("%1 days left").arg(h.truceDaysLeft);
         showFigure(valueLabel(QStringLiteral("truce")),
-             left + tr(" (%1 side, ends %2%3)")
-                        .arg(h.truceSide, QString::fromStdString(h.truceEnd.toString()),
-                             h.truceEndAssumed ? tr(", assumed") : QString()),
-             h.truceEndAssumed ? tr("The end date is a scenario assumption, not a recorded decision") : QString());
+             left + (h.truceEndAssumed ? tr(" (%1, assumed end)").arg(h.truceSide)
+                                       : tr(" (%1, to %2)").arg(h.truceSide, QString::fromStdString(h.truceEnd.toString()))),
+             tr("The %1 side's suspension of points runs to %2").arg(h.truceSide, QString::fromStdString(h.truceEnd.toString()))
+                 + (h.truceEndAssumed ? tr("; the end date is a scenario assumption, not a recorded decision") : QString()));
     } else {
         showFigure(valueLabel(QStringLiteral("truce")), tr("none running on %1").arg(asOf), QString());
     }
