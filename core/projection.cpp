@@ -97,109 +97,16 @@ std::array<double, 12> seasonalFactors(const Dataset& ds, Flow flow, int baseYea
 
 namespace {
 
-std::string stripDots(std::string_view code)
-{
-    std::string out;
-    for (char c : code)
-        if (c != '.')
-            out += c;
-    return out;
-}
-
-// A measure's coverage rules by HS prefix (dots removed, "*" as ""), as
-// TariffSchedule's CoverageIndex keeps them: per HS code of a sector in order, the
-// longest matching rule whose dates hold (later rules win ties); a later code
-// only counts with a longer match.
-class CoverageLookup {
-public:
-    explicit CoverageLookup(const Measure& m)
-    {
-        for (const auto& rule : m.coverage) {
-            std::string key = rule.hs == "*" ? std::string() : stripDots(rule.hs);
-            if (std::find(m_lengths.begin(), m_lengths.end(), key.size()) == m_lengths.end())
-                m_lengths.push_back(key.size());
-            m_rules[std::move(key)].push_back(&rule);
-        }
-        std::sort(m_lengths.rbegin(), m_lengths.rend());
-    }
-
-    double share(const std::vector<std::string>& codes, Date day) const
-    {
-        size_t bestLen = 0;
-        bool found = false;
-        double share = 0.0;
-        for (const auto& code : codes) {
-            for (size_t len : m_lengths) {
-                if (len > code.size() || (found && len <= bestLen))
-                    continue;
-                const auto it = m_rules.find(code.substr(0, len));
-                if (it == m_rules.end())
-                    continue;
-                const CoverageRule* hit = nullptr;
-                for (const CoverageRule* r : it->second)
-                    if ((!r->from || day >= *r->from) && (!r->to || day < *r->to))
-                        hit = r;
-                if (hit) {
-                    bestLen = len;
-                    found = true;
-                    share = hit->share;
-                    break;
-                }
-            }
-        }
-        return share;
-    }
-
-private:
-    std::map<std::string, std::vector<const CoverageRule*>> m_rules;
-    std::vector<size_t> m_lengths; // distinct key lengths, longest first
-};
-
-std::vector<std::string> strippedCodes(const Sector& sector)
-{
-    std::vector<std::string> codes;
-    for (const auto& hs : sector.hs)
-        codes.push_back(stripDots(hs));
-    return codes;
-}
-
-// Effective coverage of `m` on every sector on `day` after the stacking rules.
-std::vector<double> effectiveCoverages(const Dataset& ds, const TariffSchedule& schedule, const Measure& m,
-                                       const std::vector<const Sector*>& sectors,
-                                       const std::vector<std::vector<std::string>>& codes, Date day)
-{
-    const CoverageLookup own(m);
-    std::vector<CoverageLookup> yielded;
-    for (const auto& y : m.yieldsTo) {
-        const Measure* other = ds.measure(y);
-        if (other && schedule.measureRatePct(y, day) > 0.0)
-            yielded.emplace_back(*other);
-    }
-    std::vector<double> out(sectors.size());
-    for (size_t s = 0; s < sectors.size(); ++s) {
-        double c = own.share(codes[s], day);
-        for (const auto& y : yielded)
-            c *= 1.0 - y.share(codes[s], day);
-        out[s] = c;
-    }
-    return out;
-}
-
 } // namespace
 
-double effectiveCoverage(const Dataset& ds, const TariffSchedule& schedule, const Measure& m, const Sector& sector,
+double effectiveCoverage(const Dataset&, const TariffSchedule& schedule, const Measure& m, const Sector& sector,
                          Date day)
 {
-    return effectiveCoverages(ds, schedule, m, {&sector}, {strippedCodes(sector)}, day)[0];
-}
-
-void clearUpperVectorState()
-{
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-    static const bool avx = __builtin_cpu_supports("avx");
-    if (avx)
-        asm volatile("vzeroupper" ::: "memory");
-#endif
+    const auto& sectors = schedule.sectors(m.direction);
+    const auto it = std::find(sectors.begin(), sectors.end(), &sector);
+    if (it == sectors.end())
+        return 0.0;
+    return schedule.coverageShares(m.id, day)[static_cast<size_t>(it - sectors.begin())];
 }
 
 double triangular(double low, double mode, double high, double u)
@@ -335,7 +242,6 @@ FlowModel buildFlowModel(const Dataset& ds, const TariffSchedule& schedule, cons
     // Scheduled rises, and what each would do to each sector's tariff.
     auto keyed = collectRises(schedule, d, fm, std::min(windowLast, last));
     std::vector<std::vector<double>> stepOf; // [rise][sector]
-    std::vector<std::vector<std::string>> codes; // per sector, HS codes without dots
     for (auto& [key, rise] : keyed) {
         const Measure* m = ds.measure(key.measureId);
         if (!m || rise.monthIndex >= fm.months)
@@ -344,10 +250,7 @@ FlowModel buildFlowModel(const Dataset& ds, const TariffSchedule& schedule, cons
         const double pts = schedule.statutoryRatePct(key.measureId, key.end) - schedule.measureRatePct(key.measureId, before);
         if (pts <= 1e-9)
             continue; // the end would not raise the rate (e.g. the measure has lapsed)
-        if (codes.empty())
-            for (const Sector* sec : sectors)
-                codes.push_back(strippedCodes(*sec));
-        const std::vector<double> cover = effectiveCoverages(ds, schedule, *m, sectors, codes, key.end);
+        const std::vector<double> cover = schedule.coverageShares(key.measureId, key.end);
         std::vector<double> steps(S);
         for (size_t s = 0; s < S; ++s) {
             const double tb = schedule.sectorRatePct(d, s, before) / 100.0;

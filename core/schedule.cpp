@@ -1,5 +1,7 @@
 #include "schedule.h"
 
+#include "cpustate.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -51,33 +53,35 @@ public:
         std::sort(m_lengths.rbegin(), m_lengths.rend());
     }
 
-    // The longest matching rule whose dates hold the day; later rules win ties.
-    // `codes` are the sector's HS codes with dots removed.
-    double share(const std::vector<std::string>& codes, Date day) const
+    using RuleList = std::vector<const CoverageRule*>;
+
+    // Appends the rule lists whose prefix matches one of `codes` (HS codes with
+    // dots removed), longest prefix first; for equal lengths the earlier code first.
+    void candidates(const std::vector<std::string>& codes, std::vector<const RuleList*>& out) const
     {
-        size_t bestLen = 0;
-        bool found = false;
-        double share = 0.0;
-        for (const auto& code : codes) {
-            for (size_t len : m_lengths) {
-                if (len > code.size() || (found && len <= bestLen))
+        for (size_t len : m_lengths)
+            for (const auto& code : codes) {
+                if (len > code.size())
                     continue;
                 const auto it = m_byPrefix.find(std::string_view(code).substr(0, len));
-                if (it == m_byPrefix.end())
-                    continue;
-                const CoverageRule* hit = nullptr;
-                for (const CoverageRule* r : it->second)
-                    if ((!r->from || day >= *r->from) && (!r->to || day < *r->to))
-                        hit = r;
-                if (hit) {
-                    bestLen = len;
-                    found = true;
-                    share = hit->share;
-                    break;
-                }
+                if (it != m_byPrefix.end())
+                    out.push_back(&it->second);
             }
+    }
+
+    // The share from the first candidate list (longest prefix) with a rule whose
+    // dates hold the day; within a list later rules win.
+    static double share(const RuleList* const* first, const RuleList* const* last, Date day)
+    {
+        for (; first != last; ++first) {
+            const CoverageRule* hit = nullptr;
+            for (const CoverageRule* r : **first)
+                if ((!r->from || day >= *r->from) && (!r->to || day < *r->to))
+                    hit = r;
+            if (hit)
+                return hit->share;
         }
-        return share;
+        return 0.0;
     }
 
 private:
@@ -91,6 +95,7 @@ private:
 TariffSchedule::TariffSchedule(const Dataset& ds, const Scenario& sc, int baseYear)
     : m_baseYear(baseYear == 0 ? ds.defaultBaseYear : baseYear)
 {
+    detail::clearUpperVectorState();
     compile(ds, sc, Direction::UsOnChina);
     compile(ds, sc, Direction::ChinaOnUs);
 }
@@ -203,6 +208,17 @@ void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d)
     indexes.reserve(M);
     for (const Measure* m : measures)
         indexes.emplace_back(*m);
+    // The rules that can apply to each (measure, sector), found once: the coverage
+    // of every interval is then a scan of a few rules, with no lookups.
+    std::vector<const CoverageIndex::RuleList*> matches;
+    std::vector<size_t> matchStart(M * S + 1, 0);
+    matches.reserve(M * S * 2);
+    for (size_t m = 0; m < M; ++m)
+        for (size_t s = 0; s < S; ++s) {
+            matchStart[m * S + s] = matches.size();
+            indexes[m].candidates(codes[s], matches);
+        }
+    matchStart[M * S] = matches.size();
     // Raw coverage per coverage interval (computed lazily per distinct interval).
     const std::vector<Date> covStarts(coverageBreaks.begin(), coverageBreaks.end());
     std::map<size_t, std::vector<double>> rawCoverage;
@@ -216,7 +232,8 @@ void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d)
         std::vector<double> c(M * S);
         for (size_t m = 0; m < M; ++m)
             for (size_t s = 0; s < S; ++s)
-                c[m * S + s] = indexes[m].share(codes[s], day);
+                c[m * S + s] = CoverageIndex::share(matches.data() + matchStart[m * S + s],
+                                                    matches.data() + matchStart[m * S + s + 1], day);
         return rawCoverage.emplace(interval, std::move(c)).first->second;
     };
 
@@ -333,6 +350,7 @@ double TariffSchedule::statutoryRatePct(const std::string& measureId, Date day) 
 
 std::vector<double> TariffSchedule::monthlySectorRatesPct(Direction d, YearMonth first, int count) const
 {
+    detail::clearUpperVectorState();
     const DirectionData& dd = dir(d);
     const size_t S = dd.sectors.size();
     const size_t M = dd.measures.size();
@@ -392,6 +410,16 @@ double TariffSchedule::monthlyAverageRatePct(Direction d, YearMonth month) const
     for (int i = 0; i < days; ++i)
         sum += averageRatePct(d, a.addDays(i));
     return sum / days;
+}
+
+std::vector<double> TariffSchedule::coverageShares(const std::string& measureId, Date day) const
+{
+    const DirectionData* dd = nullptr;
+    const MeasurePath* path = findMeasure(measureId, &dd);
+    const size_t m = static_cast<size_t>(path - dd->measures.data());
+    const size_t S = dd->sectors.size();
+    const auto& cov = dd->epochs[segmentAt(*dd, day).epoch];
+    return std::vector<double>(cov.begin() + static_cast<long>(m * S), cov.begin() + static_cast<long>((m + 1) * S));
 }
 
 std::vector<Date> TariffSchedule::changeDates(Direction d) const

@@ -69,6 +69,11 @@ public:
     /// Day-weighted monthly mean of the trade-weighted average, percent.
     double monthlyAverageRatePct(Direction d, YearMonth month) const;
 
+    /// Share of each sector (sectors() order) that a measure is charged on, on a
+    /// day, after the stacking rules (coverage held by a measure it yields to,
+    /// while that one is charged, is left out).
+    std::vector<double> coverageShares(const std::string& measureId, Date day) const;
+
     /// Days on which the schedule of a direction may change (segment starts, in
     /// order): between two of them every rate is constant. The first is the
     /// schedule's origin, long before any recorded step.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cpustate.h"
+
 // Internals of the trade-response model shared by projection.cpp, montecarlo.cpp
 // and calibration.cpp. Not part of the public interface (projection.h).
 //
@@ -88,12 +90,6 @@ std::string effectiveReporter(const Dataset& ds, Flow flow, int baseYear, const 
 /// charged). Used to size the rise at a truce's end.
 double effectiveCoverage(const Dataset& ds, const TariffSchedule& schedule, const Measure& m, const Sector& sector,
                          Date day);
-
-/// Executes `vzeroupper` on x86-64 processors with AVX. Some libraries loaded by
-/// a GUI process leave the upper halves of the AVX registers dirty; plain SSE
-/// code (this library's, and libm's exp) then runs 10-30 times slower on the
-/// same thread until something clears them. Called when a projection starts.
-void clearUpperVectorState();
 
 /// Triangular draw on [low, high] with mode `mode` from a uniform u in [0, 1).
 double triangular(double low, double mode, double high, double u);

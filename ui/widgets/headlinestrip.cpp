@@ -62,7 +62,10 @@ QLabel* HeadlineStrip::addCard(const QString& id, const QString& title)
     v->addWidget(t);
     v->addWidget(value);
     // Room in proportion to the figures' usual length.
-    const int stretch = id.startsWith(QLatin1String("trade")) ? 2 : (id == QLatin1String("truce") ? 4 : 3);
+    const int stretch = id.startsWith(QLatin1String("trade")) ? 16
+        : id == QLatin1String("duties")                     ? 20
+        : id == QLatin1String("rates")                      ? 18
+                                                            : 30;
     static_cast<QHBoxLayout*>(layout())->addWidget(card, stretch);
     m_cards.emplace_back(id, value);
     m_titles.emplace_back(id, t);

@@ -1,0 +1,14 @@
+#include "cpustate.h"
+
+namespace tariffsim::core::detail {
+
+void clearUpperVectorState()
+{
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    static const bool avx = __builtin_cpu_supports("avx");
+    if (avx)
+        asm volatile("vzeroupper" ::: "memory");
+#endif
+}
+
+} // namespace tariffsim::core::detail
