@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <functional>
 #include <set>
 
 namespace tariffsim::bench {
@@ -41,7 +42,14 @@ void waitForPaints(const std::vector<ui::ChartView*>& views, const std::vector<i
 
 } // namespace
 
-void sliderToPaint()
+namespace {
+
+// Opens the 1600x1000 window with every chart visible, calls `begin`, then times
+// 200 calls of `step`, each to the end of the repaint of every chart whose content
+// it changed, calls `end` and prints the figures under `name`.
+void timeWindowSteps(const char* name, const std::function<void(ui::MainWindow&)>& begin,
+                     const std::function<void(ui::MainWindow&, int)>& step,
+                     const std::function<void(ui::MainWindow&)>& end)
 {
     ui::MainWindow window;
     window.resize(1600, 1000);
@@ -54,71 +62,58 @@ void sliderToPaint()
         counts[i] = views[i]->paintCount();
     waitForPaints(views, counts);
 
-    QSlider* slider = window.tariffControls()->slider("us_reciprocal");
-    slider->setSliderDown(true);
+    begin(window);
     std::vector<double> samples;
     std::vector<int> updates(views.size());
     int repainted = 0;
-    for (int step = 0; step < 200; ++step) {
+    for (int k = 0; k < 200; ++k) {
         for (size_t i = 0; i < views.size(); ++i) {
             counts[i] = views[i]->paintCount();
             updates[i] = views[i]->modelUpdates();
         }
         QElapsedTimer t;
         t.start();
-        slider->setValue((step * 7) % 200);
+        step(window, k);
         waitForPaints(views, counts, &updates);
+        samples.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
         for (size_t i = 0; i < views.size(); ++i)
             repainted += views[i]->modelUpdates() > updates[i] ? 1 : 0;
-        samples.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
     }
-    slider->setSliderDown(false);
+    end(window);
     char extra[160];
     std::snprintf(extra, sizeof extra, "window=1600x1000 charts=%zu steps=200 charts_repainted_per_step=%.2f target_p95_ms=16",
                   views.size(), repainted / 200.0);
-    report("slider_to_paint", summarize(samples), extra);
+    report(name, summarize(samples), extra);
+}
+
+} // namespace
+
+void sliderToPaint()
+{
+    timeWindowSteps(
+        "slider_to_paint",
+        [](ui::MainWindow& w) { w.tariffControls()->slider("us_reciprocal")->setSliderDown(true); },
+        [](ui::MainWindow& w, int k) { w.tariffControls()->slider("us_reciprocal")->setValue((k * 7) % 200); },
+        [](ui::MainWindow& w) { w.tariffControls()->slider("us_reciprocal")->setSliderDown(false); });
 }
 
 void truceDragToPaint()
 {
-    ui::MainWindow window;
-    window.resize(1600, 1000);
-    window.show();
-    std::vector<ui::ChartView*> views;
-    for (ui::ChartId id : ui::allCharts())
-        views.push_back(window.chartView(id));
-    std::vector<int> counts(views.size());
-    for (size_t i = 0; i < views.size(); ++i)
-        counts[i] = views[i]->paintCount();
-    waitForPaints(views, counts);
-
-    ui::TimelineWidget* timeline = window.timeline();
-    const QRectF band = timeline->truceRect(0);
-    const QPoint start(static_cast<int>(band.left() + 20), static_cast<int>(band.center().y()));
-    QTest::mousePress(timeline, Qt::LeftButton, {}, start);
-    std::vector<double> samples;
-    std::vector<int> updates(views.size());
-    int repainted = 0;
-    for (int step = 1; step <= 200; ++step) {
-        for (size_t i = 0; i < views.size(); ++i) {
-            counts[i] = views[i]->paintCount();
-            updates[i] = views[i]->modelUpdates();
-        }
-        // back and forth over about 100 px, so every step moves the truce by whole days
-        const int dx = (step % 100) < 50 ? (step % 50) * 2 : 100 - (step % 50) * 2;
-        QElapsedTimer t;
-        t.start();
-        QTest::mouseMove(timeline, start + QPoint(dx + 1, 0));
-        waitForPaints(views, counts, &updates);
-        for (size_t i = 0; i < views.size(); ++i)
-            repainted += views[i]->modelUpdates() > updates[i] ? 1 : 0;
-        samples.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    QTest::mouseRelease(timeline, Qt::LeftButton, {}, start);
-    char extra[160];
-    std::snprintf(extra, sizeof extra, "window=1600x1000 charts=%zu steps=200 charts_repainted_per_step=%.2f target_p95_ms=16",
-                  views.size(), repainted / 200.0);
-    report("truce_drag_to_paint", summarize(samples), extra);
+    QPoint start;
+    timeWindowSteps(
+        "truce_drag_to_paint",
+        [&start](ui::MainWindow& w) {
+            const QRectF band = w.timeline()->truceRect(0);
+            start = QPoint(static_cast<int>(band.left() + 20), static_cast<int>(band.center().y()));
+            QTest::mousePress(w.timeline(), Qt::LeftButton, {}, start);
+        },
+        [&start](ui::MainWindow& w, int k) {
+            // back and forth over about 100 px, so every step moves the truce by whole days
+            const int step = k + 1;
+            const int dx = (step % 100) < 50 ? (step % 50) * 2 : 100 - (step % 50) * 2;
+            QTest::mouseMove(w.timeline(), start + QPoint(dx + 1, 0));
+        },
+        [&start](ui::MainWindow& w) { QTest::mouseRelease(w.timeline(), Qt::LeftButton, {}, start); });
 }
 
 int startupChild(int argc, char* argv[])

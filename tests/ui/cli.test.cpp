@@ -1,21 +1,12 @@
 #include "support/testsupport.h"
 
-#include "cli/cli.h"
+#include "clirunner.h"
 
 #include <sstream>
 
 namespace {
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-};
-Result runCli(std::vector<std::string> args)
-{
-    std::ostringstream out, err;
-    const int code = tariffsim::cli::run(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using Result = tariffsim::test::CliResult;
+using tariffsim::test::runCli;
 } // namespace
 
 TEST_CASE("tariffsim-cli rates", "[cli]")

@@ -2,25 +2,15 @@
 
 #include "support/testsupport.h"
 
-#include "cli/cli.h"
+#include "clirunner.h"
 
 #include <algorithm>
 #include <sstream>
 
 namespace {
 
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Result runCli(std::vector<std::string> args)
-{
-    std::ostringstream out, err;
-    const int code = tariffsim::cli::run(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using Result = tariffsim::test::CliResult;
+using tariffsim::test::runCli;
 
 std::vector<std::vector<std::string>> rows(const std::string& csv)
 {

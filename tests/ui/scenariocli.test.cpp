@@ -2,7 +2,7 @@
 // the other commands.
 #include "support/testsupport.h"
 
-#include "cli/cli.h"
+#include "clirunner.h"
 #include "core/scenario.h"
 
 #include <QDir>
@@ -14,18 +14,8 @@
 
 namespace {
 
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Result runCli(std::vector<std::string> args)
-{
-    std::ostringstream out, err;
-    const int code = tariffsim::cli::run(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using Result = tariffsim::test::CliResult;
+using tariffsim::test::runCli;
 
 std::string readAll(const std::string& path)
 {
