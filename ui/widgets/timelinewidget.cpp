@@ -72,12 +72,34 @@ TimelineWidget::TimelineWidget(ScenarioDocument* doc, QWidget* parent)
     connect(doc, &ScenarioDocument::changed, this, [this] {
         if (m_selected >= static_cast<int>(truces().size()))
             m_selected = truces().empty() ? -1 : 0;
+        // A tariff slider changes nothing drawn here unless it ends a truce early
+        // (the countdown): repaint only when what is drawn changes.
+        const QString key = paintKey();
+        if (key == m_paintKey)
+            return;
+        m_paintKey = key;
         layoutLabels();
         update();
     });
     connect(doc, &ScenarioDocument::asOfDateChanged, this, qOverload<>(&QWidget::update));
     if (!truces().empty())
         m_selected = 0;
+}
+
+QString TimelineWidget::paintKey() const
+{
+    QString key;
+    for (const auto& t : truces()) {
+        key += QStringLiteral("%1:%2:%3:%4;").arg(QString::fromStdString(t.id)).arg(t.start.daysSinceEpoch())
+                   .arg(t.days).arg(t.suspendedPct);
+        for (const auto& x : t.extensions)
+            key += QStringLiteral("%1%2,").arg(x.end.daysSinceEpoch()).arg(x.assumption ? QStringLiteral("a") : QString());
+    }
+    for (auto d : {core::Direction::UsOnChina, core::Direction::ChinaOnUs}) {
+        const auto st = m_doc->schedule().truceStatus(d, m_doc->asOfDate());
+        key += QStringLiteral("|%1,%2").arg(st.running).arg(st.daysLeft);
+    }
+    return key;
 }
 
 QSize TimelineWidget::sizeHint() const

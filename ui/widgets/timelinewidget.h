@@ -105,6 +105,8 @@ private:
     QString m_lastRefusal;
 
     std::vector<LabelSlot> m_labels;
+    QString m_paintKey; ///< what the last repaint showed (truces and countdowns)
+    QString paintKey() const;
     int m_labelRows = 1;
 };
 
