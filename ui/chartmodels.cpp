@@ -130,15 +130,27 @@ ChartModel tariffChart(const ScenarioDocument& doc)
     return m;
 }
 
-ChartModel volumeChart(const ScenarioDocument& doc)
+namespace {
+
+// A time chart over the projection's months.
+ChartModel projectionChart(const ScenarioDocument& doc, ChartId id, const QString& yTitle)
 {
     ChartModel m;
-    m.id = ChartId::Volumes;
-    m.title = chartTitle(m.id);
-    m.yTitle = tr("USD bn a month");
+    m.id = id;
+    m.title = chartTitle(id);
+    m.yTitle = yTitle;
     const auto& p = doc.projection();
     m.xMinMs = toMs(p.first);
     m.xMaxMs = toMs(p.first.addMonths(p.months));
+    return m;
+}
+
+} // namespace
+
+ChartModel volumeChart(const ScenarioDocument& doc)
+{
+    ChartModel m = projectionChart(doc, ChartId::Volumes, tr("USD bn a month"));
+    const auto& p = doc.projection();
     for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina}) {
         const auto& rows = p.total(f);
         ChartSeries band{flowName(f) + tr(" — range"), QStringLiteral("$bn"), SeriesStyle::Band,
@@ -217,14 +229,9 @@ ChartModel sectorChart(const ScenarioDocument& doc, const SectorPeriod& period)
 
 ChartModel revenueChart(const ScenarioDocument& doc)
 {
-    ChartModel m;
-    m.id = ChartId::Revenue;
-    m.title = chartTitle(m.id);
-    m.yTitle = tr("Duties (USD bn a month)");
+    ChartModel m = projectionChart(doc, ChartId::Revenue, tr("Duties (USD bn a month)"));
     m.y2Title = tr("Price change (%)");
     const auto& p = doc.projection();
-    m.xMinMs = toMs(p.first);
-    m.xMaxMs = toMs(p.first.addMonths(p.months));
     for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina}) {
         const QString who = f == core::Flow::ChinaToUs ? tr("US duties on Chinese goods") : tr("China's duties on US goods");
         const QString price = f == core::Flow::ChinaToUs ? tr("US import prices of Chinese goods")
@@ -247,13 +254,8 @@ ChartModel revenueChart(const ScenarioDocument& doc)
 
 ChartModel rareEarthChart(const ScenarioDocument& doc)
 {
-    ChartModel m;
-    m.id = ChartId::RareEarths;
-    m.title = chartTitle(m.id);
-    m.yTitle = tr("Tonnes a month");
+    ChartModel m = projectionChart(doc, ChartId::RareEarths, tr("Tonnes a month"));
     const auto& p = doc.projection();
-    m.xMinMs = toMs(p.first);
-    m.xMaxMs = toMs(p.first.addMonths(p.months));
     ChartSeries scen{tr("Scenario"), QStringLiteral("t"), SeriesStyle::Line, palette::green, false, {}, {}, {}};
     ChartSeries obs{tr("Observed (China customs)"), QStringLiteral("t"), SeriesStyle::Points, palette::grey, false, {}, {}, {}};
     for (const auto& r : p.rareEarths) {
