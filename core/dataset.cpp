@@ -525,40 +525,34 @@ std::pair<YearMonth, YearMonth> parsePeriodField(const CsvTable& t, size_t row, 
     return {*a, *b};
 }
 
-void loadMonthly(Dataset& ds, const std::string& text)
+// Observed flow values, monthly or over a period. `periodColumn` holds the month
+// or period; rows whose flow is not a flow (totals, balances, growth rates) are
+// skipped when `skipOtherRows`, an error otherwise. A `kind` and `note` column,
+// where the file has them, give the basis and note.
+void loadObserved(Dataset& ds, const std::string& text, const std::string& fileName, std::string_view periodColumn,
+                  bool skipOtherRows)
 {
-    const CsvTable t(text, "trade_monthly.csv");
+    const CsvTable t(text, fileName);
+    const bool hasKind = t.hasColumn("kind");
+    const bool hasNote = t.hasColumn("note");
     for (size_t r = 0; r < t.rowCount(); ++r) {
         const auto flow = parseFlow(t.at(r, "flow"));
-        if (!flow)
-            throw DataError("trade_monthly.csv line " + std::to_string(t.lineOf(r)) + ": unknown flow '"
-                            + t.at(r, "flow") + "'");
+        if (!flow) {
+            if (skipOtherRows)
+                continue;
+            throw DataError(fileName + " line " + std::to_string(t.lineOf(r)) + ": unknown flow '" + t.at(r, "flow")
+                            + "'");
+        }
         ObservedTrade o;
-        std::tie(o.first, o.last) = parsePeriodField(t, r, "month");
+        std::tie(o.first, o.last) = parsePeriodField(t, r, periodColumn);
         o.flow = *flow;
         o.reporter = t.at(r, "reporter");
         o.valueUsdBn = parseNumberField(t, r, "value_usd_bn");
         o.provenance.source = t.at(r, "source_url");
-        ds.observedTrade.push_back(std::move(o));
-    }
-}
-
-void loadSupplementary(Dataset& ds, const std::string& text)
-{
-    const CsvTable t(text, "trade_monthly_supplementary.csv");
-    for (size_t r = 0; r < t.rowCount(); ++r) {
-        // Combined totals, balances and growth rates are not flow values.
-        const auto flow = parseFlow(t.at(r, "flow"));
-        if (!flow)
-            continue;
-        ObservedTrade o;
-        std::tie(o.first, o.last) = parsePeriodField(t, r, "period");
-        o.flow = *flow;
-        o.reporter = t.at(r, "reporter");
-        o.valueUsdBn = parseNumberField(t, r, "value_usd_bn");
-        o.provenance.source = t.at(r, "source_url");
-        o.provenance.basis = t.at(r, "kind") == "derived" ? "derived" : "stated";
-        o.provenance.note = t.at(r, "note");
+        if (hasKind)
+            o.provenance.basis = t.at(r, "kind") == "derived" ? "derived" : "stated";
+        if (hasNote)
+            o.provenance.note = t.at(r, "note");
         ds.observedTrade.push_back(std::move(o));
     }
 }
@@ -611,9 +605,10 @@ Dataset loadDataset(const DataFiles& files)
         current = "trade_annual.csv";
         loadAnnual(ds, fileText(files, "trade_annual.csv"));
         current = "trade_monthly.csv";
-        loadMonthly(ds, fileText(files, "trade_monthly.csv"));
+        loadObserved(ds, fileText(files, "trade_monthly.csv"), "trade_monthly.csv", "month", false);
         current = "trade_monthly_supplementary.csv";
-        loadSupplementary(ds, fileText(files, "trade_monthly_supplementary.csv"));
+        loadObserved(ds, fileText(files, "trade_monthly_supplementary.csv"), "trade_monthly_supplementary.csv",
+                     "period", true);
         current = "elasticities.csv";
         loadElasticities(ds, fileText(files, "elasticities.csv"));
         current = "rare_earth_magnets_2025.csv";

@@ -2,6 +2,8 @@
 // their own line styles, and the table of differing inputs and headline figures.
 #include "support/testsupport.h"
 
+#include "qtprinters.h"
+
 #include "ui/charts/chartview.h"
 #include "ui/comparison/comparisonpanel.h"
 #include "ui/mainwindow.h"
@@ -22,12 +24,6 @@ using namespace tariffsim;
 using namespace tariffsim::ui;
 using Catch::Matchers::WithinAbs;
 
-namespace Catch {
-template <>
-struct StringMaker<QString> {
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-} // namespace Catch
 
 namespace {
 

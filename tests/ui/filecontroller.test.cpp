@@ -4,6 +4,8 @@
 // recovery.test.cpp).
 #include "support/testsupport.h"
 
+#include "qtprinters.h"
+
 #include "core/scenario.h"
 #include "ui/autosave.h"
 #include "ui/filecontroller.h"
@@ -34,12 +36,6 @@
 using namespace tariffsim;
 using namespace tariffsim::ui;
 
-namespace Catch {
-template <>
-struct StringMaker<QString> {
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-} // namespace Catch
 
 namespace {
 

@@ -49,6 +49,21 @@ Run runToEnd(const QProcessEnvironment& env, const QStringList& args)
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput())};
 }
 
+// Reads the app's output until it reports its autosave ("autosaved: PATH"), which
+// it prints once the file is on disk; returns that line.
+QString waitForAutosave(QProcess& app)
+{
+    QString line;
+    while (!line.startsWith(QStringLiteral("autosaved: ")) && app.state() == QProcess::Running) {
+        if (!app.canReadLine())
+            REQUIRE(app.waitForReadyRead(60000));
+        while (app.canReadLine() && !line.startsWith(QStringLiteral("autosaved: ")))
+            line = QString::fromUtf8(app.readLine()).trimmed();
+    }
+    REQUIRE(line.startsWith(QStringLiteral("autosaved: ")));
+    return line;
+}
+
 } // namespace
 
 TEST_CASE("After a SIGKILL the next start offers the unsaved scenario", "[ui][recovery][process]")
@@ -67,14 +82,7 @@ TEST_CASE("After a SIGKILL the next start offers the unsaved scenario", "[ui][re
     app.start(QStringLiteral(TARIFFSIM_APP_PATH), {QStringLiteral("--set-rate"), QStringLiteral("us_reciprocal=67.5")});
     REQUIRE(app.waitForStarted(30000));
     // The program prints this line once the autosave is on disk.
-    QString line;
-    while (!line.startsWith(QStringLiteral("autosaved: ")) && app.state() == QProcess::Running) {
-        if (!app.canReadLine())
-            REQUIRE(app.waitForReadyRead(60000));
-        while (app.canReadLine() && !line.startsWith(QStringLiteral("autosaved: ")))
-            line = QString::fromUtf8(app.readLine()).trimmed();
-    }
-    REQUIRE(line.startsWith(QStringLiteral("autosaved: ")));
+    const QString line = waitForAutosave(app);
     const QString recoveryPath = line.mid(11);
     CHECK(recoveryPath.startsWith(root.path() + QStringLiteral("/data/tariffsim/tariffsim/recovery/")));
 
@@ -131,14 +139,7 @@ TEST_CASE("tariffsim FILE opens the file; its recovery file points back to it", 
     app.setProcessEnvironment(env);
     app.start(QStringLiteral(TARIFFSIM_APP_PATH), {path, QStringLiteral("--set-rate"), QStringLiteral("us_fentanyl=5")});
     REQUIRE(app.waitForStarted(30000));
-    QString line;
-    while (!line.startsWith(QStringLiteral("autosaved: ")) && app.state() == QProcess::Running) {
-        if (!app.canReadLine())
-            REQUIRE(app.waitForReadyRead(60000));
-        while (app.canReadLine() && !line.startsWith(QStringLiteral("autosaved: ")))
-            line = QString::fromUtf8(app.readLine()).trimmed();
-    }
-    REQUIRE(line.startsWith(QStringLiteral("autosaved: ")));
+    const QString line = waitForAutosave(app);
     ::kill(static_cast<pid_t>(app.processId()), SIGKILL);
     REQUIRE(app.waitForFinished(30000));
 
