@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
@@ -48,6 +49,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tariffsim"));
     QApplication::setOrganizationName(QStringLiteral("tariffsim"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(TARIFFSIM_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tariffsim.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Tariff Scenario Simulator: US-China tariff scenarios."));
