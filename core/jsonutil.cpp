@@ -1,7 +1,12 @@
 #include "jsonutil.h"
 
+#include "fileio.h"
+
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <cmath>
+#include <set>
 #include <type_traits>
 #include <vector>
 
@@ -9,7 +14,9 @@ namespace tariffsim::core::detail {
 
 std::string joinPath(const std::string& path, std::string_view key)
 {
-    return path.empty() ? std::string(key) : path + "." + std::string(key);
+    // Keys come from the file: a hostile one may be a megabyte of escape codes.
+    const std::string shown = printable(key);
+    return path.empty() ? shown : path + "." + shown;
 }
 
 std::string indexPath(const std::string& path, size_t index)
@@ -149,6 +156,19 @@ bool readBoolOr(const Json& object, std::string_view key, const std::string& pat
 
 namespace {
 
+// "line 3, column 16" for a byte offset.
+std::string lineColumn(std::string_view text, size_t offset)
+{
+    int line = 1;
+    size_t lineStart = 0;
+    for (size_t i = 0; i < offset && i < text.size(); ++i)
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    return "line " + std::to_string(line) + ", column " + std::to_string(offset - lineStart + 1);
+}
+
 // Depth check before nlohmann builds the tree (its recursive destructor and
 // parser are fine at moderate depths, but a hostile file may nest thousands deep).
 void checkDepth(std::string_view text, int maxDepth)
@@ -182,6 +202,54 @@ void checkDepth(std::string_view text, int maxDepth)
     }
 }
 
+// The word around a byte offset: letters, digits and the signs a number may hold.
+std::string_view wordAround(std::string_view text, size_t offset)
+{
+    auto inWord = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+    };
+    size_t begin = std::min(offset, text.size());
+    while (begin > 0 && inWord(text[begin - 1]))
+        --begin;
+    size_t end = begin;
+    while (end < text.size() && inWord(text[end]))
+        ++end;
+    return text.substr(begin, end - begin);
+}
+
+// A syntax error in words for the mistakes people make writing JSON by hand;
+// nlohmann's own reason (with what it read made printable) for anything else.
+std::string syntaxReason(std::string_view text, size_t byte, const std::string& what)
+{
+    const size_t at = byte > 0 ? std::min(byte - 1, text.size()) : 0;
+    std::string word(wordAround(text, at));
+    std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (!word.empty() && (word[0] == '-' || word[0] == '+'))
+        word.erase(0, 1);
+    if (word == "nan")
+        return "NaN is not allowed (every number must be finite)";
+    if (word == "inf" || word == "infinity")
+        return "Infinity is not allowed (every number must be finite)";
+    const char c = at < text.size() ? text[at] : '\0';
+    if (c == '/' && at + 1 < text.size() && (text[at + 1] == '/' || text[at + 1] == '*'))
+        return "comments (// or /* */) are not allowed in JSON";
+    if (c == '/' && at > 0 && (text[at - 1] == '/' || text[at - 1] == '*'))
+        return "comments (// or /* */) are not allowed in JSON";
+    if (c == '\'')
+        return "strings need double quotes (\"), not single quotes";
+    if (c == '}' || c == ']') {
+        size_t k = at;
+        while (k > 0 && std::isspace(static_cast<unsigned char>(text[k - 1])))
+            --k;
+        if (k > 0 && text[k - 1] == ',')
+            return std::string("a comma before '") + c + "' (trailing commas are not allowed)";
+    }
+    if (at >= text.size() || what.find("end of input") != std::string::npos)
+        return "the file ends too early (a bracket, brace or string is not closed)";
+    const auto colon = what.rfind(": ");
+    return printable(colon == std::string::npos ? what : what.substr(colon + 2), 160);
+}
+
 // Builds the tree like nlohmann's own DOM parser while keeping the path of the
 // value being read, so that a number too large for a double ("1e999", read as
 // infinity) is reported against its field like any other bad value.
@@ -202,12 +270,18 @@ public:
     bool start_object(std::size_t n)
     {
         value();
-        m_path.push_back({false, 0, {}});
+        m_path.push_back({false, 0, {}, {}});
         return m_dom.start_object(n);
     }
     bool key(Json::string_t& k)
     {
-        m_path.back().key = k;
+        Level& level = m_path.back();
+        level.key = k;
+        // nlohmann keeps the last of two equal keys; a file that says a field twice
+        // is ambiguous ("ratePct": 5000, "ratePct": 10), so it is refused.
+        if (!level.keys.insert(k).second)
+            throw FieldError(nextPath(), "the key \"" + printable(k) + "\" appears twice in the same object "
+                                         "(each field may be given once)");
         return m_dom.key(k);
     }
     bool end_object()
@@ -218,7 +292,7 @@ public:
     bool start_array(std::size_t n)
     {
         value();
-        m_path.push_back({true, 0, {}});
+        m_path.push_back({true, 0, {}, {}});
         return m_dom.start_array(n);
     }
     bool end_array()
@@ -231,7 +305,7 @@ public:
     {
         if constexpr (std::is_same_v<Exception, nlohmann::detail::out_of_range>)
             throw FieldError(nextPath(), "number too large (numbers must be finite)");
-        throw FieldError("(syntax)", position(byte) + ": " + reason(e.what()));
+        throw FieldError("(syntax)", position(byte) + ": " + syntaxReason(text, byte, e.what()));
     }
 
     std::string_view text;
@@ -241,6 +315,7 @@ private:
         bool array;
         size_t count; ///< values read so far (arrays)
         std::string key;
+        std::set<std::string> keys; ///< keys seen so far (objects)
     };
 
     // Counts array elements as they start.
@@ -266,20 +341,7 @@ private:
     // Line and column of a byte offset ("line 3, column 16").
     std::string position(std::size_t byte) const
     {
-        const size_t offset = byte > 0 ? std::min<size_t>(byte - 1, text.size()) : 0;
-        int line = 1;
-        size_t lineStart = 0;
-        for (size_t i = 0; i < offset; ++i)
-            if (text[i] == '\n') {
-                ++line;
-                lineStart = i + 1;
-            }
-        return "line " + std::to_string(line) + ", column " + std::to_string(offset - lineStart + 1);
-    }
-    static std::string reason(const std::string& what)
-    {
-        const auto colon = what.rfind(": ");
-        return colon == std::string::npos ? what : what.substr(colon + 2);
+        return lineColumn(text, byte > 0 ? std::min<size_t>(byte - 1, text.size()) : 0);
     }
 
     nlohmann::detail::json_sax_dom_parser<Json> m_dom;
@@ -288,8 +350,53 @@ private:
 
 } // namespace
 
+namespace {
+
+// JSON files are UTF-8. A file saved as UTF-16 or UTF-32, or with bytes that are
+// not UTF-8, is named as such rather than as a syntax error at its first byte.
+void checkEncoding(std::string_view text)
+{
+    const auto byte = [&](size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0x100u; };
+    if ((byte(0) == 0x00 && byte(1) == 0x00 && byte(2) == 0xfe && byte(3) == 0xff)
+        || (byte(0) == 0xff && byte(1) == 0xfe && byte(2) == 0x00 && byte(3) == 0x00))
+        throw FieldError("(file)", "the file is UTF-32; save it as UTF-8");
+    if ((byte(0) == 0xfe && byte(1) == 0xff) || (byte(0) == 0xff && byte(1) == 0xfe))
+        throw FieldError("(file)", "the file is UTF-16; save it as UTF-8");
+    if (text.size() >= 2 && (byte(0) == 0x00 || byte(1) == 0x00))
+        throw FieldError("(file)", "the file is UTF-16 or UTF-32 (it holds NUL bytes); save it as UTF-8");
+    size_t i = byte(0) == 0xef && byte(1) == 0xbb && byte(2) == 0xbf ? 3 : 0;
+    while (i < text.size()) {
+        const unsigned c = byte(i);
+        if (c == 0)
+            throw FieldError("(syntax)", lineColumn(text, i) + ": a NUL byte; not a text file");
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const size_t len = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c <= 0xdf ? 2 : 0;
+        bool valid = len > 0 && i + len <= text.size();
+        for (size_t k = 1; valid && k < len; ++k)
+            valid = (byte(i + k) & 0xc0) == 0x80;
+        // Overlong three- and four-byte forms, surrogates, past U+10FFFF.
+        if (valid && len == 3)
+            valid = !(c == 0xe0 && byte(i + 1) < 0xa0) && !(c == 0xed && byte(i + 1) >= 0xa0);
+        if (valid && len == 4)
+            valid = !(c == 0xf0 && byte(i + 1) < 0x90) && !(c == 0xf4 && byte(i + 1) >= 0x90);
+        if (!valid) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02x", c);
+            throw FieldError("(syntax)", lineColumn(text, i) + ": byte " + hex
+                                             + " is not UTF-8; save the file as UTF-8");
+        }
+        i += len;
+    }
+}
+
+} // namespace
+
 Json parseJson(std::string_view text, int maxDepth)
 {
+    checkEncoding(text);
     checkDepth(text, maxDepth);
     Json root;
     PathTrackingSax sax(root);

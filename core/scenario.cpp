@@ -1,6 +1,9 @@
 #include "scenario.h"
 
+#include "fileio.h"
+#include "horizon.h"
 #include "jsonutil.h"
+#include "truceedit.h"
 
 #include <algorithm>
 #include <iterator>
@@ -17,6 +20,15 @@ using detail::FieldError;
 using detail::Json;
 
 namespace {
+
+// "24", "12.5": a percentage as a person writes it.
+std::string formatPct(double pct)
+{
+    std::string text = Json(pct).dump();
+    if (text.size() > 2 && text.ends_with(".0"))
+        text.resize(text.size() - 2);
+    return text;
+}
 
 bool stepExists(const Dataset& ds, const std::string& id)
 {
@@ -78,10 +90,21 @@ void checkDateRange(Date d, const std::string& field)
                                     + " to " + kLatestScenarioDate.toString());
 }
 
+// Days on which something takes effect (a rate, a truce, the freeze) must lie in
+// the span the dataset and the model cover: before it there is nothing to change
+// (a freeze on 1990-01-01 would zero every rate, MFN included), after it nothing
+// is projected.
+void checkInHorizon(Date d, const std::string& field)
+{
+    if (!inHorizon(d))
+        throw FieldError(field, d.toString() + " is outside the span the data and the model cover, "
+                                    + kHorizonFirstDay.toString() + " to " + kHorizonLastDay.toString());
+}
+
 Date readScenarioDate(const Json& object, std::string_view key, const std::string& path)
 {
     const Date d = detail::readDate(object, key, path);
-    checkDateRange(d, detail::joinPath(path, key));
+    checkInHorizon(d, detail::joinPath(path, key));
     return d;
 }
 
@@ -89,8 +112,47 @@ std::optional<Date> readOptionalScenarioDate(const Json& object, std::string_vie
 {
     const auto d = detail::readOptionalDate(object, key, path);
     if (d)
-        checkDateRange(*d, detail::joinPath(path, key));
+        checkInHorizon(*d, detail::joinPath(path, key));
     return d;
+}
+
+// The highest rate a measure is charged at any time: its recorded steps and the
+// scenario's overrides of it.
+double highestRatePct(const Measure& m, const std::vector<RateOverride>& overrides)
+{
+    double highest = 0;
+    for (const auto& step : m.steps)
+        highest = std::max(highest, step.ratePct);
+    for (const auto& o : overrides)
+        if (o.measureId == m.id)
+            highest = std::max(highest, o.ratePct);
+    return highest;
+}
+
+// Truces that suspend nothing real: two at once on one measure (they would add
+// up), or more points than the measure ever charges (they would be cut to its rate
+// without a word).
+void checkTrucesAgainst(const std::vector<Truce>& truces, const std::vector<RateOverride>& overrides,
+                        const Dataset& ds)
+{
+    for (size_t i = 0; i < truces.size(); ++i) {
+        const Truce& t = truces[i];
+        const std::string p = detail::indexPath("truces", i);
+        const double highest = highestRatePct(*ds.measure(t.measureId), overrides);
+        if (t.suspendedPct > highest)
+            throw FieldError(p + ".suspendedPct",
+                             formatPct(t.suspendedPct) + " points is more than '" + printable(t.measureId)
+                                 + "' ever charges (" + formatPct(highest)
+                                 + "%); a truce cannot suspend more than the rate");
+        for (size_t j = 0; j < i; ++j) {
+            const Truce& u = truces[j];
+            if (u.measureId == t.measureId && t.start < u.end() && u.start < t.end())
+                throw FieldError(p + ".start", "truce '" + printable(t.id) + "' (" + t.start.toString() + " to "
+                                                   + t.end().toString() + ") overlaps truce '" + printable(u.id)
+                                                   + "' (" + u.start.toString() + " to " + u.end().toString()
+                                                   + ") on the same measure; a measure is under one truce at a time");
+        }
+    }
 }
 
 std::vector<Truce> readTruces(const Json& list, const Dataset& ds)
@@ -109,17 +171,19 @@ std::vector<Truce> readTruces(const Json& list, const Dataset& ds)
                     rejectUnknownKeys((*ext)[k], detail::indexPath(p + ".extensions", k), kExtensionKeys);
         }
         Truce truce = detail::readTruce(o, p);
-        checkDateRange(truce.start, p + ".start");
+        checkInHorizon(truce.start, p + ".start");
         for (size_t k = 0; k < truce.extensions.size(); ++k) {
             const std::string ep = detail::indexPath(p + ".extensions", k);
             checkDateRange(truce.extensions[k].end, ep + ".end");
             if (truce.extensions[k].decided)
                 checkDateRange(*truce.extensions[k].decided, ep + ".decided");
         }
+        if (const auto problem = findTruceProblem(truce))
+            throw FieldError(p + "." + problem->field, problem->message);
         if (!ds.measure(truce.measureId))
-            throw FieldError(p + ".measure", "unknown measure '" + truce.measureId + "'");
+            throw FieldError(p + ".measure", "unknown measure '" + printable(truce.measureId) + "'");
         if (!ids.insert(truce.id).second)
-            throw FieldError(p + ".id", "duplicate truce id '" + truce.id + "'");
+            throw FieldError(p + ".id", "duplicate truce id '" + printable(truce.id) + "'");
         truces.push_back(std::move(truce));
     }
     return truces;
@@ -137,13 +201,13 @@ std::vector<RateOverride> readOverrides(const Json& list, const Dataset& ds)
         RateOverride r;
         r.measureId = detail::readString(e, "measure", p);
         if (!ds.measure(r.measureId))
-            throw FieldError(p + ".measure", "unknown measure '" + r.measureId + "'");
+            throw FieldError(p + ".measure", "unknown measure '" + printable(r.measureId) + "'");
         r.from = readScenarioDate(e, "from", p);
         r.ratePct = detail::readNumber(e, "ratePct", p, 0, 1000);
         // Later overrides of a measure replace its rate from their own date on, so
         // their order matters: require it to be the date order.
         if (const auto it = lastFrom.find(r.measureId); it != lastFrom.end() && !(it->second < r.from))
-            throw FieldError(p + ".from", "overrides of '" + r.measureId + "' must be in date order with distinct dates ("
+            throw FieldError(p + ".from", "overrides of '" + printable(r.measureId) + "' must be in date order with distinct dates ("
                                               + r.from.toString() + " is not after " + it->second.toString() + ")");
         lastFrom[r.measureId] = r.from;
         overrides.push_back(std::move(r));
@@ -220,7 +284,7 @@ Scenario parseScenario(std::string_view text, const Dataset& ds)
         detail::requireObject(root, "");
         const std::string format = detail::readString(root, "format", "");
         if (format != "tariffsim-scenario")
-            throw FieldError("format", "expected \"tariffsim-scenario\", found \"" + format + "\"");
+            throw FieldError("format", "expected \"tariffsim-scenario\", found \"" + printable(format) + "\"");
         const int version = detail::readInt(root, "version", "", 1, 1000000);
         if (version > Scenario::kFormatVersion)
             throw FieldError("version", "file is format version " + std::to_string(version)
@@ -255,7 +319,7 @@ Scenario parseScenario(std::string_view text, const Dataset& ds)
                     throw FieldError(p, "expected a step id");
                 const std::string id = (*d)[i].get<std::string>();
                 if (!stepExists(ds, id))
-                    throw FieldError(p, "no recorded rate step with id '" + id + "'");
+                    throw FieldError(p, "no recorded rate step with id '" + printable(id) + "'");
                 s.dropSteps.push_back(id);
             }
         }
@@ -266,6 +330,8 @@ Scenario parseScenario(std::string_view text, const Dataset& ds)
         s.effectiveDate = readOptionalScenarioDate(root, "effectiveDate", "");
         if (const Json* p = detail::find(root, "parameters"))
             s.parameters = readParameters(*p);
+        if (s.truces)
+            checkTrucesAgainst(*s.truces, s.overrides, ds);
         return s;
     } catch (const FieldError& e) {
         throw ScenarioError(e.field(), e.what());
@@ -274,6 +340,20 @@ Scenario parseScenario(std::string_view text, const Dataset& ds)
         // file can never end the program.
         throw ScenarioError("(file)", std::string("(file): ") + e.what());
     }
+}
+
+Scenario readScenarioFile(const std::string& path, const Dataset& ds)
+{
+    std::string text;
+    try {
+        text = readFileLimited(path, kMaxScenarioBytes);
+    } catch (const FileError& e) {
+        const std::string reason = e.reason().starts_with("the file is larger")
+            ? e.reason() + "; not a scenario file"
+            : e.reason();
+        throw ScenarioError("(file)", reason);
+    }
+    return parseScenario(text, ds);
 }
 
 std::string serializeScenario(const Scenario& s)

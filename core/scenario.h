@@ -113,6 +113,11 @@ constexpr std::string_view kScenarioSuffix = ".tariffsim.json";
 /// are refused. Throws ScenarioError naming the field; never anything else for bad
 /// input (std::bad_alloc aside).
 Scenario parseScenario(std::string_view json, const Dataset& ds);
+/// Reads and parses a scenario file: the one reader of the window, `validate` and
+/// every `--scenario` option. Besides parseScenario's checks it refuses what is not
+/// a regular file and says in words why a file cannot be read ("permission
+/// denied", "no such file"), with field "(file)". Throws ScenarioError.
+Scenario readScenarioFile(const std::string& path, const Dataset& ds);
 /// Writes a scenario as formatted JSON (format version kFormatVersion) that
 /// parseScenario reads back unchanged.
 std::string serializeScenario(const Scenario& s);

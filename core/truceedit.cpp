@@ -2,23 +2,36 @@
 
 namespace tariffsim::core {
 
-std::string checkTruce(const Truce& t)
+std::optional<TruceProblem> findTruceProblem(const Truce& t)
 {
     if (t.days < 1)
-        return "a truce lasts at least one day";
+        return TruceProblem{"days", "a truce lasts at least one day"};
     Date previous = t.originalEnd();
-    for (const auto& x : t.extensions) {
+    for (size_t i = 0; i < t.extensions.size(); ++i) {
+        const auto& x = t.extensions[i];
+        const std::string field = "extensions[" + std::to_string(i) + "].end";
         if (x.end <= t.start)
-            return "a truce cannot end before it starts (" + x.end.toString() + " is not after " + t.start.toString() + ")";
+            return TruceProblem{field, "a truce cannot end before it starts (" + x.end.toString() + " is not after "
+                                           + t.start.toString() + ")"};
         if (x.end <= previous)
-            return "an extension must end after " + previous.toString();
+            return TruceProblem{field, "an extension must end after " + previous.toString() + " (it ends "
+                                           + x.end.toString() + "; extensions are listed in order, each ending "
+                                             "later than the one before)"};
         previous = x.end;
     }
     if (t.end().daysSince(t.start) > kMaxTruceDays)
-        return "a truce cannot last more than " + std::to_string(kMaxTruceDays) + " days";
+        return TruceProblem{t.extensions.empty() ? "days"
+                                                 : "extensions[" + std::to_string(t.extensions.size() - 1) + "].end",
+                            "a truce cannot last more than " + std::to_string(kMaxTruceDays) + " days"};
     if (t.suspendedPct < 0)
-        return "suspended points cannot be negative";
-    return {};
+        return TruceProblem{"suspendedPct", "suspended points cannot be negative"};
+    return std::nullopt;
+}
+
+std::string checkTruce(const Truce& t)
+{
+    const auto problem = findTruceProblem(t);
+    return problem ? problem->message : std::string();
 }
 
 namespace {

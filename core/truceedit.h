@@ -5,6 +5,7 @@
 
 #include "dataset.h"
 
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -28,8 +29,17 @@ TruceEdit extendTruce(const Truce& truce, int days);
 TruceEdit removeLastExtension(const Truce& truce);
 /// Removes every extension: the truce lapses at its original end ("lapse").
 TruceEdit lapseTruce(const Truce& truce);
-/// Checks a truce: at least one day, at most kMaxTruceDays in all, extensions in
-/// increasing order after the start. Empty string when valid.
+/// What is wrong with a truce: the field at fault, relative to the truce
+/// ("extensions[1].end", "days"), and the reason.
+struct TruceProblem {
+    std::string field;
+    std::string message;
+};
+/// Checks a truce: at least one day, at most kMaxTruceDays in all, each extension
+/// ending after the end before it (so in order, and after the start). The same
+/// rules hold for the timeline's edits and for scenario files.
+std::optional<TruceProblem> findTruceProblem(const Truce& truce);
+/// findTruceProblem's message, or an empty string when the truce is valid.
 std::string checkTruce(const Truce& truce);
 
 } // namespace tariffsim::core

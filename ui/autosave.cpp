@@ -1,5 +1,7 @@
 #include "autosave.h"
 
+#include "core/fileio.h"
+
 #include "scenariodocument.h"
 
 #include <QCoreApplication>
@@ -9,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUndoStack>
 
@@ -72,8 +73,10 @@ bool Autosave::saveNow()
     }
     if (!m_pending && QFileInfo::exists(recoveryFilePath()))
         return true;
-    if (!QDir().mkpath(m_directory))
+    if (!QDir().mkpath(m_directory)) {
+        emit failed(tr("%1: cannot create the folder").arg(m_directory));
         return false;
+    }
     if (!m_lock) {
         // Held for the rest of the session: while it is, no other start offers
         // this session's file for recovery.
@@ -81,11 +84,15 @@ bool Autosave::saveNow()
         m_lock->setStaleLockTime(0);
         if (!m_lock->tryLock(0)) {
             m_lock.reset();
+            emit failed(tr("%1: cannot lock the recovery folder").arg(m_directory));
             return false;
         }
     }
-    if (!writeRecoveryFile(recoveryFilePath(), m_doc->toScenario(), m_doc->filePath()))
+    if (const QString error = writeRecoveryFile(recoveryFilePath(), m_doc->toScenario(), m_doc->filePath());
+        !error.isEmpty()) {
+        emit failed(error);
         return false;
+    }
     m_pending = false;
     emit saved(recoveryFilePath());
     return true;
@@ -101,7 +108,8 @@ void Autosave::removeRecoveryFile()
     }
 }
 
-bool Autosave::writeRecoveryFile(const QString& path, const core::Scenario& scenario, const QString& originalPath)
+QString Autosave::writeRecoveryFile(const QString& path, const core::Scenario& scenario,
+                                   const QString& originalPath)
 {
     const std::string text = core::serializeScenario(scenario);
     QJsonObject root;
@@ -111,11 +119,13 @@ bool Autosave::writeRecoveryFile(const QString& path, const core::Scenario& scen
     root.insert(QStringLiteral("originalPath"), originalPath);
     // The scenario as text, byte for byte what a save would write.
     root.insert(QStringLiteral("scenario"), QString::fromStdString(text));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(QJsonDocument(root).toJson());
-    return file.commit();
+    const QByteArray bytes = QJsonDocument(root).toJson();
+    try {
+        core::writeFileAtomically(path.toStdString(), std::string_view(bytes.constData(), bytes.size()));
+    } catch (const core::FileError& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
 }
 
 QList<RecoveryFile> Autosave::pendingRecoveries(const QString& directory)

@@ -57,11 +57,13 @@ public:
 
     /// Writes the recovery file now if the document has unsaved changes that are
     /// not in it yet; removes it if the document has no unsaved changes. Returns
-    /// false if writing failed.
+    /// false if writing failed (and emits failed()).
     bool saveNow();
 
-    /// Writes a recovery file for `scenario` (atomically).
-    static bool writeRecoveryFile(const QString& path, const core::Scenario& scenario, const QString& originalPath);
+    /// Writes a recovery file for `scenario` (atomically). Returns an empty string on
+    /// success, else "PATH: reason".
+    static QString writeRecoveryFile(const QString& path, const core::Scenario& scenario,
+                                     const QString& originalPath);
     /// Recovery files in `directory` whose session has ended without removing them
     /// (its lock is gone or stale), newest first. Files of running sessions are
     /// not listed.
@@ -74,6 +76,9 @@ public:
 signals:
     /// A recovery file was written.
     void saved(const QString& path);
+    /// Writing the recovery file failed: "PATH: reason". The unsaved changes are
+    /// then not protected against a crash until a later autosave or a save succeeds.
+    void failed(const QString& message);
 
 private:
     void removeRecoveryFile();

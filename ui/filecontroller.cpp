@@ -25,6 +25,8 @@
 #include <QUndoStack>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace tariffsim::ui {
 
 namespace {
@@ -65,10 +67,15 @@ FileDialogs defaultDialogs(QWidget* window)
             == QMessageBox::Discard;
     };
     d.askRecover = [window](const RecoveryFile& file) {
-        QMessageBox box(QMessageBox::Question, FileController::tr("Recover unsaved scenario"),
-                        FileController::tr("Tariff Scenario Simulator did not close normally. Recover the "
-                                           "unsaved scenario “%1”?")
-                            .arg(file.title.isEmpty() ? FileController::tr("Untitled scenario") : file.title),
+        const QString title = file.title.isEmpty() ? FileController::tr("Untitled scenario") : file.title;
+        const QString question = file.originalPath.isEmpty()
+            ? FileController::tr("Tariff Scenario Simulator did not close normally. Recover the unsaved "
+                                 "scenario “%1” (never saved to a file)?")
+                  .arg(title)
+            : FileController::tr("Tariff Scenario Simulator did not close normally. Recover the unsaved "
+                                 "changes to “%1” in %2?")
+                  .arg(title, QDir::toNativeSeparators(file.originalPath));
+        QMessageBox box(QMessageBox::Question, FileController::tr("Recover unsaved scenario"), question,
                         QMessageBox::NoButton, window);
         QString details = FileController::tr("Autosaved %1.").arg(QLocale().toString(file.savedAt, QLocale::LongFormat));
         if (!file.originalPath.isEmpty())
@@ -337,7 +344,13 @@ void FileController::editDescription()
 
 bool FileController::offerRecovery(const QString& directory)
 {
-    for (const RecoveryFile& file : Autosave::pendingRecoveries(directory)) {
+    QList<RecoveryFile> files = Autosave::pendingRecoveries(directory);
+    // The open file's own unsaved changes come first (newest first otherwise).
+    const QString open = m_doc->filePath();
+    std::stable_partition(files.begin(), files.end(), [&](const RecoveryFile& f) {
+        return !open.isEmpty() && QFileInfo(f.originalPath) == QFileInfo(open);
+    });
+    for (const RecoveryFile& file : files) {
         switch (m_dialogs.askRecover(file)) {
         case RecoveryChoice::Later: continue;
         case RecoveryChoice::Discard: Autosave::discard(file); continue;

@@ -60,6 +60,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_autosave = new Autosave(m_doc, Autosave::defaultDirectory(), this);
     connect(m_doc, &ScenarioDocument::filePathChanged, this, &MainWindow::refreshTitle);
     connect(m_files, &FileController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    // A failed autosave stays in the status bar until the next one succeeds.
+    connect(m_autosave, &Autosave::failed, this, [this](const QString& error) {
+        statusBar()->showMessage(tr("Autosave failed (%1): save your changes to keep them.").arg(error));
+    });
+    connect(m_autosave, &Autosave::saved, this, [this] { statusBar()->clearMessage(); });
     setCentralWidget(buildCentre());
     buildDocks();
     buildMenus();

@@ -1,10 +1,9 @@
 #include "scenariofile.h"
 
+#include "core/fileio.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace tariffsim::ui {
 
@@ -19,24 +18,8 @@ QString scenarioFileFilter()
 
 ScenarioFileResult readScenarioFile(const QString& path, const core::Dataset& ds)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return {std::nullopt, tr("The file does not exist.")};
-    if (!info.isFile())
-        return {std::nullopt, tr("This is not a regular file.")};
-    const qint64 limit = static_cast<qint64>(core::kMaxScenarioBytes);
-    if (info.size() > limit)
-        return {std::nullopt, tr("(file): the file is larger than %1 MiB; not a scenario file.")
-                                  .arg(core::kMaxScenarioBytes / (1024 * 1024))};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, file.errorString()};
-    // At most one byte past the limit, whatever the size said.
-    const QByteArray bytes = file.read(limit + 1);
     try {
-        return {core::parseScenario(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), ds), {}};
-    } catch (const core::ScenarioError& e) {
-        return {std::nullopt, QString::fromStdString(e.what())};
+        return {core::readScenarioFile(path.toStdString(), ds), {}};
     } catch (const std::exception& e) {
         return {std::nullopt, QString::fromStdString(e.what())};
     }
@@ -44,17 +27,11 @@ ScenarioFileResult readScenarioFile(const QString& path, const core::Dataset& ds
 
 QString writeScenarioFile(const QString& path, const core::Scenario& scenario)
 {
-    const std::string text = core::serializeScenario(scenario);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return error;
+    try {
+        core::writeFileAtomically(path.toStdString(), core::serializeScenario(scenario));
+    } catch (const core::FileError& e) {
+        return QString::fromStdString(e.what());
     }
-    if (!file.commit())
-        return file.errorString();
     return {};
 }
 

@@ -23,12 +23,14 @@ struct ScenarioFileResult {
     QString error;
 };
 
-/// Reads and parses a scenario file. Never throws; files that are missing, not
+/// Reads and parses a scenario file with core::readScenarioFile (the reader the
+/// command line uses too). Never throws; files that are missing, unreadable, not
 /// regular files, larger than core::kMaxScenarioBytes or invalid give `error`.
 ScenarioFileResult readScenarioFile(const QString& path, const core::Dataset& ds);
 
-/// Writes a scenario file atomically (QSaveFile: the old file stays intact until
-/// the new one is complete). Returns an empty string on success, else the reason.
+/// Writes a scenario file atomically (core::writeFileAtomically: the old file stays
+/// exactly as it was unless the new one is complete on disk). Returns an empty
+/// string on success, else "PATH: reason".
 QString writeScenarioFile(const QString& path, const core::Scenario& scenario);
 
 /// A file name for a scenario title: lowercase words joined by '-', plus the

@@ -6,15 +6,14 @@
 #include "scenariocommands.h"
 #include "ui/appdata.h"
 
+#include "core/fileio.h"
+#include "core/horizon.h"
+
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <functional>
 #include <map>
 #include <optional>
 #include <ostream>
-#include <set>
-#include <sstream>
 
 #ifndef TARIFFSIM_VERSION
 #define TARIFFSIM_VERSION "0.0.0"
@@ -43,30 +42,8 @@ struct Command {
 const OptionSpec kPreset{"--preset", true, "preset scenario id (default as-enacted; see 'presets')"};
 const OptionSpec kScenario{"--scenario", true, "scenario file (.tariffsim.json) instead of a preset"};
 
-Date parseDateOption(const std::map<std::string, std::string>& opts, const std::string& name)
-{
-    const auto d = Date::parse(opts.at(name));
-    if (!d)
-        throw InputFailure{name + ": '" + opts.at(name) + "' is not a valid date (YYYY-MM-DD)"};
-    return *d;
-}
-
-std::string readFileLimited(const std::string& path, size_t limit)
-{
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
-        throw InputFailure{"--scenario: cannot open '" + path + "'"};
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec || size > limit)
-        throw InputFailure{path + ": file is larger than " + std::to_string(limit / (1024 * 1024))
-                           + " MiB; not a scenario file"};
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-// The scenario chosen by --preset or --scenario (default: as-enacted).
+// The scenario chosen by --preset or --scenario (default: as-enacted): the one
+// place every command gets its scenario from.
 core::Scenario chosenScenario(const std::map<std::string, std::string>& opts)
 {
     const auto& data = ui::bundledData();
@@ -74,11 +51,10 @@ core::Scenario chosenScenario(const std::map<std::string, std::string>& opts)
         throw UsageFailure{"--preset and --scenario cannot be combined"};
     if (opts.count("--scenario")) {
         const std::string path = opts.at("--scenario");
-        const std::string text = readFileLimited(path, core::kMaxScenarioBytes);
         try {
-            return core::parseScenario(text, data.dataset);
+            return core::readScenarioFile(path, data.dataset);
         } catch (const core::ScenarioError& e) {
-            throw InputFailure{path + ": " + e.what()};
+            throw InputFailure{"--scenario: " + core::printable(path, 4096) + ": " + e.what()};
         }
     }
     const std::string id = opts.count("--preset") ? opts.at("--preset") : std::string(core::PresetLibrary::kDefaultId);
@@ -87,7 +63,7 @@ core::Scenario chosenScenario(const std::map<std::string, std::string>& opts)
         std::string known;
         for (const auto& p : data.presets->ids())
             known += (known.empty() ? "" : ", ") + p;
-        throw InputFailure{"--preset: unknown preset '" + id + "' (known: " + known + ")"};
+        throw InputFailure{"--preset: unknown preset '" + core::printable(id) + "' (known: " + known + ")"};
     }
     return *s;
 }
@@ -100,12 +76,10 @@ void ratesCommand(const std::map<std::string, std::string>& opts, std::ostream& 
         throw UsageFailure{"rates needs either --date D or --from D --to D"};
     if (range && !(opts.count("--from") && opts.count("--to")))
         throw UsageFailure{"rates needs both --from and --to"};
-    const Date from = parseDateOption(opts, single ? "--date" : "--from");
-    const Date to = single ? from : parseDateOption(opts, "--to");
+    const Date from = *dateOption(opts, single ? "--date" : "--from");
+    const Date to = single ? from : *dateOption(opts, "--to");
     if (to < from)
         throw InputFailure{"--to: " + to.toString() + " is before --from " + from.toString()};
-    if (to.daysSince(from) > 366 * 50)
-        throw InputFailure{"--to: range longer than 50 years"};
     const auto scenario = chosenScenario(opts);
     const core::TariffSchedule schedule(ui::bundledData().dataset, scenario);
     out << core::ratesCsv(schedule, from, to, opts.count("--layers") > 0);
@@ -140,7 +114,7 @@ const std::vector<Command>& commands()
           {"--title", true, "the scenario's title"},
           {"--notes", true, "the scenario's notes"},
           {"--out", true, "file to write (replaced atomically); - for standard output"}},
-         writeScenarioCommand},
+         [](const CommandOptions& opts, std::ostream& out) { writeScenarioCommand(opts, chosenScenario(opts), out); }},
         {"validate", "validate FILE",
          "Check a scenario file: exit 0 and a summary if valid, exit 1 and the field at fault if not",
          {{"FILE", false, "the scenario file to check"}},
@@ -207,8 +181,11 @@ void printHelp(std::ostream& out)
         for (const auto& o : c.options)
             out << "      " << o.name << (o.takesValue ? " VALUE" : "") << "  " << o.help << "\n";
     }
-    out << "\nGeneral options:\n  --help     show this help (also COMMAND --help)\n  --version  show the version\n\n"
-           "Exit status: 0 success, 1 invalid input, 2 usage error.\n";
+    out << "\nGeneral options:\n  --help     show this help (also COMMAND --help)\n  --version  show the version\n"
+           "  --         end of options: what follows is an operand (validate -- -file.json)\n\n"
+           "Dates and months must lie in " << core::kHorizonFirstDay.toString() << " to "
+        << core::kHorizonLastDay.toString() << ".\n"
+           "Exit status: 0 success, 1 invalid input (or an output that could not be written), 2 usage error.\n";
 }
 
 } // namespace
@@ -232,26 +209,31 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (c.name == args[0])
             command = &c;
     if (!command) {
-        err << "tariffsim-cli: unknown command '" << args[0] << "' (try --help)\n";
+        err << "tariffsim-cli: unknown command '" << core::printable(args[0]) << "' (try --help)\n";
         return UsageError;
     }
     try {
         std::map<std::string, std::string> opts;
+        bool optionsEnded = false; // after "--" every argument is an operand
         for (size_t i = 1; i < args.size(); ++i) {
-            if (args[i] == "--help" || args[i] == "-h") {
+            if (!optionsEnded && args[i] == "--") {
+                optionsEnded = true;
+                continue;
+            }
+            if (!optionsEnded && (args[i] == "--help" || args[i] == "-h")) {
                 out << "Usage: tariffsim-cli " << command->synopsis << "\n" << command->summary << "\n";
                 for (const auto& o : command->options)
                     out << "  " << o.name << (o.takesValue ? " VALUE" : "") << "  " << o.help << "\n";
                 return Ok;
             }
-            if (!args[i].starts_with("-")) {
+            if (optionsEnded || !args[i].starts_with("-") || args[i] == "-") {
                 // An operand (validate FILE) fills the command's spec named without dashes.
                 const auto operand = std::find_if(command->options.begin(), command->options.end(),
                                                   [&](const OptionSpec& o) {
                                                       return !o.name.starts_with("-") && !opts.count(o.name);
                                                   });
                 if (operand == command->options.end())
-                    throw UsageFailure{"unexpected argument '" + args[i] + "' for " + command->name};
+                    throw UsageFailure{"unexpected argument '" + core::printable(args[i]) + "' for " + command->name};
                 opts[operand->name] = args[i];
                 continue;
             }
@@ -266,14 +248,19 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
                 if (o.name == name)
                     spec = &o;
             if (!spec)
-                throw UsageFailure{"unknown option '" + name + "' for " + command->name};
+                throw UsageFailure{"unknown option '" + core::printable(name) + "' for " + command->name};
             if (opts.count(name))
                 throw UsageFailure{"option " + name + " given twice"};
             if (spec->takesValue) {
                 if (inlineValue)
                     opts[name] = *inlineValue;
-                else if (i + 1 < args.size())
+                else if (i + 1 < args.size() && !args[i + 1].starts_with("--"))
                     opts[name] = args[++i];
+                else if (i + 1 < args.size())
+                    // "--scenario --sectors": the next word is an option, not this one's value
+                    // (a value that starts with "--" can be given as NAME=VALUE).
+                    throw UsageFailure{"option " + name + " needs a value (found the option '"
+                                       + core::printable(args[i + 1]) + "')"};
                 else
                     throw UsageFailure{"option " + name + " needs a value"};
             } else {

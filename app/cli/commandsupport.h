@@ -1,10 +1,18 @@
 #pragma once
 
-// What the command actions of tariffsim-cli throw; run() (cli.cpp) turns them
-// into the exit status and the message on stderr.
+// What the command actions of tariffsim-cli share: the failures they throw (run()
+// in cli.cpp turns them into the exit status and the message on stderr), the
+// parsed options, and the readers of dates and months and the writer of outputs
+// that every command uses, so that each option means the same everywhere.
 
+#include "core/date.h"
+
+#include <iosfwd>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace tariffsim::cli {
 
@@ -22,5 +30,23 @@ struct InputFailure {
 /// Parsed options of one command: option name ("--out", or an operand's name such
 /// as "FILE") -> value ("" for flags).
 using CommandOptions = std::map<std::string, std::string>;
+
+/// The day an option names (YYYY-MM-DD), refused outside the span the data and the
+/// model cover (core/horizon.h). nullopt when the option is absent.
+std::optional<core::Date> dateOption(const CommandOptions& opts, const std::string& name);
+/// The month an option names (YYYY-MM), refused outside the model's span; `fallback`
+/// when the option is absent.
+std::optional<core::YearMonth> monthOption(const CommandOptions& opts, const std::string& name);
+core::YearMonth monthOption(const CommandOptions& opts, const std::string& name, core::YearMonth fallback);
+
+/// The files the command reads (--scenario): an output may not replace one of them.
+std::vector<std::string> inputFiles(const CommandOptions& opts);
+
+/// Writes a command's result: to `out` for "-", else atomically to the file
+/// (complete, or the old file untouched; never over a folder, FIFO or device, nor
+/// over an input), then one line "wrote PATH (what)" on `out`. A failed write
+/// throws InputFailure naming the path and the reason.
+void writeOutput(const CommandOptions& opts, const std::string& path, std::string_view bytes, std::ostream& out,
+                 const std::string& what);
 
 } // namespace tariffsim::cli

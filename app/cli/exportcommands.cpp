@@ -1,5 +1,6 @@
 #include "exportcommands.h"
 
+#include "core/fileio.h"
 #include "core/projection.h"
 #include "core/scenarioparameters.h"
 #include "ui/appdata.h"
@@ -39,12 +40,8 @@ void loadScenario(ui::ScenarioDocument& doc, const CommandOptions& opts, const c
 
 void setAsOf(ui::ScenarioDocument& doc, const CommandOptions& opts)
 {
-    if (!opts.count("--as-of"))
-        return;
-    const auto day = core::Date::parse(opts.at("--as-of"));
-    if (!day)
-        throw InputFailure{"--as-of: '" + opts.at("--as-of") + "' is not a valid date (YYYY-MM-DD)"};
-    doc.setAsOfDate(*day);
+    if (const auto day = dateOption(opts, "--as-of"))
+        doc.setAsOfDate(*day);
 }
 
 ui::ChartId parseChart(const CommandOptions& opts)
@@ -59,30 +56,32 @@ ui::ChartId parseChart(const CommandOptions& opts)
             known += '|';
         known += text(ui::chartName(id));
     }
-    throw UsageFailure{"--chart: unknown chart '" + opts.at("--chart") + "' (one of " + known + ")"};
+    throw UsageFailure{"--chart: unknown chart '" + core::printable(opts.at("--chart")) + "' (one of " + known + ")"};
 }
 
+// The format from --format and the suffix of --out, which must agree; without
+// --format the suffix decides. Standard output ("-") takes --format alone.
 ui::ExportFormat parseFormat(const CommandOptions& opts, const std::string& outPath)
 {
+    const bool toFile = outPath != "-";
+    const auto fromSuffix = ui::exportFormatFromPath(QString::fromStdString(outPath));
     if (opts.count("--format")) {
         const auto f = ui::exportFormatFromName(QString::fromStdString(opts.at("--format")));
         if (!f)
-            throw UsageFailure{"--format: unknown format '" + opts.at("--format") + "' (one of png|svg|pdf|csv)"};
+            throw UsageFailure{"--format: unknown format '" + core::printable(opts.at("--format"))
+                               + "' (one of png|svg|pdf|csv)"};
+        if (toFile && !(fromSuffix && *fromSuffix == *f))
+            throw UsageFailure{"--format " + text(ui::exportFormatName(*f)) + " does not match the file name '"
+                               + core::printable(outPath) + "'; name it ." + text(ui::exportFormatName(*f))
+                               + " or leave --format out"};
         return *f;
     }
-    if (const auto f = ui::exportFormatFromPath(QString::fromStdString(outPath)))
-        return *f;
-    throw UsageFailure{"export needs --format png|svg|pdf|csv (the name given to --out has no such suffix)"};
-}
-
-std::optional<core::YearMonth> monthOption(const CommandOptions& opts, const std::string& name)
-{
-    if (!opts.count(name))
-        return std::nullopt;
-    const auto m = core::YearMonth::parse(opts.at(name));
-    if (!m)
-        throw InputFailure{name + ": '" + opts.at(name) + "' is not a valid month (YYYY-MM)"};
-    return m;
+    if (toFile && fromSuffix)
+        return *fromSuffix;
+    if (!toFile)
+        throw UsageFailure{"export to standard output needs --format png|svg|pdf|csv"};
+    throw UsageFailure{"--out: '" + core::printable(outPath)
+                       + "' does not end in .png, .svg, .pdf or .csv; name the file after its format"};
 }
 
 // The chart's data for --from, --to and --flow: the sector chart's period and
@@ -99,7 +98,7 @@ ui::ChartModel chartFor(const ui::ScenarioDocument& doc, ui::ChartId chart, cons
             throw UsageFailure{"--flow applies to the sectors chart only"};
         const auto flow = core::parseFlow(opts.at("--flow"));
         if (!flow)
-            throw InputFailure{"--flow: '" + opts.at("--flow") + "' is not china_to_us or us_to_china"};
+            throw InputFailure{"--flow: '" + core::printable(opts.at("--flow")) + "' is not china_to_us or us_to_china"};
         period.chinaToUs = *flow == core::Flow::ChinaToUs;
     }
     if (chart == ui::ChartId::Sectors) {
@@ -125,28 +124,16 @@ ui::ChartModel chartFor(const ui::ScenarioDocument& doc, ui::ChartId chart, cons
     return model;
 }
 
-int parseScale(const CommandOptions& opts)
+int parseScale(const CommandOptions& opts, ui::ExportFormat format)
 {
     if (!opts.count("--scale"))
         return 1;
+    if (format != ui::ExportFormat::Png)
+        throw UsageFailure{"--scale applies to PNG only (SVG and PDF are vectors; --size sets their size)"};
     const std::string& s = opts.at("--scale");
     if (s.size() != 1 || s[0] < '1' || s[0] > '0' + ui::kMaxExportScale)
-        throw InputFailure{"--scale: '" + s + "' is not 1, 2 or 3"};
+        throw InputFailure{"--scale: '" + core::printable(s) + "' is not 1, 2 or 3"};
     return s[0] - '0';
-}
-
-// Writes to standard output for "-", else atomically to the file.
-void deliver(const std::string& path, const QByteArray& bytes, std::ostream& out, const std::string& what)
-{
-    if (path == "-") {
-        out.write(bytes.constData(), bytes.size());
-        out.flush();
-        return;
-    }
-    const QString error = ui::writeExportFile(QString::fromStdString(path), bytes);
-    if (!error.isEmpty())
-        throw InputFailure{"--out: " + text(error)};
-    out << "wrote " << path << " (" << what << ")\n";
 }
 
 } // namespace
@@ -162,18 +149,18 @@ void exportCommand(const CommandOptions& opts, const core::Scenario& scenario, s
     if (opts.count("--size")) {
         const auto size = ui::parseExportSize(QString::fromStdString(opts.at("--size")));
         if (!size)
-            throw InputFailure{"--size: '" + opts.at("--size") + "' is not WxH with each side "
+            throw InputFailure{"--size: '" + core::printable(opts.at("--size")) + "' is not WxH with each side "
                                + std::to_string(ui::kMinExportSide) + " to " + std::to_string(ui::kMaxExportSide)};
         request.size = *size;
     }
-    request.scale = parseScale(opts);
+    request.scale = parseScale(opts, request.format);
     if (const QString problem = ui::checkExportSize(request.size, request.scale); !problem.isEmpty())
         throw InputFailure{"--size/--scale: " + text(problem)};
 
     ui::ScenarioDocument doc(ui::bundledData());
     loadScenario(doc, opts, scenario);
     const ui::ChartModel model = chartFor(doc, chart, opts);
-    request.layout = ui::defaultBriefingLayout(doc, model, QDate::currentDate());
+    request.layout = ui::defaultBriefingLayout(doc, model, ui::exportDay());
     const std::pair<const char*, QString*> fields[] = {{"--title", &request.layout.title},
                                                        {"--subtitle", &request.layout.subtitle},
                                                        {"--caption", &request.layout.caption},
@@ -189,7 +176,7 @@ void exportCommand(const CommandOptions& opts, const core::Scenario& scenario, s
             + std::to_string(request.size.height() * request.scale) + " px";
     else if (request.format != ui::ExportFormat::Csv)
         what += ", " + std::to_string(request.size.width()) + "x" + std::to_string(request.size.height());
-    deliver(path, bytes, out, what);
+    writeOutput(opts, path, std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), out, what);
 }
 
 void briefingCommand(const CommandOptions& opts, const core::Scenario& scenario, std::ostream& out)
@@ -202,12 +189,13 @@ void briefingCommand(const CommandOptions& opts, const core::Scenario& scenario,
     ui::ScenarioDocument doc(ui::bundledData());
     loadScenario(doc, opts, scenario);
     setAsOf(doc, opts);
-    ui::BriefingPackOptions options = ui::defaultBriefingPackOptions(doc, QDate::currentDate());
+    ui::BriefingPackOptions options = ui::defaultBriefingPackOptions(doc, ui::exportDay());
     if (opts.count("--title"))
         options.title = QString::fromStdString(opts.at("--title"));
     ui::BriefingPackInfo info;
     const QByteArray bytes = ui::renderBriefingPack(doc, options, &info);
-    deliver(path, bytes, out, "briefing pack, " + std::to_string(info.pages.size()) + " pages");
+    writeOutput(opts, path, std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), out,
+                "briefing pack, " + std::to_string(info.pages.size()) + " pages");
 }
 
 } // namespace tariffsim::cli

@@ -1,5 +1,6 @@
 #include "projectcommands.h"
 
+#include "core/horizon.h"
 #include "core/projection.h"
 #include "core/projectionreport.h"
 #include "core/scenarioparameters.h"
@@ -11,20 +12,6 @@ namespace tariffsim::cli {
 
 namespace {
 
-core::YearMonth monthOption(const CommandOptions& opts, const std::string& name, core::YearMonth fallback)
-{
-    const auto it = opts.find(name);
-    if (it == opts.end())
-        return fallback;
-    const auto m = core::YearMonth::parse(it->second);
-    if (!m)
-        throw InputFailure{name + ": '" + it->second + "' is not a valid month (YYYY-MM)"};
-    if (*m < core::kProjectionEarliest || core::kProjectionHorizonEnd < *m)
-        throw InputFailure{name + ": " + m->toString() + " is outside the model's range "
-                           + core::kProjectionEarliest.toString() + ".." + core::kProjectionHorizonEnd.toString()};
-    return *m;
-}
-
 core::ModelParameters parametersOf(const core::Scenario& scenario)
 {
     return core::resolveParameters(scenario.parameters, core::defaultParameters(ui::bundledData().dataset));
@@ -34,8 +21,8 @@ core::ModelParameters parametersOf(const core::Scenario& scenario)
 
 void projectCommand(const CommandOptions& opts, const core::Scenario& scenario, std::ostream& out)
 {
-    const core::YearMonth from = monthOption(opts, "--from", core::YearMonth{2024, 1});
-    const core::YearMonth to = monthOption(opts, "--to", core::kProjectionHorizonEnd);
+    const core::YearMonth from = monthOption(opts, "--from", core::kDisplayFirstMonth);
+    const core::YearMonth to = monthOption(opts, "--to", core::kHorizonLastMonth);
     if (to < from)
         throw InputFailure{"--to: " + to.toString() + " is before --from " + from.toString()};
     const auto& ds = ui::bundledData().dataset;

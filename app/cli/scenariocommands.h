@@ -6,17 +6,19 @@
 //   validate FILE
 
 #include "commandsupport.h"
+#include "core/scenario.h"
 
 #include <iosfwd>
 
 namespace tariffsim::cli {
 
-/// Writes a scenario file: a preset (default as-enacted) as the starting point of
-/// a user scenario, or an existing file rewritten in the current format version.
+/// Writes a scenario file: the chosen preset (default as-enacted) as the starting
+/// point of a user scenario, or the chosen file rewritten in the current format
+/// version (never over itself).
 /// `--out -` writes to standard output; otherwise the file is replaced atomically
 /// (it is either the old or the complete new file, never a partial one). Prints
 /// one line naming the file written.
-void writeScenarioCommand(const CommandOptions& opts, std::ostream& out);
+void writeScenarioCommand(const CommandOptions& opts, const core::Scenario& scenario, std::ostream& out);
 
 /// Checks a scenario file. Valid: prints a one-line summary and returns (exit 0).
 /// Invalid: throws InputFailure with "FILE: FIELD: problem" (line and column for a

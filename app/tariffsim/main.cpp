@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QHashSeed>
 #include <QIcon>
 #include <QTextStream>
 #include <QTimer>
@@ -46,6 +47,9 @@ int printRecoveries()
 
 int main(int argc, char* argv[])
 {
+    // Exports are the same bytes for the same input: Qt's PDF writer orders its font
+    // objects by hash.
+    QHashSeed::setDeterministicGlobalSeed();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tariffsim"));
     QApplication::setOrganizationName(QStringLiteral("tariffsim"));
@@ -103,7 +107,9 @@ int main(int argc, char* argv[])
         window.autosave()->saveNow();
         std::printf("autosaved: %s\n", qPrintable(window.autosave()->recoveryFilePath()));
         std::fflush(stdout);
-    } else if (files.isEmpty()) {
+    } else {
+        // With or without a file: unsaved changes left by a session that did not end
+        // normally are offered first; those belonging to the file just opened first.
         QTimer::singleShot(0, &window, [&window] { window.fileController()->offerRecovery(); });
     }
     return QApplication::exec();

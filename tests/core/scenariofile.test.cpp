@@ -217,8 +217,10 @@ TEST_CASE("Malformed and hostile scenario files are refused naming the field", "
         CHECK(contains(r.message, "line 1, column 1"));
         r = refusal("");
         CHECK(r.field == "(syntax)");
+        // Bytes that are not UTF-8 text are named as an encoding problem.
         r = refusal(std::string("\x00\xff\xfe{", 4));
-        CHECK(r.field == "(syntax)");
+        CHECK(r.field == "(file)");
+        CHECK(contains(r.message, "save it as UTF-8"));
         // A second line starting with garbage: line 2, column 1.
         r = refusal("{\n@}");
         CHECK(contains(r.message, "line 2, column 1"));
@@ -349,9 +351,10 @@ TEST_CASE("Malformed and hostile scenario files are refused naming the field", "
             {R"("truces": [{"id": "t", "measure": "us_reciprocal", "start": "2025-02-29", "days": 90, "suspendedPct": 24}])",
              "truces[0].start", "not a valid date"},
             {R"("freezeAfter": "2025-6-1")", "freezeAfter", "not a valid date"},
-            {R"("effectiveDate": "1800-01-01")", "effectiveDate", "outside the supported range 1990-01-01 to 2100-12-31"},
+            {R"("effectiveDate": "1800-01-01")", "effectiveDate",
+             "outside the span the data and the model cover, 2017-01-01 to 2030-12-31"},
             {R"("overrides": [{"measure": "us_reciprocal", "from": "9999-12-31", "ratePct": 5}])", "overrides[0].from",
-             "outside the supported range"},
+             "outside the span the data and the model cover"},
             {R"("truces": [{"id": "t", "measure": "us_reciprocal", "start": "2025-05-14", "days": 90, "suspendedPct": 24,
                 "extensions": [{"end": "2025-05-01"}]}])",
              "truces[0].extensions[0].end", "cannot end before it starts"},

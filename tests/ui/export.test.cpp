@@ -598,8 +598,11 @@ TEST_CASE("tariffsim-cli export and briefing", "[ui][export][cli]")
         QFile svg(QString::fromStdString(base + "re.svg"));
         REQUIRE(svg.open(QIODevice::ReadOnly));
         CHECK(svg.read(5) == "<?xml");
-        REQUIRE(run({"export", "--chart", "revenue", "--format", "csv", "--out", base + "rev.txt"}) == 0);
-        QFile csv(QString::fromStdString(base + "rev.txt"));
+        // --format and the file name must agree: a .txt is not named after its format.
+        REQUIRE(run({"export", "--chart", "revenue", "--format", "csv", "--out", base + "rev.txt"}) == 2);
+        CHECK_FALSE(QFile::exists(QString::fromStdString(base + "rev.txt")));
+        REQUIRE(run({"export", "--chart", "revenue", "--format", "csv", "--out", base + "rev.csv"}) == 0);
+        QFile csv(QString::fromStdString(base + "rev.csv"));
         REQUIRE(csv.open(QIODevice::ReadOnly));
         CHECK(csv.readLine() == "series,date,value,unit\r\n");
         REQUIRE(run({"export", "--chart", "tariffs", "--out", base + "t.png", "--size", "640x360", "--title", "Hi"}) == 0);

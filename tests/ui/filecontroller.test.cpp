@@ -444,7 +444,7 @@ TEST_CASE("Malformed and hostile files leave the open scenario untouched", "[ui]
         REQUIRE(w.errors.size() == 4);
         CHECK(contains(w.errors[0], QStringLiteral("nesting deeper than 32 levels")));
         CHECK(contains(w.errors[1], QStringLiteral("larger than 4 MiB")));
-        CHECK(contains(w.errors[2], QStringLiteral("does not exist")));
+        CHECK(contains(w.errors[2], QStringLiteral("no such file")));
         CHECK(contains(w.errors[3], QStringLiteral("not a regular file")));
         CHECK(doc->state() == before);
     }
@@ -502,7 +502,7 @@ TEST_CASE("Autosave writes recovery files and a later start offers them", "[ui][
         s.overrides.push_back({"us_fentanyl", test::day("2025-06-01"), 35.0});
         const QString original = w.path("lost.tariffsim.json");
         const QString left = QDir(recovery.path()).filePath(QStringLiteral("999-1.recovery.json"));
-        REQUIRE(Autosave::writeRecoveryFile(left, s, original));
+        REQUIRE(Autosave::writeRecoveryFile(left, s, original).isEmpty());
 
         w.recoverAnswer = RecoveryChoice::Later;
         CHECK_FALSE(w.files->offerRecovery(recovery.path()));
@@ -524,7 +524,7 @@ TEST_CASE("Autosave writes recovery files and a later start offers them", "[ui][
     SECTION("Discard deletes the recovery file")
     {
         const QString left = QDir(recovery.path()).filePath(QStringLiteral("999-2.recovery.json"));
-        REQUIRE(Autosave::writeRecoveryFile(left, doc->toScenario(), {}));
+        REQUIRE(Autosave::writeRecoveryFile(left, doc->toScenario(), {}).isEmpty());
         w.recoverAnswer = RecoveryChoice::Discard;
         CHECK_FALSE(w.files->offerRecovery(recovery.path()));
         CHECK(w.offered.size() == 1);

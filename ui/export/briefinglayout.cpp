@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace tariffsim::ui {
@@ -99,6 +101,29 @@ private:
 
 QString formatDay(const QDate& day) { return QLocale::c().toString(day, QStringLiteral("d MMM yyyy")); }
 QString formatDay(core::Date day) { return formatDay(toQDate(day)); }
+
+namespace {
+std::optional<qint64> sourceDateEpoch()
+{
+    bool ok = false;
+    const qint64 seconds = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    return ok && seconds >= 0 ? std::optional<qint64>(seconds) : std::nullopt;
+}
+} // namespace
+
+QDate exportDay()
+{
+    if (const auto seconds = sourceDateEpoch())
+        return QDateTime::fromSecsSinceEpoch(*seconds, QTimeZone::utc()).date();
+    return QDate::currentDate();
+}
+
+QDateTime exportTimestamp()
+{
+    if (const auto seconds = sourceDateEpoch())
+        return QDateTime::fromSecsSinceEpoch(*seconds, QTimeZone::utc());
+    return QDateTime(exportDay(), QTime(0, 0), QTimeZone::utc());
+}
 
 QString scenarioDisplayName(const ScenarioDocument& doc)
 {

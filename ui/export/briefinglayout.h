@@ -9,6 +9,7 @@
 #include "ui/chartmodels.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,13 @@ struct BriefingLayout {
 
     bool operator==(const BriefingLayout&) const = default;
 };
+
+/// The day exports are dated with: the day of SOURCE_DATE_EPOCH when it is set
+/// (reproducible output), otherwise today.
+QDate exportDay();
+/// The moment PDFs are stamped with: SOURCE_DATE_EPOCH when it is set, otherwise
+/// the start of exportDay() (UTC).
+QDateTime exportTimestamp();
 
 /// The scenario's name as shown to readers: its title, or "Untitled scenario".
 QString scenarioDisplayName(const ScenarioDocument& doc);

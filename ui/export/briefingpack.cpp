@@ -379,6 +379,7 @@ QByteArray renderBriefingPack(const ScenarioDocument& doc, const BriefingPackOpt
             pageFooter(painter, footer, i + 1, count);
     }
     painter.end();
+    stampPdfCreationDate(bytes);
     if (info) {
         info->pages.clear();
         for (const Page& page : pages)

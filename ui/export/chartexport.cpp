@@ -1,5 +1,7 @@
 #include "chartexport.h"
 
+#include "core/fileio.h"
+
 #include "exportpainting.h"
 #include "ui/charts/chartview.h"
 
@@ -11,7 +13,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -474,6 +475,7 @@ QByteArray renderPdf(const ChartModel& model, QSize size, const BriefingLayout& 
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         paintChartPage(painter, QRectF(QPointF(0, 0), QSizeF(size)), model, layout);
     }
+    exportpaint::stampPdfCreationDate(bytes);
     return bytes;
 }
 
@@ -517,13 +519,16 @@ QByteArray renderExport(const ChartModel& model, const ExportRequest& request)
     return {};
 }
 
-QString writeExportFile(const QString& path, const QByteArray& bytes)
+QString writeExportFile(const QString& path, const QByteArray& bytes, const QStringList& inputs)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    std::vector<std::string> inputPaths;
+    for (const QString& input : inputs)
+        inputPaths.push_back(input.toStdString());
+    try {
+        core::writeFileAtomically(path.toStdString(), std::string_view(bytes.constData(), bytes.size()), inputPaths);
+    } catch (const core::FileError& e) {
+        return QString::fromStdString(e.what());
+    }
     return {};
 }
 

@@ -18,6 +18,7 @@
 #include <QRectF>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -104,8 +105,9 @@ struct ExportRequest {
 };
 /// The file contents for a request.
 QByteArray renderExport(const ChartModel& model, const ExportRequest& request);
-/// Writes `bytes` to `path` atomically (QSaveFile). Returns an empty string on
-/// success, else the reason.
-QString writeExportFile(const QString& path, const QByteArray& bytes);
+/// Writes `bytes` to `path` atomically (core::writeFileAtomically: complete, or
+/// the previous file untouched), refusing a path that is not a regular file or that
+/// is one of `inputs`. Returns an empty string on success, else "PATH: reason".
+QString writeExportFile(const QString& path, const QByteArray& bytes, const QStringList& inputs = {});
 
 } // namespace tariffsim::ui

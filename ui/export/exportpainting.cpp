@@ -114,4 +114,16 @@ void setUpPdfWriter(QPdfWriter& pdf, QSize pagePx, const QString& title)
     pdf.setCreator(QStringLiteral("tariffsim"));
 }
 
+void stampPdfCreationDate(QByteArray& pdf)
+{
+    static const QByteArray key = QByteArrayLiteral("/CreationDate (D:");
+    const qsizetype at = pdf.indexOf(key);
+    if (at < 0)
+        return;
+    const QByteArray stamp = exportTimestamp().toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
+    const qsizetype digits = at + key.size();
+    if (digits + stamp.size() <= pdf.size())
+        pdf.replace(digits, stamp.size(), stamp);
+}
+
 } // namespace tariffsim::ui::exportpaint

@@ -6,6 +6,7 @@
 
 #include "briefinglayout.h"
 
+#include <QByteArray>
 #include <QColor>
 #include <QFont>
 #include <QRectF>
@@ -46,5 +47,11 @@ QRectF paintLayoutFrame(QPainter& painter, const QRectF& canvas, const BriefingL
 
 /// Resolution 96 dpi, a page of `pagePx` pixels without margins, title and creator.
 void setUpPdfWriter(QPdfWriter& pdf, QSize pagePx, const QString& title);
+
+/// Sets the creation date QPdfWriter wrote into `pdf` (it writes the current time)
+/// to exportTimestamp(), in place and at the same length, so the file's offsets
+/// hold. With the hash seed fixed at start (QHashSeed) the same input then gives
+/// the same bytes.
+void stampPdfCreationDate(QByteArray& pdf);
 
 } // namespace tariffsim::ui::exportpaint

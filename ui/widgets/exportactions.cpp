@@ -110,7 +110,7 @@ void ExportActions::exportChart(ChartId id)
 
 void ExportActions::exportBriefingPack()
 {
-    BriefingPackOptions options = defaultBriefingPackOptions(*m_doc, QDate::currentDate());
+    BriefingPackOptions options = defaultBriefingPackOptions(*m_doc, exportDay());
     options.sectorPeriod = m_sectorPeriod();
     bool ok = false;
     const QString title = QInputDialog::getText(m_window, tr("Briefing pack"), tr("Cover title:"), QLineEdit::Normal,
@@ -140,13 +140,13 @@ void ExportActions::exportBriefingPack()
 void ExportActions::copyChart(ChartId id)
 {
     const ChartModel model = m_models(id);
-    copyChartToClipboard(model, defaultBriefingLayout(*m_doc, model, QDate::currentDate()));
+    copyChartToClipboard(model, defaultBriefingLayout(*m_doc, model, exportDay()));
 }
 
 void ExportActions::printChart(ChartId id, bool preview)
 {
     const ChartModel model = m_models(id);
-    const BriefingLayout layout = defaultBriefingLayout(*m_doc, model, QDate::currentDate());
+    const BriefingLayout layout = defaultBriefingLayout(*m_doc, model, exportDay());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     if (preview) {

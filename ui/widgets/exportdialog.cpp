@@ -226,7 +226,7 @@ QString ExportDialog::saveTo(const QString& path) const { return writeExportFile
 
 void ExportDialog::resetText()
 {
-    const BriefingLayout layout = defaultBriefingLayout(*m_doc, model(), QDate::currentDate());
+    const BriefingLayout layout = defaultBriefingLayout(*m_doc, model(), exportDay());
     m_title->setText(layout.title);
     m_subtitle->setText(layout.subtitle);
     m_caption->setPlainText(layout.caption);
