@@ -83,8 +83,13 @@ bool Autosave::saveNow()
         m_lock = std::make_unique<QLockFile>(QDir(m_directory).filePath(m_session + kLockSuffix));
         m_lock->setStaleLockTime(0);
         if (!m_lock->tryLock(0)) {
+            const QLockFile::LockError error = m_lock->error();
             m_lock.reset();
-            emit failed(tr("%1: cannot lock the recovery folder").arg(m_directory));
+            emit failed(error == QLockFile::LockFailedError
+                            ? tr("%1: the recovery file is held by another session").arg(m_directory)
+                            : tr("%1: cannot create the lock file (the disk may be full or the folder "
+                                 "read-only)")
+                                  .arg(m_directory));
             return false;
         }
     }

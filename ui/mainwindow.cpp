@@ -30,6 +30,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tariffsim::ui {
@@ -85,6 +86,13 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::startUp(const QString& file, const QString& recoveryDirectory)
+{
+    if (!file.isEmpty())
+        m_files->openFile(file);
+    QTimer::singleShot(0, this, [this, recoveryDirectory] { m_files->offerRecovery(recoveryDirectory); });
+}
 
 QWidget* MainWindow::buildCentre()
 {

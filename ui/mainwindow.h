@@ -42,6 +42,11 @@ public:
     ComparisonPanel* comparisonPanel() const { return m_comparison; }
     SectorPeriod sectorPeriod() const;
 
+    /// What a start does once the window is shown: opens `file` when given, then
+    /// (from the event loop) offers the unsaved scenarios that sessions which did
+    /// not end normally left in `recoveryDirectory`, the file's own first.
+    void startUp(const QString& file, const QString& recoveryDirectory);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 

@@ -11,7 +11,6 @@
 #include <QHashSeed>
 #include <QIcon>
 #include <QTextStream>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -87,10 +86,16 @@ int main(int argc, char* argv[])
 
     ui::MainWindow window;
     window.show();
-    if (!files.isEmpty())
-        window.fileController()->openFile(files.first());
-
     const QStringList rates = parser.values(setRate);
+    if (!rates.isEmpty()) {
+        if (!files.isEmpty())
+            window.fileController()->openFile(files.first());
+    } else {
+        // With or without a file: unsaved changes left by a session that did not end
+        // normally are offered, those of the file just opened first.
+        window.startUp(files.value(0), ui::Autosave::defaultDirectory());
+    }
+
     for (const QString& spec : rates) {
         const auto parts = spec.split(QLatin1Char('='));
         bool ok = parts.size() == 2;
@@ -107,10 +112,6 @@ int main(int argc, char* argv[])
         window.autosave()->saveNow();
         std::printf("autosaved: %s\n", qPrintable(window.autosave()->recoveryFilePath()));
         std::fflush(stdout);
-    } else {
-        // With or without a file: unsaved changes left by a session that did not end
-        // normally are offered first; those belonging to the file just opened first.
-        QTimer::singleShot(0, &window, [&window] { window.fileController()->offerRecovery(); });
     }
     return QApplication::exec();
 }

@@ -432,3 +432,154 @@ TEST_CASE("The example in docs/scenario-format.md is a valid scenario file", "[s
     CHECK(s.truces->size() == 2);
     CHECK(s.parameters.frontLoadingMonths == 3);
 }
+
+TEST_CASE("The scenario reader refuses ambiguous, mis-encoded and nonsensical files in words", "[scenario][file]")
+{
+    SECTION("a key given twice, at any depth, naming the key and its path")
+    {
+        auto r = refusal(withBody(R"("overrides": [{"measure": "us_reciprocal", "from": "2025-06-01", "ratePct": 5000,
+                                                    "ratePct": 10}])"));
+        CHECK(r.field == "overrides[0].ratePct");
+        CHECK(contains(r.message, "the key \"ratePct\" appears twice in the same object"));
+        r = refusal(withBody(R"("overrides": [], "overrides": [])"));
+        CHECK(r.field == "overrides");
+        r = refusal(withBody(R"("title": "a", "title": "a")"));
+        CHECK(r.field == "title");
+        // The same key in two different objects is fine.
+        CHECK_NOTHROW(parseScenario(withBody(R"("overrides": [
+            {"measure": "us_reciprocal", "from": "2025-06-01", "ratePct": 5},
+            {"measure": "cn_counter", "from": "2025-06-01", "ratePct": 5}])"),
+                                    test::dataset()));
+    }
+    SECTION("what people write by hand, in words")
+    {
+        struct Case {
+            std::string text;
+            std::string message;
+        };
+        const Case cases[] = {
+            {withBody(R"("title": "x", "parameters": {"passThrough": NaN})"), "NaN is not allowed"},
+            {withBody(R"("parameters": {"passThrough": -Infinity})"), "Infinity is not allowed"},
+            {withBody(R"("parameters": {"passThrough": Infinity})"), "Infinity is not allowed"},
+            {"{\"format\": \"tariffsim-scenario\", // a comment\n\"version\": 2}", "comments (// or /* */) are not allowed"},
+            {"{\"format\": \"tariffsim-scenario\", /* a comment */ \"version\": 2}", "comments (// or /* */) are not allowed"},
+            {"{'format': 'tariffsim-scenario'}", "strings need double quotes"},
+            {withBody(R"("assumptions": ["a",])"), "a comma before ']' (trailing commas are not allowed)"},
+            {"{\"format\": \"tariffsim-scenario\", \"version\": 2,}", "a comma before '}'"},
+            {"{\"format\": \"tariffsim-scenario\", \"version\": 2", "the file ends too early"},
+        };
+        for (const Case& c : cases) {
+            INFO(c.text);
+            const auto r = refusal(c.text);
+            CHECK(r.field == "(syntax)");
+            CHECK(contains(r.message, c.message));
+            CHECK((contains(r.message, "line 1, column") || contains(r.message, "line 2, column")));
+        }
+    }
+    SECTION("files that are not UTF-8")
+    {
+        const std::string utf16le("\xff\xfe{\0\"\0", 6);
+        auto r = refusal(utf16le);
+        CHECK(r.field == "(file)");
+        CHECK(contains(r.message, "the file is UTF-16; save it as UTF-8"));
+        r = refusal(std::string("\xfe\xff\0{", 4));
+        CHECK(contains(r.message, "the file is UTF-16; save it as UTF-8"));
+        r = refusal(std::string("\xff\xfe\0\0{\0\0\0", 8));
+        CHECK(contains(r.message, "the file is UTF-32; save it as UTF-8"));
+        // UTF-16 without a byte-order mark: '{' then NUL.
+        r = refusal(std::string("{\0\"\0", 4));
+        CHECK(contains(r.message, "UTF-16 or UTF-32"));
+        // Latin-1 "Genève": byte 0xe8 on line 2, column 15 (a space, "title": and " take 11 columns, Gen 3).
+        r = refusal("{\"format\": \"tariffsim-scenario\", \"version\": 2,\n \"title\": \"Gen\xe8ve\"}");
+        CHECK(r.field == "(syntax)");
+        CHECK(contains(r.message, "line 2, column 15: byte 0xe8 is not UTF-8; save the file as UTF-8"));
+        // A UTF-8 byte-order mark is accepted.
+        CHECK_NOTHROW(parseScenario("\xef\xbb\xbf" + withBody(""), test::dataset()));
+    }
+    SECTION("echoed names are cut and escaped")
+    {
+        // A one-megabyte unknown key: the message stays short.
+        auto r = refusal(withBody("\"" + std::string(1 << 20, 'k') + "\": 1"));
+        CHECK(contains(r.message, "unknown field"));
+        CHECK(r.message.size() < 300);
+        CHECK(contains(r.message, "… (1048576 bytes)"));
+        // Escape codes and a newline in a measure id cannot forge a line of output.
+        r = refusal(withBody(R"("overrides": [{"measure": "x\u001b[31m\nERROR: fake", "from": "2025-06-01", "ratePct": 5}])"));
+        CHECK(r.field == "overrides[0].measure");
+        CHECK(contains(r.message, "unknown measure 'x\\x1b[31m\\nERROR: fake'"));
+        CHECK_FALSE(contains(r.message, "\n"));
+        CHECK_FALSE(contains(r.message, "\x1b"));
+    }
+    SECTION("truces that would do nothing real, or something nobody meant")
+    {
+        struct Case {
+            std::string body;
+            std::string field;
+            std::string message;
+        };
+        const Case cases[] = {
+            // Two truces at once on one measure (they would add up).
+            {R"("truces": [{"id": "a", "measure": "us_reciprocal", "start": "2025-05-14", "days": 90, "suspendedPct": 24},
+                           {"id": "b", "measure": "us_reciprocal", "start": "2025-07-01", "days": 90, "suspendedPct": 10}])",
+             "truces[1].start",
+             "truce 'b' (2025-07-01 to 2025-09-29) overlaps truce 'a' (2025-05-14 to 2025-08-12) on the same measure"},
+            // An "extension" ending before the truce's own end (2025-05-14 + 90 days = 2025-08-12).
+            {R"("truces": [{"id": "a", "measure": "us_reciprocal", "start": "2025-05-14", "days": 90, "suspendedPct": 24,
+                            "extensions": [{"end": "2025-07-01"}]}])",
+             "truces[0].extensions[0].end", "an extension must end after 2025-08-12"},
+            // Extensions out of order: the second ends before the first.
+            {R"("truces": [{"id": "a", "measure": "us_reciprocal", "start": "2025-05-14", "days": 90, "suspendedPct": 24,
+                            "extensions": [{"end": "2025-11-10"}, {"end": "2025-10-01"}]}])",
+             "truces[0].extensions[1].end", "an extension must end after 2025-11-10"},
+            // Running past the limit: 2025-05-14 to 2100-12-31 is far more than 3650 days.
+            {R"("truces": [{"id": "a", "measure": "us_reciprocal", "start": "2025-05-14", "days": 90, "suspendedPct": 24,
+                            "extensions": [{"end": "2100-12-31"}]}])",
+             "truces[0].extensions[0].end", "cannot last more than 3650 days"},
+            // 1000 points of a duty whose highest recorded rate is 125%.
+            {R"("truces": [{"id": "a", "measure": "us_reciprocal", "start": "2025-05-14", "days": 90, "suspendedPct": 1000}])",
+             "truces[0].suspendedPct", "1000 points is more than 'us_reciprocal' ever charges (125%)"},
+            // A truce starting before the data do.
+            {R"("truces": [{"id": "a", "measure": "us_reciprocal", "start": "1995-01-01", "days": 90, "suspendedPct": 24}])",
+             "truces[0].start", "outside the span the data and the model cover"},
+            // Freezing every rate, MFN included, before the data start would zero them all.
+            {R"("freezeAfter": "1990-01-01")", "freezeAfter", "1990-01-01 is outside the span the data and the model cover"},
+        };
+        for (const Case& c : cases) {
+            INFO(c.body);
+            const auto r = refusal(withBody(c.body));
+            CHECK(r.field == c.field);
+            CHECK(contains(r.message, c.message));
+        }
+        // An override that raises the measure makes room for a larger suspension:
+        // 145% from 2025-04-10, so 130 suspended points are within the rate.
+        CHECK_NOTHROW(parseScenario(
+            withBody(R"("truces": [{"id": "a", "measure": "us_reciprocal", "start": "2025-05-14", "days": 90, "suspendedPct": 130}],
+                        "overrides": [{"measure": "us_reciprocal", "from": "2025-04-10", "ratePct": 145}])"),
+            test::dataset()));
+        // Back to back is not overlapping: b starts on a's end day.
+        CHECK_NOTHROW(parseScenario(
+            withBody(R"("truces": [{"id": "a", "measure": "us_reciprocal", "start": "2025-05-14", "days": 90, "suspendedPct": 24},
+                                   {"id": "b", "measure": "us_reciprocal", "start": "2025-08-12", "days": 30, "suspendedPct": 24}])"),
+            test::dataset()));
+    }
+}
+
+TEST_CASE("readScenarioFile is the one reader of files", "[scenario][file]")
+{
+    const std::string folder = std::string(TARIFFSIM_PRESET_DIR);
+    const Scenario s = readScenarioFile(folder + "/geneva-snapback.tariffsim.json", test::dataset());
+    CHECK(s.id == "geneva-snapback");
+    try {
+        readScenarioFile(folder + "/missing.tariffsim.json", test::dataset());
+        FAIL("a missing file was read");
+    } catch (const ScenarioError& e) {
+        CHECK(e.field() == "(file)");
+        CHECK(std::string(e.what()) == "no such file");
+    }
+    try {
+        readScenarioFile(folder, test::dataset());
+        FAIL("a folder was read");
+    } catch (const ScenarioError& e) {
+        CHECK(std::string(e.what()) == "is a folder, not a regular file");
+    }
+}

@@ -8,6 +8,7 @@
 
 #include "core/scenario.h"
 #include "ui/autosave.h"
+#include "ui/export/chartexport.h"
 #include "ui/filecontroller.h"
 #include "ui/historydock.h"
 #include "ui/charts/chartview.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -24,6 +26,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -543,4 +546,117 @@ TEST_CASE("Autosave writes recovery files and a later start offers them", "[ui][
         CHECK(contains(w.errors[0], QStringLiteral("format")));
         CHECK(doc->state() == before);
     }
+}
+
+TEST_CASE("A start with a file offers that file's unsaved changes first", "[ui][autosave]")
+{
+    Window w;
+    QTemporaryDir recovery;
+    REQUIRE(recovery.isValid());
+    // The file as saved, and two recovery files left by killed sessions: an older
+    // one of another scenario and the file's own.
+    core::Scenario saved = w.doc->toScenario();
+    saved.title = "Saved";
+    const QString path = w.path("saved.tariffsim.json");
+    REQUIRE(writeScenarioFile(path, saved).isEmpty());
+    const std::string bytes = readAll(path);
+    core::Scenario other = saved;
+    other.title = "Another";
+    REQUIRE(Autosave::writeRecoveryFile(QDir(recovery.path()).filePath(QStringLiteral("1-1.recovery.json")), other,
+                                        w.path("another.tariffsim.json"))
+                .isEmpty());
+    core::Scenario edited = saved;
+    edited.overrides.push_back({"us_fentanyl", test::day("2026-01-01"), 5.0});
+    const QString own = QDir(recovery.path()).filePath(QStringLiteral("1-2.recovery.json"));
+    REQUIRE(Autosave::writeRecoveryFile(own, edited, path).isEmpty());
+    // The other one is newer: without the file first it would be asked about first.
+    {
+        QFile f(own);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(QDateTime::currentDateTime().addSecs(-600), QFileDevice::FileModificationTime));
+    }
+
+    w.recoverAnswer = RecoveryChoice::Recover;
+    w.window.startUp(path, recovery.path());
+    CHECK(w.doc->filePath() == path); // the file opens at once
+    QTest::qWait(50);                 // the offer comes from the event loop
+    REQUIRE(w.offered.size() == 1);
+    CHECK(w.offered[0].originalPath == path);
+    CHECK(w.offered[0].path == own);
+    CHECK(w.doc->overrideRatePct("us_fentanyl") == 5.0);
+    CHECK(w.doc->isModified());
+    CHECK(w.doc->filePath() == path);
+    CHECK(readAll(path) == bytes); // the file keeps the last saved version until a save
+}
+
+// Run by CTest as "fault: the window on a full disk", with tests/fault/enospc.cpp
+// loaded (LD_PRELOAD): setting TARIFFSIM_FAULT_ENOSPC_DIR then fills the disk
+// under that folder.
+TEST_CASE("On a full disk the window keeps the file, the changes and the recovery file", "[ui][.fault]")
+{
+    REQUIRE(qEnvironmentVariable("LD_PRELOAD").contains(QStringLiteral("enospc")));
+    Window w;
+    QTemporaryDir recovery;
+    REQUIRE(recovery.isValid());
+    const QString path = w.path("s.tariffsim.json");
+    w.doc->setOverride("us_reciprocal", 50.0);
+    REQUIRE(w.files->saveTo(path));
+    const std::string bytes = readAll(path);
+    Autosave autosave(w.doc, recovery.path());
+    w.doc->setOverride("us_reciprocal", 60.0);
+    REQUIRE(autosave.saveNow());
+    REQUIRE(QFileInfo::exists(autosave.recoveryFilePath()));
+
+    qputenv("TARIFFSIM_FAULT_ENOSPC_DIR", w.tmp.path().toUtf8());
+    SECTION("Save fails, says why, and changes nothing")
+    {
+        CHECK_FALSE(w.files->save());
+        REQUIRE(w.errors.size() == 1);
+        CHECK(contains(w.errors[0], QStringLiteral("Cannot save scenario")));
+        CHECK(contains(w.errors[0], path + QStringLiteral(": No space left on device")));
+        CHECK(readAll(path) == bytes);
+        CHECK(QDir(w.tmp.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("s.tariffsim.json")});
+        CHECK(w.doc->isModified());
+        CHECK(w.window.isWindowModified());
+        CHECK(QFileInfo::exists(autosave.recoveryFilePath())); // the edit is still protected
+    }
+    SECTION("closing asks again after every failed save")
+    {
+        w.saveAnswer = SaveChoice::Save;
+        CHECK_FALSE(w.window.close());
+        CHECK(w.asked == 1);
+        CHECK_FALSE(w.window.close());
+        CHECK(w.asked == 2);
+        CHECK(w.window.isVisible());
+        CHECK(w.errors.size() == 2);
+        CHECK(readAll(path) == bytes);
+    }
+    SECTION("an export of more than 16 KiB fails with the reason")
+    {
+        const QString png = w.path("chart.png");
+        const ChartModel model = chartModel(*w.doc, ChartId::Volumes, {});
+        ExportRequest request;
+        request.layout = defaultBriefingLayout(*w.doc, model, exportDay());
+        const QByteArray data = renderExport(model, request);
+        REQUIRE(data.size() > 16 * 1024);
+        const QString error = writeExportFile(png, data);
+        CHECK(error == png + QStringLiteral(": No space left on device"));
+        CHECK_FALSE(QFileInfo::exists(png));
+    }
+    SECTION("an autosave into the full folder reports it")
+    {
+        Autosave full(w.doc, w.path("recovery"));
+        QSignalSpy failed(&full, &Autosave::failed);
+        CHECK_FALSE(full.saveNow());
+        REQUIRE(failed.count() == 1);
+        // The session's lock is written first, and the full disk stops it there.
+        CHECK(contains(failed[0][0].toString(), w.path("recovery")
+                                                    + QStringLiteral(": cannot create the lock file (the disk may be "
+                                                                     "full or the folder read-only)")));
+    }
+    qunsetenv("TARIFFSIM_FAULT_ENOSPC_DIR");
+    // With room again, the save goes through.
+    REQUIRE(w.files->save());
+    CHECK(readAll(path) != bytes);
+    CHECK_FALSE(w.doc->isModified());
 }
