@@ -590,6 +590,31 @@ void loadRareEarths(Dataset& ds, const std::string& text)
 
 } // namespace
 
+void loadCsvFile(Dataset& ds, const std::string& name, std::string_view text)
+{
+    const std::string content(text);
+    try {
+        if (name == "events.csv")
+            loadEvents(ds, content);
+        else if (name == "trade_annual.csv")
+            loadAnnual(ds, content);
+        else if (name == "trade_monthly.csv")
+            loadObserved(ds, content, "trade_monthly.csv", "month", false);
+        else if (name == "trade_monthly_supplementary.csv")
+            loadObserved(ds, content, "trade_monthly_supplementary.csv", "period", true);
+        else if (name == "elasticities.csv")
+            loadElasticities(ds, content);
+        else if (name == "rare_earth_magnets_2025.csv")
+            loadRareEarths(ds, content);
+        else
+            throw DataError(name + ": not a dataset CSV file that rows can be added from");
+    } catch (const FieldError& e) {
+        throw DataError(name + ": " + e.what());
+    } catch (const CsvError& e) {
+        throw DataError(e.what());
+    }
+}
+
 Dataset loadDataset(const DataFiles& files)
 {
     Dataset ds;
@@ -600,24 +625,14 @@ Dataset loadDataset(const DataFiles& files)
         current = "measures.json";
         loadMeasures(ds, fileText(files, "measures.json"));
         loadTruces(ds, fileText(files, "measures.json"));
-        current = "events.csv";
-        loadEvents(ds, fileText(files, "events.csv"));
-        current = "trade_annual.csv";
-        loadAnnual(ds, fileText(files, "trade_annual.csv"));
-        current = "trade_monthly.csv";
-        loadObserved(ds, fileText(files, "trade_monthly.csv"), "trade_monthly.csv", "month", false);
-        current = "trade_monthly_supplementary.csv";
-        loadObserved(ds, fileText(files, "trade_monthly_supplementary.csv"), "trade_monthly_supplementary.csv",
-                     "period", true);
-        current = "elasticities.csv";
-        loadElasticities(ds, fileText(files, "elasticities.csv"));
-        current = "rare_earth_magnets_2025.csv";
-        loadRareEarths(ds, fileText(files, "rare_earth_magnets_2025.csv"));
     } catch (const FieldError& e) {
         throw DataError(current + ": " + e.what());
     } catch (const CsvError& e) {
         throw DataError(e.what());
     }
+    for (const char* name : {"events.csv", "trade_annual.csv", "trade_monthly.csv", "trade_monthly_supplementary.csv",
+                             "elasticities.csv", "rare_earth_magnets_2025.csv"})
+        loadCsvFile(ds, name, fileText(files, name));
     return ds;
 }
 

@@ -224,6 +224,11 @@ const std::vector<std::string>& datasetFileNames();
 DataFiles readDataDirectory(const std::filesystem::path& folder);
 /// Builds the dataset from file contents. Throws DataError naming file and field.
 Dataset loadDataset(const DataFiles& files);
+/// Adds the rows of one of the dataset's CSV files (events.csv, trade_annual.csv,
+/// trade_monthly.csv, trade_monthly_supplementary.csv, elasticities.csv,
+/// rare_earth_magnets_2025.csv) to `ds`. Throws DataError naming the file, the line
+/// and the field.
+void loadCsvFile(Dataset& ds, const std::string& name, std::string_view text);
 
 /// Whether `prefix` ("85", "8517", "8517.13", "*") matches HS code `code`.
 bool hsMatches(std::string_view prefix, std::string_view code);

@@ -1,0 +1,84 @@
+// libFuzzer target for the CSV reader and the dataset loaders behind it: the
+// shipped data files and any CSV a user supplies go through them. The first byte
+// of an input picks a dataset CSV file; the rest is read as that file.
+// Every input must either load or be refused with core::DataError (a message
+// naming the file, line and field); a crash, a sanitizer report, another
+// exception or a hang past -timeout is a failure. Plain CSV parsing is checked on
+// the same bytes: it either parses or throws core::CsvError.
+#include "core/csv.h"
+#include "core/dataset.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <typeinfo>
+#include <vector>
+
+using namespace tariffsim::core;
+
+namespace {
+
+const DataFiles& shipped()
+{
+    static const DataFiles files = readDataDirectory(TARIFFSIM_DATA_DIR);
+    return files;
+}
+
+const std::vector<std::string>& csvNames()
+{
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const auto& [name, text] : shipped())
+            if (name.ends_with(".csv"))
+                out.push_back(name);
+        return out;
+    }();
+    return names;
+}
+
+[[noreturn]] void fail(const char* what, const std::string& detail)
+{
+    std::fprintf(stderr, "csv fuzzer: %s\n%s\n", what, detail.c_str());
+    std::abort();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    csvNames();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    if (size == 0)
+        return 0;
+    const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
+    try {
+        const auto rows = parseCsv(text);
+        (void)rows;
+    } catch (const CsvError&) {
+    } catch (const std::exception& e) {
+        fail("parseCsv threw something other than CsvError", typeid(e).name() + std::string(": ") + e.what());
+    }
+    const std::string& name = csvNames()[data[0] % csvNames().size()];
+    try {
+        if (name == "trade_by_chapter.csv") {
+            // Read together with sectors.json: the whole dataset is built.
+            DataFiles files = shipped();
+            files[name] = std::string(text);
+            const Dataset ds = loadDataset(files);
+            (void)ds;
+        } else {
+            Dataset ds;
+            loadCsvFile(ds, name, text);
+        }
+    } catch (const DataError&) {
+    } catch (const std::exception& e) {
+        fail("loadDataset threw something other than DataError", name + ": " + typeid(e).name() + ": " + e.what());
+    }
+    return 0;
+}
