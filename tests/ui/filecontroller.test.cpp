@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
@@ -452,6 +453,27 @@ TEST_CASE("Malformed and hostile files leave the open scenario untouched", "[ui]
         CHECK(doc->state() == before);
     }
     CHECK(w.asked == 0); // a bad file is refused before anything is asked
+}
+
+TEST_CASE("A hostile name is shown cut short and escaped", "[ui][file][hostile]")
+{
+    Window w;
+    const ScenarioState before = w.doc->state();
+    // A one-megabyte unknown key with escape codes: the message is short and has none.
+    const QString path = w.path("huge-key.tariffsim.json");
+    // (The key holds ESC as the JSON escape \u001b: 1 + 4 + 1048576 bytes once read.)
+    writeText(path, "{\"format\": \"tariffsim-scenario\", \"version\": 2, \"\\u001b[31m" + std::string(1 << 20, 'k')
+                        + "\": 1}");
+    QElapsedTimer timer;
+    timer.start();
+    CHECK_FALSE(w.files->openFile(path));
+    CHECK(timer.elapsed() < 2000);
+    REQUIRE(w.errors.size() == 1);
+    CHECK(w.errors[0].size() < 600);
+    CHECK(contains(w.errors[0], QStringLiteral("\\x1b[31mkkkk")));
+    CHECK(contains(w.errors[0], QStringLiteral("(1048581 bytes)")));
+    CHECK_FALSE(w.errors[0].contains(QChar(0x1b)));
+    CHECK(w.doc->state() == before);
 }
 
 TEST_CASE("Autosave writes recovery files and a later start offers them", "[ui][autosave]")

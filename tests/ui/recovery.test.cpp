@@ -10,6 +10,9 @@
 #include "support/testsupport.h"
 
 #include "core/scenario.h"
+#include "ui/filecontroller.h"
+#include "ui/mainwindow.h"
+#include "ui/scenariodocument.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,7 +20,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <csignal>
 
@@ -115,7 +120,7 @@ TEST_CASE("After a SIGKILL the next start offers the unsaved scenario", "[ui][re
     CHECK(check.out.contains(QStringLiteral("\n  override: us_reciprocal 67.5% from ")));
 }
 
-TEST_CASE("tariffsim FILE opens the file; its recovery file points back to it", "[ui][recovery][process]")
+TEST_CASE("tariffsim FILE opens the file, and its recovery file points back to it", "[ui][recovery][process]")
 {
     QTemporaryDir root;
     REQUIRE(root.isValid());
@@ -154,4 +159,27 @@ TEST_CASE("tariffsim FILE opens the file; its recovery file points back to it", 
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll().toStdString() == tariffsim::core::serializeScenario(saved));
+    f.close();
+
+    // `tariffsim FILE` now: the window opens the file and offers its unsaved changes,
+    // naming the file (the start-up of app/tariffsim/main.cpp, in process, with the
+    // dialog answered by the test).
+    QSettings().clear();
+    tariffsim::ui::MainWindow window;
+    QList<tariffsim::ui::RecoveryFile> offered;
+    window.fileController()->dialogs().askRecover = [&](const tariffsim::ui::RecoveryFile& file) {
+        offered.push_back(file);
+        return tariffsim::ui::RecoveryChoice::Recover;
+    };
+    window.fileController()->dialogs().askSave = [](const QString&) { return tariffsim::ui::SaveChoice::Cancel; };
+    window.show();
+    window.startUp(path, QDir(root.path()).filePath(QStringLiteral("data/tariffsim/tariffsim/recovery")));
+    CHECK(window.document()->filePath() == path);
+    QTest::qWait(50);
+    REQUIRE(offered.size() == 1);
+    CHECK(offered[0].originalPath == path);
+    CHECK(offered[0].title == QStringLiteral("Saved before the crash"));
+    CHECK(window.document()->overrideRatePct("us_fentanyl") == 5.0);
+    CHECK(window.document()->isModified());
+    CHECK(line.mid(11) == offered[0].path);
 }
