@@ -36,6 +36,14 @@ struct Provenance {
     std::string note;
 };
 
+/// A product inside a sector and its share of the sector's value: the sector's
+/// composition, against which coverage rules are matched (a rule on "8507.60"
+/// covers that share of the batteries sector).
+struct SectorProduct {
+    std::string hs;     ///< HS code, usually six digits; a chapter code for trade not split by product
+    double share = 0.0; ///< fraction of the sector's value; a sector's shares sum to 1
+};
+
 /// One computational sector of a flow: an HS chapter, a named part of a chapter,
 /// or the derived remainder of a chapter that has named parts.
 struct Sector {
@@ -46,6 +54,9 @@ struct Sector {
     std::vector<std::string> hs; ///< HS codes (prefixes) the sector holds; hs[0] == id
     std::string groupId;         ///< display group
     std::map<int, double> valueUsdBn; ///< base-year value by year, US Census basis
+    /// The products the sector holds (trade_by_hs6.csv). Empty: the sector is
+    /// matched as a whole by its own HS codes.
+    std::vector<SectorProduct> products;
     Provenance provenance;
 };
 

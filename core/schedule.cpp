@@ -3,6 +3,7 @@
 #include "cpustate.h"
 
 #include <algorithm>
+#include <climits>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -92,16 +93,147 @@ private:
 
 } // namespace
 
-TariffSchedule::TariffSchedule(const Dataset& ds, const Scenario& sc, int baseYear)
-    : m_baseYear(baseYear == 0 ? ds.defaultBaseYear : baseYear)
+struct CoverageModel::Direction_ {
+    std::vector<const Measure*> measures; ///< of this direction, in dataset order
+    std::vector<CoverageIndex> indexes;   ///< one per measure
+    size_t sectorCount = 0;
+    std::vector<size_t> classSector;      ///< class -> index of its sector in sectorsOf(flow)
+    std::vector<double> classShare;       ///< class -> share of its sector's value
+    std::vector<Date> intervals;          ///< starts of the coverage intervals; the first is kOrigin
+    std::vector<double> raw;              ///< raw[(i * M + m) * C + c]: share of class c covered by m in interval i
+
+    size_t classCount() const { return classSector.size(); }
+    size_t intervalOf(Date day) const
+    {
+        return static_cast<size_t>(std::upper_bound(intervals.begin(), intervals.end(), day) - intervals.begin() - 1);
+    }
+};
+
+namespace {
+
+// The rules that can apply to a product, as a key: products with equal keys are
+// covered alike by every measure on every day, and are merged into one class.
+void appendRuleKey(std::string& key, const CoverageIndex::RuleList& rules)
 {
-    detail::clearUpperVectorState();
-    compile(ds, sc, Direction::UsOnChina);
-    compile(ds, sc, Direction::ChinaOnUs);
+    for (const CoverageRule* r : rules) {
+        const double share = r->share;
+        const int from = r->from ? r->from->daysSinceEpoch() : INT_MIN;
+        const int to = r->to ? r->to->daysSinceEpoch() : INT_MAX;
+        key.append(reinterpret_cast<const char*>(&share), sizeof share);
+        key.append(reinterpret_cast<const char*>(&from), sizeof from);
+        key.append(reinterpret_cast<const char*>(&to), sizeof to);
+    }
+    key += '|';
 }
 
-void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d)
+} // namespace
+
+CoverageModel::CoverageModel(const Dataset& ds)
+    : m_ds(&ds)
 {
+    for (Direction d : {Direction::UsOnChina, Direction::ChinaOnUs}) {
+        auto cm = std::make_unique<Direction_>();
+        for (const auto& m : ds.measures)
+            if (m.direction == d)
+                cm->measures.push_back(&m);
+        const size_t M = cm->measures.size();
+        cm->indexes.reserve(M);
+        for (const Measure* m : cm->measures)
+            cm->indexes.emplace_back(*m);
+
+        std::set<Date> starts{kOrigin};
+        for (const Measure* m : cm->measures)
+            for (const auto& rule : m->coverage) {
+                if (rule.from)
+                    starts.insert(*rule.from);
+                if (rule.to)
+                    starts.insert(*rule.to);
+            }
+        cm->intervals.assign(starts.begin(), starts.end());
+
+        // Classes: the products of each sector, merged where every measure's
+        // candidate rules agree. `first` keeps each class's rule lists.
+        const std::vector<const Sector*> sectors = ds.sectorsOf(flowOf(d));
+        cm->sectorCount = sectors.size();
+        std::vector<const CoverageIndex::RuleList*> lists;  // per class: its rule lists for every measure
+        std::vector<size_t> listStart{0};                   // per (class, measure): start in `lists`
+        std::vector<const CoverageIndex::RuleList*> found;
+        std::vector<size_t> foundStart(M + 1);
+        std::string key;
+        for (size_t s = 0; s < sectors.size(); ++s) {
+            std::vector<std::pair<std::vector<std::string>, double>> units;
+            if (sectors[s]->products.empty()) {
+                std::vector<std::string> codes;
+                for (const auto& code : sectors[s]->hs)
+                    codes.push_back(stripDots(code));
+                units.emplace_back(std::move(codes), 1.0);
+            } else {
+                for (const auto& p : sectors[s]->products)
+                    units.emplace_back(std::vector<std::string>{stripDots(p.hs)}, p.share);
+            }
+            std::unordered_map<std::string, size_t> classOf;
+            for (const auto& [codes, share] : units) {
+                found.clear();
+                key.clear();
+                for (size_t m = 0; m < M; ++m) {
+                    foundStart[m] = found.size();
+                    cm->indexes[m].candidates(codes, found);
+                    for (size_t k = foundStart[m]; k < found.size(); ++k)
+                        appendRuleKey(key, *found[k]);
+                    key += '#';
+                }
+                foundStart[M] = found.size();
+                const auto [it, added] = classOf.emplace(key, cm->classSector.size());
+                if (!added) {
+                    cm->classShare[it->second] += share;
+                    continue;
+                }
+                cm->classSector.push_back(s);
+                cm->classShare.push_back(share);
+                for (size_t m = 0; m < M; ++m) {
+                    lists.insert(lists.end(), found.begin() + static_cast<long>(foundStart[m]),
+                                 found.begin() + static_cast<long>(foundStart[m + 1]));
+                    listStart.push_back(lists.size());
+                }
+            }
+        }
+
+        const size_t C = cm->classCount();
+        const size_t I = cm->intervals.size();
+        cm->raw.assign(I * M * C, 0.0);
+        for (size_t i = 0; i < I; ++i)
+            for (size_t m = 0; m < M; ++m)
+                for (size_t c = 0; c < C; ++c) {
+                    const size_t at = c * M + m;
+                    cm->raw[(i * M + m) * C + c] = CoverageIndex::share(lists.data() + listStart[at],
+                                                                        lists.data() + listStart[at + 1],
+                                                                        cm->intervals[i]);
+                }
+        m_dirs[d == Direction::UsOnChina ? 0 : 1] = std::move(cm);
+    }
+}
+
+CoverageModel::~CoverageModel() = default;
+
+size_t CoverageModel::classCount(Direction d) const { return m_dirs[d == Direction::UsOnChina ? 0 : 1]->classCount(); }
+
+TariffSchedule::TariffSchedule(const Dataset& ds, const Scenario& sc, int baseYear,
+                               std::shared_ptr<const CoverageModel> coverage)
+    : m_baseYear(baseYear == 0 ? ds.defaultBaseYear : baseYear)
+    , m_coverage(std::move(coverage))
+{
+    if (m_coverage && &m_coverage->dataset() != &ds)
+        throw std::invalid_argument("TariffSchedule: the coverage model belongs to another dataset");
+    if (!m_coverage)
+        m_coverage = std::make_shared<const CoverageModel>(ds);
+    detail::clearUpperVectorState();
+    compile(ds, sc, Direction::UsOnChina, *m_coverage);
+    compile(ds, sc, Direction::ChinaOnUs, *m_coverage);
+}
+
+void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d, const CoverageModel& coverage)
+{
+    const CoverageModel::Direction_& cm = *coverage.m_dirs[d == Direction::UsOnChina ? 0 : 1];
     DirectionData& dd = m_dirs[d == Direction::UsOnChina ? 0 : 1];
     dd.sectors = ds.sectorsOf(flowOf(d));
     const size_t S = dd.sectors.size();
@@ -116,10 +248,7 @@ void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d)
     for (const Sector* s : dd.sectors)
         dd.weights.push_back(total > 0 ? s->valueUsdBn.at(m_baseYear) / total : 0.0);
 
-    std::vector<const Measure*> measures;
-    for (const auto& m : ds.measures)
-        if (m.direction == d)
-            measures.push_back(&m);
+    const std::vector<const Measure*>& measures = cm.measures;
     const size_t M = measures.size();
 
     const std::set<std::string> dropped(sc.dropSteps.begin(), sc.dropSteps.end());
@@ -128,8 +257,10 @@ void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d)
 
     // Change dates: every step, override, truce boundary and coverage boundary.
     std::set<Date> breaks{kOrigin};
-    std::set<Date> coverageBreaks{kOrigin};
     const auto frozen = [&](Date day) { return sc.freezeAfter && day > *sc.freezeAfter; };
+    for (Date start : cm.intervals)
+        if (!frozen(start))
+            breaks.insert(start);
 
     dd.layers.clear();
     dd.measures.clear();
@@ -182,15 +313,8 @@ void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d)
             p.charged.emplace_back(day, std::max(0.0, r));
             breaks.insert(day);
         }
-        for (const auto& rule : m->coverage) {
-            if (rule.from && !frozen(*rule.from))
-                coverageBreaks.insert(*rule.from);
-            if (rule.to && !frozen(*rule.to))
-                coverageBreaks.insert(*rule.to);
-        }
         dd.measures.push_back(std::move(p));
     }
-    breaks.insert(coverageBreaks.begin(), coverageBreaks.end());
 
     // Which measures are yielded to, and by whom.
     std::vector<std::vector<size_t>> yields(M);
@@ -200,47 +324,12 @@ void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d)
                 if (measures[k]->id == y)
                     yields[i].push_back(k);
 
-    std::vector<std::vector<std::string>> codes(S);
-    for (size_t s = 0; s < S; ++s)
-        for (const auto& code : dd.sectors[s]->hs)
-            codes[s].push_back(stripDots(code));
-    std::vector<CoverageIndex> indexes;
-    indexes.reserve(M);
-    for (const Measure* m : measures)
-        indexes.emplace_back(*m);
-    // The rules that can apply to each (measure, sector), found once: the coverage
-    // of every interval is then a scan of a few rules, with no lookups.
-    std::vector<const CoverageIndex::RuleList*> matches;
-    std::vector<size_t> matchStart(M * S + 1, 0);
-    matches.reserve(M * S * 2);
-    for (size_t m = 0; m < M; ++m)
-        for (size_t s = 0; s < S; ++s) {
-            matchStart[m * S + s] = matches.size();
-            indexes[m].candidates(codes[s], matches);
-        }
-    matchStart[M * S] = matches.size();
-    // Raw coverage per coverage interval (computed lazily per distinct interval).
-    const std::vector<Date> covStarts(coverageBreaks.begin(), coverageBreaks.end());
-    std::map<size_t, std::vector<double>> rawCoverage;
-    auto raw = [&](size_t interval) -> const std::vector<double>& {
-        auto it = rawCoverage.find(interval);
-        if (it != rawCoverage.end())
-            return it->second;
-        Date day = covStarts[interval];
-        if (sc.freezeAfter && day > *sc.freezeAfter)
-            day = *sc.freezeAfter;
-        std::vector<double> c(M * S);
-        for (size_t m = 0; m < M; ++m)
-            for (size_t s = 0; s < S; ++s)
-                c[m * S + s] = CoverageIndex::share(matches.data() + matchStart[m * S + s],
-                                                    matches.data() + matchStart[m * S + s + 1], day);
-        return rawCoverage.emplace(interval, std::move(c)).first->second;
-    };
-
+    const size_t C = cm.classCount();
     dd.segments.clear();
     dd.epochs.clear();
     dd.weighted.clear();
     std::map<std::pair<size_t, std::vector<bool>>, size_t> epochIndex;
+    std::vector<double> eff;
     for (Date start : breaks) {
         Segment seg;
         seg.start = start;
@@ -250,8 +339,8 @@ void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d)
             seg.rates[m] = rateOn(dd.measures[m].charged, start) / 100.0;
             active[m] = seg.rates[m] > 0.0;
         }
-        const size_t interval = static_cast<size_t>(
-            std::upper_bound(covStarts.begin(), covStarts.end(), start) - covStarts.begin() - 1);
+        // Coverage of a frozen day is the coverage of the freeze day.
+        const size_t interval = cm.intervalOf(frozen(start) ? *sc.freezeAfter : start);
         // Only the activity of measures that others yield to changes coverage.
         std::vector<bool> key(M, false);
         for (size_t m = 0; m < M; ++m)
@@ -261,19 +350,30 @@ void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d)
         if (found != epochIndex.end()) {
             seg.epoch = found->second;
         } else {
-            const std::vector<double>& c = raw(interval);
-            std::vector<double> eff = c;
-            for (size_t m = 0; m < M; ++m)
+            // Product by product: a measure is not charged on the share held by a
+            // measure it yields to; then each sector sums its products by value.
+            const double* raw = cm.raw.data() + interval * M * C;
+            std::vector<double> sectorCov(M * S, 0.0);
+            eff.resize(C);
+            for (size_t m = 0; m < M; ++m) {
+                const double* own = raw + m * C;
+                std::copy(own, own + C, eff.begin());
                 for (size_t k : yields[m])
-                    if (key[k])
-                        for (size_t s = 0; s < S; ++s)
-                            eff[m * S + s] *= 1.0 - c[k * S + s];
+                    if (key[k]) {
+                        const double* other = raw + k * C;
+                        for (size_t c = 0; c < C; ++c)
+                            eff[c] *= 1.0 - other[c];
+                    }
+                double* out = sectorCov.data() + m * S;
+                for (size_t c = 0; c < C; ++c)
+                    out[cm.classSector[c]] += cm.classShare[c] * eff[c];
+            }
             std::vector<double> w(M, 0.0);
             for (size_t m = 0; m < M; ++m)
                 for (size_t s = 0; s < S; ++s)
-                    w[m] += dd.weights[s] * eff[m * S + s];
+                    w[m] += dd.weights[s] * sectorCov[m * S + s];
             seg.epoch = dd.epochs.size();
-            dd.epochs.push_back(std::move(eff));
+            dd.epochs.push_back(std::move(sectorCov));
             dd.weighted.push_back(std::move(w));
             epochIndex.emplace(std::make_pair(interval, key), seg.epoch);
         }

@@ -3,6 +3,7 @@
 #include "dataset.h"
 #include "scenario.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,20 +30,54 @@ struct TruceStatus {
     int daysLeft = 0;  ///< days from the queried day to `end`; 0 when not running
 };
 
+/// Which share of every sector each measure covers, before the stacking rules,
+/// over the intervals between coverage change dates: the measures' HS rules
+/// matched against the products each sector holds. It depends on the dataset's
+/// sectors and measures only (not on rates, truces or overrides), so it is built
+/// once and shared by every schedule of that dataset: a slider drag rebuilds the
+/// schedule at each step but not this. Products whose rules agree are merged, so
+/// the work per schedule grows with the distinct coverage patterns, not with the
+/// number of products.
+class CoverageModel {
+public:
+    /// Matches every measure of `ds` against the products of every sector.
+    /// `ds` must outlive the model and stay unchanged.
+    explicit CoverageModel(const Dataset& ds);
+    ~CoverageModel();
+    CoverageModel(const CoverageModel&) = delete;
+    CoverageModel& operator=(const CoverageModel&) = delete;
+
+    const Dataset& dataset() const { return *m_ds; }
+    /// Product classes of a direction (for tests and benchmarks): at most the
+    /// number of products, at least the number of sectors.
+    size_t classCount(Direction d) const;
+
+private:
+    friend class TariffSchedule;
+    struct Direction_;
+    const Dataset* m_ds;
+    std::unique_ptr<Direction_> m_dirs[2];
+};
+
 /// The daily tariff schedule of a scenario, for both directions:
 ///
 ///     tau_s(t) = sum_m c_ms(t) * r_m(t)        (fraction; MFN is one of the measures)
 ///     T(t)     = sum_s w_s * tau_s(t)          (trade-weighted average, w = base-year shares)
 ///
 /// r_m(t) is the measure's rate after the scenario's dropped steps, overrides and
-/// truce suspensions; c_ms(t) is its coverage after the stacking rules (a measure
-/// is not charged on the share of a sector held by a measure it yields to, while
-/// that one is in force). The schedule is piecewise constant: it is compiled once
-/// into segments between change dates, so queries are cheap.
+/// truce suspensions; c_ms(t) is its coverage after the stacking rules, worked out
+/// product by product within each sector (a measure is not charged on the share
+/// of a product held by a measure it yields to, while that one is in force) and
+/// summed over the sector's products by their value. The schedule is piecewise
+/// constant: it is compiled once into segments between change dates, so queries
+/// are cheap.
 class TariffSchedule {
 public:
     /// `baseYear` selects the trade weights (0 = the dataset's default).
-    TariffSchedule(const Dataset& ds, const Scenario& scenario, int baseYear = 0);
+    /// `coverage`, when given, must be a model of `ds` (CoverageModel::dataset());
+    /// without it the schedule builds its own.
+    TariffSchedule(const Dataset& ds, const Scenario& scenario, int baseYear = 0,
+                   std::shared_ptr<const CoverageModel> coverage = nullptr);
 
     int baseYear() const { return m_baseYear; }
     /// Sectors of the flow a direction taxes, in the order used by per-sector results.
@@ -110,11 +145,12 @@ private:
 
     const DirectionData& dir(Direction d) const { return m_dirs[d == Direction::UsOnChina ? 0 : 1]; }
     const Segment& segmentAt(const DirectionData& dd, Date day) const;
-    void compile(const Dataset& ds, const Scenario& sc, Direction d);
+    void compile(const Dataset& ds, const Scenario& sc, Direction d, const CoverageModel& coverage);
     const MeasurePath* findMeasure(const std::string& id, const DirectionData** owner) const;
 
     int m_baseYear = 0;
     DirectionData m_dirs[2];
+    std::shared_ptr<const CoverageModel> m_coverage;
 };
 
 } // namespace tariffsim::core
