@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -81,6 +82,29 @@ const SectorGroup* Dataset::group(Flow flow, std::string_view id) const
     return nullptr;
 }
 
+std::optional<YearMonth> DataVintage::lastObservedMonth(std::string_view reporter) const
+{
+    std::optional<YearMonth> last;
+    for (const auto& [key, month] : lastObserved)
+        if (key.second == reporter && (!last || *last < month))
+            last = month;
+    return last;
+}
+
+bool isSourceKind(std::string_view kind)
+{
+    return kind == "law" || kind == "statistics" || kind == "research" || kind == "press";
+}
+
+std::string_view sourceKindLabel(std::string_view kind)
+{
+    if (kind == "statistics")
+        return "official statistics";
+    if (isSourceKind(kind))
+        return kind;
+    return "source";
+}
+
 std::vector<const Sector*> Dataset::sectorsOf(Flow flow) const
 {
     std::vector<const Sector*> out;
@@ -126,7 +150,7 @@ const std::vector<std::string>& datasetFileNames()
         "events.csv",         "trade_by_chapter.csv",
         "trade_annual.csv",   "trade_monthly.csv",
         "trade_monthly_supplementary.csv", "elasticities.csv",
-        "rare_earth_magnets_2025.csv",
+        "rare_earth_magnets_2025.csv", "trade_by_hs6.csv",
     };
     return names;
 }
@@ -134,14 +158,21 @@ const std::vector<std::string>& datasetFileNames()
 DataFiles readDataDirectory(const std::filesystem::path& folder)
 {
     DataFiles files;
-    for (const auto& name : datasetFileNames()) {
-        std::ifstream in(folder / name, std::ios::binary);
+    const auto read = [&](const std::filesystem::path& path, const std::string& name) {
+        std::ifstream in(path, std::ios::binary);
         if (!in)
-            throw DataError("cannot read " + (folder / name).string());
+            throw DataError("cannot read " + path.string());
         std::ostringstream ss;
         ss << in.rdbuf();
         files[name] = ss.str();
-    }
+    };
+    for (const auto& name : datasetFileNames())
+        read(folder / name, name);
+    // The product lists coverage rules refer to (measures.json, "list").
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder / "lists", ec))
+        if (entry.is_regular_file() && entry.path().extension() == ".csv")
+            read(entry.path(), "lists/" + entry.path().filename().string());
     return files;
 }
 
@@ -174,6 +205,11 @@ Provenance readProvenance(const Json& o, const std::string& path)
     if (p.basis != "stated" && p.basis != "derived" && p.basis != "estimate")
         throw FieldError(detail::joinPath(path, "basis"), "must be stated, derived or estimate");
     p.note = detail::readStringOr(o, "note", path);
+    p.kind = detail::readStringOr(o, "kind", path);
+    if (!p.kind.empty() && !isSourceKind(p.kind))
+        throw FieldError(detail::joinPath(path, "kind"), "must be law, statistics, research or press");
+    p.citation = detail::readStringOr(o, "citation", path);
+    p.reportedBy = detail::readStringOr(o, "reportedBy", path);
     return p;
 }
 
@@ -201,7 +237,45 @@ std::vector<std::string> readStringList(const Json& o, std::string_view key, con
     return out;
 }
 
-void loadSectors(Dataset& ds, const std::string& sectorsJson, const std::string& chapterCsv)
+// trade_by_hs6.csv as (flow, code, value) rows.
+struct ProductRow {
+    Flow flow;
+    std::string hs;
+    double valueUsdBn;
+};
+
+std::vector<ProductRow> readProductRows(const std::string& text)
+{
+    const CsvTable t(text, "trade_by_hs6.csv");
+    std::vector<ProductRow> rows;
+    rows.reserve(t.rowCount());
+    for (size_t r = 0; r < t.rowCount(); ++r) {
+        const auto where = [&] { return "trade_by_hs6.csv line " + std::to_string(t.lineOf(r)); };
+        const auto flow = parseFlow(t.at(r, "flow"));
+        if (!flow)
+            throw DataError(where() + ": unknown flow '" + t.at(r, "flow") + "'");
+        const std::string& hs = t.at(r, "hs");
+        if (hs.size() < 2 || hs.size() > 10 || !std::all_of(hs.begin(), hs.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            throw DataError(where() + ", column hs: '" + hs + "' is not an HS code of 2 to 10 digits");
+        const double value = parseNumberField(t, r, "value_usd_bn");
+        if (value < 0)
+            throw DataError(where() + ", column value_usd_bn: negative value");
+        rows.push_back({*flow, hs, value});
+    }
+    return rows;
+}
+
+std::string withoutDots(const std::string& code)
+{
+    std::string out;
+    for (char c : code)
+        if (c != '.')
+            out += c;
+    return out;
+}
+
+void loadSectors(Dataset& ds, const std::string& sectorsJson, const std::string& chapterCsv,
+                 const std::vector<ProductRow>& products)
 {
     const Json root = detail::requireObject(detail::parseJson(sectorsJson), "");
     ds.defaultBaseYear = detail::readInt(root, "defaultBaseYear", "", 2000, 2100);
@@ -224,6 +298,28 @@ void loadSectors(Dataset& ds, const std::string& sectorsJson, const std::string&
     // splits
     std::map<std::pair<Flow, std::string>, std::vector<Sector>> splits;
     const Json& splitList = detail::requireArray(detail::require(root, "splits", ""), "splits");
+    // Every split's codes, to give each product row to the split with its longest matching code.
+    std::vector<std::tuple<Flow, std::string, size_t>> splitCodes; // (flow, code without dots, split index)
+    for (size_t i = 0; i < splitList.size(); ++i) {
+        const Json& o = splitList[i];
+        if (!o.is_object())
+            continue;
+        const std::string path = detail::indexPath("splits", i);
+        for (const auto& code : readStringList(o, "hs", path))
+            splitCodes.emplace_back(readFlow(o, path), withoutDots(code), i);
+    }
+    std::vector<double> splitFromProducts(splitList.size(), 0.0);
+    for (const auto& row : products) {
+        size_t best = 0;
+        std::optional<size_t> owner;
+        for (const auto& [flow, code, index] : splitCodes)
+            if (flow == row.flow && code.size() > best && row.hs.starts_with(code)) {
+                best = code.size();
+                owner = index;
+            }
+        if (owner)
+            splitFromProducts[*owner] += row.valueUsdBn;
+    }
     for (size_t i = 0; i < splitList.size(); ++i) {
         const std::string path = detail::indexPath("splits", i);
         const Json& o = detail::requireObject(splitList[i], path);
@@ -236,7 +332,11 @@ void loadSectors(Dataset& ds, const std::string& sectorsJson, const std::string&
         s.id = s.hs.front();
         s.name = detail::readString(o, "name", path);
         s.provenance = readProvenance(o, path);
-        const double v2024 = detail::readNumber(o, "value2024", path, 0, 1e4);
+        // A split's 2024 value is stated, or the sum of its products in trade_by_hs6.csv.
+        const double v2024 = detail::find(o, "value2024") ? detail::readNumber(o, "value2024", path, 0, 1e4)
+                                                          : splitFromProducts[i];
+        if (!detail::find(o, "value2024") && v2024 <= 0)
+            throw FieldError(detail::joinPath(path, "hs"), "no product of trade_by_hs6.csv falls in this split");
         const auto it = chapters.find({s.flow, s.chapter});
         if (it == chapters.end())
             throw FieldError(detail::joinPath(path, "chapter"), "chapter " + s.chapter + " not in trade_by_chapter.csv");
@@ -309,7 +409,102 @@ void loadSectors(Dataset& ds, const std::string& sectorsJson, const std::string&
     }
 }
 
-std::vector<CoverageRule> readCoverageRules(const Json& list, const std::string& path, double scale)
+// The products of each sector: every row of trade_by_hs6.csv joins the sector of
+// its flow with the longest HS code that matches it (a named part before its
+// chapter); a sector's product shares are its products' values over their sum.
+void loadProducts(Dataset& ds, const std::vector<ProductRow>& rows)
+{
+    std::map<std::pair<Flow, std::string>, Sector*> byCode; // (flow, code without dots) -> sector
+    size_t longest = 0;
+    for (auto& s : ds.sectors)
+        for (const auto& code : s.hs) {
+            const std::string key = withoutDots(code);
+            byCode[{s.flow, key}] = &s;
+            longest = std::max(longest, key.size());
+        }
+    std::map<Sector*, double> totals;
+    for (const auto& row : rows) {
+        Sector* sector = nullptr;
+        for (size_t len = std::min(longest, row.hs.size()); len >= 2 && !sector; --len) {
+            const auto it = byCode.find({row.flow, row.hs.substr(0, len)});
+            if (it != byCode.end())
+                sector = it->second;
+        }
+        if (!sector)
+            throw DataError("trade_by_hs6.csv: no sector of " + std::string(toString(row.flow)) + " holds HS " + row.hs);
+        sector->products.push_back({row.hs, row.valueUsdBn});
+        totals[sector] += row.valueUsdBn;
+    }
+    for (auto& [sector, total] : totals)
+        for (auto& p : sector->products)
+            p.share = total > 0 ? p.share / total : 1.0 / static_cast<double>(sector->products.size());
+}
+
+// The product lists coverage rules refer to, read once: file -> (hs6, share) rows,
+// and the metal content of products (lists/metal_content_shares.csv).
+class ListFiles {
+public:
+    explicit ListFiles(const DataFiles& files)
+        : m_files(files)
+    {
+    }
+
+    const std::vector<std::pair<std::string, double>>& rows(const std::string& name, const std::string& field)
+    {
+        const auto cached = m_rows.find(name);
+        if (cached != m_rows.end())
+            return cached->second;
+        const auto it = m_files.find("lists/" + name);
+        if (it == m_files.end())
+            throw FieldError(field, "no product list lists/" + name + " in the dataset");
+        const CsvTable t(it->second, "lists/" + name);
+        std::vector<std::pair<std::string, double>> out;
+        for (size_t r = 0; r < t.rowCount(); ++r) {
+            const double share = parseNumberField(t, r, "share");
+            if (share < 0 || share > 1)
+                throw DataError("lists/" + name + " line " + std::to_string(t.lineOf(r)) + ": share outside [0, 1]");
+            out.emplace_back(t.at(r, "hs6"), share);
+        }
+        return m_rows.emplace(name, std::move(out)).first->second;
+    }
+
+    // Steel, aluminium or copper content of a product as a share of its value;
+    // "metal" is steel and aluminium together.
+    double content(const std::string& hs6, const std::string& metal, const std::string& field)
+    {
+        if (m_content.empty()) {
+            const auto it = m_files.find("lists/metal_content_shares.csv");
+            if (it == m_files.end())
+                throw FieldError(field, "no lists/metal_content_shares.csv in the dataset");
+            const CsvTable t(it->second, "lists/metal_content_shares.csv");
+            for (size_t r = 0; r < t.rowCount(); ++r)
+                m_content[t.at(r, "hs6")] = {parseNumberField(t, r, "steel_share"),
+                                             parseNumberField(t, r, "aluminum_share"),
+                                             parseNumberField(t, r, "copper_share")};
+        }
+        const auto it = m_content.find(hs6);
+        if (it == m_content.end())
+            throw FieldError(field, "no metal content for HS " + hs6 + " in lists/metal_content_shares.csv");
+        const auto [steel, aluminum, copper] = it->second;
+        if (metal == "steel")
+            return steel;
+        if (metal == "aluminum")
+            return aluminum;
+        if (metal == "copper")
+            return copper;
+        return std::min(1.0, steel + aluminum);
+    }
+
+private:
+    const DataFiles& m_files;
+    std::map<std::string, std::vector<std::pair<std::string, double>>> m_rows;
+    std::map<std::string, std::tuple<double, double, double>> m_content;
+};
+
+// Coverage rules: {"hs": CODE, "share": S} for one HS prefix, or {"list": FILE} for
+// every product of a list in lists/ (its share, or 1 less it with "complement",
+// times "scale", times the product's metal content with "content").
+std::vector<CoverageRule> readCoverageRules(const Json& list, const std::string& path, double scale, ListFiles& lists)
 {
     std::vector<CoverageRule> out;
     detail::requireArray(list, path);
@@ -317,19 +512,37 @@ std::vector<CoverageRule> readCoverageRules(const Json& list, const std::string&
         const std::string p = detail::indexPath(path, i);
         const Json& o = detail::requireObject(list[i], p);
         CoverageRule r;
-        r.hs = detail::readString(o, "hs", p);
-        r.share = detail::readNumber(o, "share", p, 0, 1) * scale;
         r.from = detail::readOptionalDate(o, "from", p);
         r.to = detail::readOptionalDate(o, "to", p);
         if (r.from && r.to && *r.to <= *r.from)
             throw FieldError(detail::joinPath(p, "to"), "must be after 'from'");
         r.provenance = readProvenance(o, p);
+        if (detail::find(o, "list")) {
+            const std::string name = detail::readString(o, "list", p);
+            const bool complement = detail::readBoolOr(o, "complement", p, false);
+            const double factor = detail::readOptionalNumber(o, "scale", p, 0, 1).value_or(1.0) * scale;
+            const std::string metal = detail::readStringOr(o, "content", p);
+            if (!metal.empty() && metal != "steel" && metal != "aluminum" && metal != "copper" && metal != "metal")
+                throw FieldError(detail::joinPath(p, "content"), "must be steel, aluminum, copper or metal");
+            for (const auto& [hs6, share] : lists.rows(name, detail::joinPath(p, "list"))) {
+                CoverageRule row = r;
+                row.hs = hs6;
+                row.share = (complement ? 1.0 - share : share) * factor;
+                if (!metal.empty())
+                    row.share *= lists.content(hs6, metal, detail::joinPath(p, "content"));
+                out.push_back(std::move(row));
+            }
+            continue;
+        }
+        r.hs = detail::readString(o, "hs", p);
+        r.share = detail::readNumber(o, "share", p, 0, 1) * scale;
         out.push_back(std::move(r));
     }
     return out;
 }
 
-std::vector<CoverageRule> profileRules(const Json& profiles, const std::string& name, double scale, int depth = 0)
+std::vector<CoverageRule> profileRules(const Json& profiles, const std::string& name, double scale, ListFiles& lists,
+                                       int depth = 0)
 {
     if (depth > 8)
         throw FieldError("profiles." + name, "'extends' chain too long");
@@ -339,8 +552,9 @@ std::vector<CoverageRule> profileRules(const Json& profiles, const std::string& 
     std::vector<CoverageRule> rules;
     const std::string parent = detail::readStringOr(*p, "extends", "profiles." + name);
     if (!parent.empty())
-        rules = profileRules(profiles, parent, scale, depth + 1);
-    auto own = readCoverageRules(detail::require(*p, "rules", "profiles." + name), "profiles." + name + ".rules", scale);
+        rules = profileRules(profiles, parent, scale, lists, depth + 1);
+    auto own = readCoverageRules(detail::require(*p, "rules", "profiles." + name), "profiles." + name + ".rules", scale,
+                                 lists);
     rules.insert(rules.end(), own.begin(), own.end());
     return rules;
 }
@@ -364,8 +578,9 @@ std::vector<RateStep> readSteps(const Json& list, const std::string& path)
     return out;
 }
 
-void loadMeasures(Dataset& ds, const std::string& text)
+void loadMeasures(Dataset& ds, const std::string& text, const DataFiles& files)
 {
+    ListFiles lists(files);
     const Json root = detail::requireObject(detail::parseJson(text), "");
     const Json& profiles = detail::requireObject(detail::require(root, "profiles", ""), "profiles");
     const Json& list = detail::requireArray(detail::require(root, "measures", ""), "measures");
@@ -386,9 +601,9 @@ void loadMeasures(Dataset& ds, const std::string& text)
         const double scale = detail::readOptionalNumber(o, "profileScale", path, 0, 1).value_or(1.0);
         const std::string profile = detail::readStringOr(o, "profile", path);
         if (!profile.empty())
-            m.coverage = profileRules(profiles, profile, scale);
+            m.coverage = profileRules(profiles, profile, scale, lists);
         if (const Json* c = detail::find(o, "coverage")) {
-            auto own = readCoverageRules(*c, detail::joinPath(path, "coverage"), scale);
+            auto own = readCoverageRules(*c, detail::joinPath(path, "coverage"), scale, lists);
             m.coverage.insert(m.coverage.end(), own.begin(), own.end());
         }
         m.coverageNote = detail::readStringOr(o, "coverageNote", path);
@@ -396,8 +611,12 @@ void loadMeasures(Dataset& ds, const std::string& text)
             m.coverageNote = detail::readStringOr(profiles[profile], "note", "profiles." + profile);
         m.steps = readSteps(detail::require(o, "steps", path), detail::joinPath(path, "steps"));
         m.yieldsTo = readStringList(o, "yieldsTo", path);
+        m.exemption = detail::readBoolOr(o, "exemption", path, false);
         ds.measures.push_back(std::move(m));
     }
+    const Json& vintage = detail::requireObject(detail::require(root, "vintage", ""), "vintage");
+    ds.vintage.legalRecordThrough = detail::readDate(vintage, "legalRecordThrough", "vintage");
+    ds.vintage.note = detail::readStringOr(vintage, "note", "vintage");
     for (size_t i = 0; i < ds.measures.size(); ++i)
         for (const auto& y : ds.measures[i].yieldsTo) {
             const Measure* other = ds.measure(y);
@@ -486,6 +705,21 @@ void loadEvents(Dataset& ds, const std::string& text)
                      [](const TimelineEvent& a, const TimelineEvent& b) { return a.date < b.date; });
 }
 
+// A trade figure's source: the statistical agency first; the page it was read
+// from is "reported by" unless it is the agency's own.
+Provenance statisticsProvenance(const std::string& reporter, const std::string& url)
+{
+    Provenance p;
+    p.kind = "statistics";
+    p.citation = reporter == "GACC"        ? "General Administration of Customs of China (GACC)"
+        : reporter == "USCensus"           ? "US Census Bureau, international trade in goods"
+                                           : reporter;
+    const bool agency = url.find("census.gov") != std::string::npos || url.find("customs.gov.cn") != std::string::npos
+        || url.find("bea.gov") != std::string::npos;
+    (agency ? p.source : p.reportedBy) = url;
+    return p;
+}
+
 void loadAnnual(Dataset& ds, const std::string& text)
 {
     const CsvTable t(text, "trade_annual.csv");
@@ -498,7 +732,7 @@ void loadAnnual(Dataset& ds, const std::string& text)
         a.flow = *flow;
         a.reporter = t.at(r, "reporter");
         a.valueUsdBn = parseNumberField(t, r, "value_usd_bn");
-        a.provenance.source = t.at(r, "source_url");
+        a.provenance = statisticsProvenance(a.reporter, t.at(r, "source_url"));
         a.provenance.basis = t.at(r, "kind") == "derived" ? "derived" : "stated";
         a.provenance.note = t.at(r, "note");
         ds.annualTotals.push_back(std::move(a));
@@ -548,7 +782,7 @@ void loadObserved(Dataset& ds, const std::string& text, const std::string& fileN
         o.flow = *flow;
         o.reporter = t.at(r, "reporter");
         o.valueUsdBn = parseNumberField(t, r, "value_usd_bn");
-        o.provenance.source = t.at(r, "source_url");
+        o.provenance = statisticsProvenance(o.reporter, t.at(r, "source_url"));
         if (hasKind)
             o.provenance.basis = t.at(r, "kind") == "derived" ? "derived" : "stated";
         if (hasNote)
@@ -590,6 +824,20 @@ void loadRareEarths(Dataset& ds, const std::string& text)
 
 } // namespace
 
+void updateVintage(Dataset& ds)
+{
+    ds.vintage.lastObserved.clear();
+    for (const auto& o : ds.observedTrade) {
+        auto& last = ds.vintage.lastObserved[{o.flow, o.reporter}];
+        if (last < o.last)
+            last = o.last;
+    }
+    ds.vintage.lastRareEarthMonth.reset();
+    for (const auto& r : ds.rareEarthMagnets)
+        if (!ds.vintage.lastRareEarthMonth || *ds.vintage.lastRareEarthMonth < r.last)
+            ds.vintage.lastRareEarthMonth = r.last;
+}
+
 void loadCsvFile(Dataset& ds, const std::string& name, std::string_view text)
 {
     const std::string content(text);
@@ -620,10 +868,14 @@ Dataset loadDataset(const DataFiles& files)
     Dataset ds;
     std::string current;
     try {
+        current = "trade_by_hs6.csv";
+        const std::vector<ProductRow> products = readProductRows(fileText(files, "trade_by_hs6.csv"));
         current = "sectors.json";
-        loadSectors(ds, fileText(files, "sectors.json"), fileText(files, "trade_by_chapter.csv"));
+        loadSectors(ds, fileText(files, "sectors.json"), fileText(files, "trade_by_chapter.csv"), products);
+        current = "trade_by_hs6.csv";
+        loadProducts(ds, products);
         current = "measures.json";
-        loadMeasures(ds, fileText(files, "measures.json"));
+        loadMeasures(ds, fileText(files, "measures.json"), files);
         loadTruces(ds, fileText(files, "measures.json"));
     } catch (const FieldError& e) {
         throw DataError(current + ": " + e.what());
@@ -633,6 +885,7 @@ Dataset loadDataset(const DataFiles& files)
     for (const char* name : {"events.csv", "trade_annual.csv", "trade_monthly.csv", "trade_monthly_supplementary.csv",
                              "elasticities.csv", "rare_earth_magnets_2025.csv"})
         loadCsvFile(ds, name, fileText(files, name));
+    updateVintage(ds);
     return ds;
 }
 

@@ -29,12 +29,29 @@ std::optional<Flow> parseFlow(std::string_view text);
 
 /// Where a figure comes from. `basis` is "stated" (a source gives it), "derived"
 /// (arithmetic on stated figures; the note says how) or "estimate" (a modelling
-/// judgement; the note explains it).
+/// judgement; the note explains it). `kind` says what the source is, so that a
+/// reader can weigh it: "law" (the legal instrument itself: an Executive Order,
+/// a Proclamation, a USTR notice, the HTS, an announcement of China's Customs
+/// Tariff Commission), "statistics" (an official statistical release: China
+/// customs, US Census), "research" (a study or a research dataset) or "press" (a
+/// news report); empty when not recorded. `citation` names the instrument or
+/// release ("EO 14257, 90 FR 15041"); `source` is its address; `reportedBy` is a
+/// news repost the figure was read from when the primary text is not at hand.
 struct Provenance {
-    std::string source; ///< URL of the source page
+    std::string source; ///< URL of the source
     std::string basis = "stated";
     std::string note;
+    std::string kind;       ///< "law", "statistics", "research", "press" or empty
+    std::string citation;   ///< instrument or release, e.g. "Proclamation 10896, 90 FR 9817"
+    std::string reportedBy; ///< URL of a news repost, when the figure was read there
+
+    bool operator==(const Provenance&) const = default;
 };
+
+/// The kinds a Provenance may name.
+bool isSourceKind(std::string_view kind);
+/// "law", "official statistics", "research", "press" for display ("source" when empty).
+std::string_view sourceKindLabel(std::string_view kind);
 
 /// A product inside a sector and its share of the sector's value: the sector's
 /// composition, against which coverage rules are matched (a rule on "8507.60"
@@ -99,6 +116,10 @@ struct Measure {
     std::vector<CoverageRule> coverage;
     std::vector<std::string> yieldsTo;   ///< not charged on the share covered by these while they are in force
     std::string coverageNote;
+    /// An exemption charges no duty: its rate (0-100) is the percentage of its
+    /// coverage exempted from the measures that yield to it (China's unverified
+    /// whitelist: 0 charges them in full, 100 exempts every good on it).
+    bool exemption = false;
 };
 
 struct TruceExtension {
@@ -192,6 +213,21 @@ struct RareEarthExports {
     bool singleMonth() const { return first == last; }
 };
 
+/// How far the dataset reaches: the last day of the legal record, and the last
+/// month of each observed series. What lies beyond is an assumption, and is named
+/// as one wherever it is used.
+struct DataVintage {
+    Date legalRecordThrough;  ///< the last day the legal record is known for
+    std::string note;         ///< what is not known after it
+    /// The last month with an observed value, by flow and reporter ("GACC", "USCensus").
+    std::map<std::pair<Flow, std::string>, YearMonth> lastObserved;
+    /// The last month of the rare-earth magnet series.
+    std::optional<YearMonth> lastRareEarthMonth;
+
+    /// The latest of lastObserved over both flows for a reporter, if any.
+    std::optional<YearMonth> lastObservedMonth(std::string_view reporter) const;
+};
+
 /// The whole shipped dataset.
 struct Dataset {
     std::vector<Sector> sectors; ///< both flows
@@ -208,6 +244,7 @@ struct Dataset {
     /// Rare-earth magnet exports (rare_earth_magnets_2025.csv).
     std::vector<RareEarthExports> rareEarthMagnets;
     int defaultBaseYear = 2024;
+    DataVintage vintage;
 
     const Measure* measure(std::string_view id) const;
     const SectorGroup* group(Flow flow, std::string_view id) const;
@@ -240,6 +277,8 @@ Dataset loadDataset(const DataFiles& files);
 /// rare_earth_magnets_2025.csv) to `ds`. Throws DataError naming the file, the line
 /// and the field.
 void loadCsvFile(Dataset& ds, const std::string& name, std::string_view text);
+/// Recomputes the last observed months of ds.vintage from the observed series.
+void updateVintage(Dataset& ds);
 
 /// Whether `prefix` ("85", "8517", "8517.13", "*") matches HS code `code`.
 bool hsMatches(std::string_view prefix, std::string_view code);

@@ -50,14 +50,23 @@ void addProvenance(OrderedJson& o, const Provenance& p)
         o["basis"] = p.basis;
     if (!p.note.empty())
         o["note"] = p.note;
+    if (!p.kind.empty())
+        o["kind"] = p.kind;
+    if (!p.citation.empty())
+        o["citation"] = p.citation;
+    if (!p.reportedBy.empty())
+        o["reportedBy"] = p.reportedBy;
 }
 
 constexpr std::string_view kTopLevelKeys[] = {"$schema", "format", "version", "id", "basePreset", "title", "notes",
                                               "assumptions", "freezeAfter", "dropSteps", "truces", "overrides",
                                               "effectiveDate", "parameters"};
-constexpr std::string_view kTruceKeys[] = {"id", "name", "measure", "start", "days", "suspendedPct",
-                                           "extensions", "source", "basis", "note"};
-constexpr std::string_view kExtensionKeys[] = {"id", "end", "decided", "assumption", "source", "basis", "note"};
+constexpr std::string_view kTruceKeys[] = {"id", "name", "measure", "start", "days", "suspendedPct", "extensions",
+                                           "source", "basis", "note", "kind", "citation", "reportedBy"};
+constexpr std::string_view kExtensionKeys[] = {"id", "end", "decided", "assumption", "source",
+                                               "basis", "note", "kind", "citation", "reportedBy"};
+// Keys a version came in with, refused in files of an older version.
+constexpr std::string_view kSourceKeysV3[] = {"kind", "citation", "reportedBy"};
 constexpr std::string_view kOverrideKeys[] = {"measure", "from", "ratePct"};
 constexpr std::string_view kParameterKeys[] = {"chinaToUs", "usToChina", "passThrough", "frontLoadingShare",
                                                "frontLoadingMonths", "trendGrowthPerYear", "rareEarthApproval",
@@ -155,7 +164,7 @@ void checkTrucesAgainst(const std::vector<Truce>& truces, const std::vector<Rate
     }
 }
 
-std::vector<Truce> readTruces(const Json& list, const Dataset& ds)
+std::vector<Truce> readTruces(const Json& list, const Dataset& ds, int version)
 {
     checkList(list, "truces");
     std::vector<Truce> truces;
@@ -164,11 +173,22 @@ std::vector<Truce> readTruces(const Json& list, const Dataset& ds)
         const std::string p = detail::indexPath("truces", i);
         const Json& o = detail::requireObject(list[i], p);
         rejectUnknownKeys(o, p, kTruceKeys);
+        const auto rejectNewerKeys = [version](const Json& object, const std::string& path) {
+            if (version >= 3)
+                return;
+            for (std::string_view key : kSourceKeysV3)
+                if (detail::find(object, key))
+                    throw FieldError(detail::joinPath(path, key), "not part of format version " + std::to_string(version)
+                                                                      + " (it came in version 3)");
+        };
+        rejectNewerKeys(o, p);
         if (const Json* ext = detail::find(o, "extensions")) {
             checkList(*ext, p + ".extensions");
             for (size_t k = 0; k < ext->size(); ++k)
-                if ((*ext)[k].is_object())
+                if ((*ext)[k].is_object()) {
                     rejectUnknownKeys((*ext)[k], detail::indexPath(p + ".extensions", k), kExtensionKeys);
+                    rejectNewerKeys((*ext)[k], detail::indexPath(p + ".extensions", k));
+                }
         }
         Truce truce = detail::readTruce(o, p);
         checkInHorizon(truce.start, p + ".start");
@@ -324,7 +344,7 @@ Scenario parseScenario(std::string_view text, const Dataset& ds)
             }
         }
         if (const Json* t = detail::find(root, "truces"))
-            s.truces = readTruces(*t, ds);
+            s.truces = readTruces(*t, ds, version);
         if (const Json* o = detail::find(root, "overrides"))
             s.overrides = readOverrides(*o, ds);
         s.effectiveDate = readOptionalScenarioDate(root, "effectiveDate", "");

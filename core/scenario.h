@@ -49,9 +49,10 @@ struct ScenarioParameters {
 /// changes. Presets are scenarios shipped in resources/presets.
 struct Scenario {
     /// The format version serializeScenario writes. Version 1 (the presets) has no
-    /// "parameters" and no "effectiveDate"; version 2 adds them. Files of every
-    /// version from kOldestFormatVersion to kFormatVersion are read.
-    static constexpr int kFormatVersion = 2;
+    /// "parameters" and no "effectiveDate"; version 2 adds them; version 3 adds the
+    /// kind, citation and reportedBy of a truce's sources. Files of every version
+    /// from kOldestFormatVersion to kFormatVersion are read.
+    static constexpr int kFormatVersion = 3;
     static constexpr int kOldestFormatVersion = 1;
 
     std::string id;    ///< preset id, or empty for a user scenario

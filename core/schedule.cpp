@@ -328,24 +328,32 @@ void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d,
     dd.segments.clear();
     dd.epochs.clear();
     dd.weighted.clear();
-    std::map<std::pair<size_t, std::vector<bool>>, size_t> epochIndex;
+    std::map<std::pair<size_t, std::vector<double>>, size_t> epochIndex;
     std::vector<double> eff;
     for (Date start : breaks) {
         Segment seg;
         seg.start = start;
         seg.rates.resize(M);
-        std::vector<bool> active(M);
+        // How far each measure holds its coverage against those that yield to it:
+        // fully while it charges a duty; an exemption by its rate (percent exempted).
+        std::vector<double> level(M);
         for (size_t m = 0; m < M; ++m) {
-            seg.rates[m] = rateOn(dd.measures[m].charged, start) / 100.0;
-            active[m] = seg.rates[m] > 0.0;
+            const double r = rateOn(dd.measures[m].charged, start) / 100.0;
+            if (measures[m]->exemption) {
+                seg.rates[m] = 0.0;
+                level[m] = std::clamp(r, 0.0, 1.0);
+            } else {
+                seg.rates[m] = r;
+                level[m] = r > 0.0 ? 1.0 : 0.0;
+            }
         }
         // Coverage of a frozen day is the coverage of the freeze day.
         const size_t interval = cm.intervalOf(frozen(start) ? *sc.freezeAfter : start);
-        // Only the activity of measures that others yield to changes coverage.
-        std::vector<bool> key(M, false);
+        // Only the levels of measures that others yield to change coverage.
+        std::vector<double> key(M, 0.0);
         for (size_t m = 0; m < M; ++m)
             for (size_t k : yields[m])
-                key[k] = active[k];
+                key[k] = level[k];
         const auto found = epochIndex.find({interval, key});
         if (found != epochIndex.end()) {
             seg.epoch = found->second;
@@ -359,10 +367,10 @@ void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d,
                 const double* own = raw + m * C;
                 std::copy(own, own + C, eff.begin());
                 for (size_t k : yields[m])
-                    if (key[k]) {
+                    if (key[k] > 0.0) {
                         const double* other = raw + k * C;
                         for (size_t c = 0; c < C; ++c)
-                            eff[c] *= 1.0 - other[c];
+                            eff[c] *= 1.0 - other[c] * key[k];
                     }
                 double* out = sectorCov.data() + m * S;
                 for (size_t c = 0; c < C; ++c)

@@ -8,12 +8,18 @@ namespace tariffsim::ui {
 core::DataFiles readResourceFolder(const char* folder)
 {
     core::DataFiles files;
+    const auto read = [&](const QDir& dir, const QString& prefix) {
+        for (const QString& name : dir.entryList(QDir::Files)) {
+            QFile f(dir.filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                files[(prefix + name).toStdString()] = f.readAll().toStdString();
+        }
+    };
     const QDir dir(QString::fromUtf8(folder));
-    for (const QString& name : dir.entryList(QDir::Files)) {
-        QFile f(dir.filePath(name));
-        if (f.open(QIODevice::ReadOnly))
-            files[name.toStdString()] = f.readAll().toStdString();
-    }
+    read(dir, {});
+    // The product lists coverage rules refer to.
+    if (dir.exists(QStringLiteral("lists")))
+        read(QDir(dir.filePath(QStringLiteral("lists"))), QStringLiteral("lists/"));
     return files;
 }
 
