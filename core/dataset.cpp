@@ -150,7 +150,7 @@ const std::vector<std::string>& datasetFileNames()
         "events.csv",         "trade_by_chapter.csv",
         "trade_annual.csv",   "trade_monthly.csv",
         "trade_monthly_supplementary.csv", "elasticities.csv",
-        "rare_earth_magnets_2025.csv", "trade_by_hs6.csv",
+        "rare_earth_magnets_2025.csv", "trade_by_hs6.csv", "trade_by_chapter_history.csv",
     };
     return names;
 }
@@ -274,25 +274,35 @@ std::string withoutDots(const std::string& code)
     return out;
 }
 
-void loadSectors(Dataset& ds, const std::string& sectorsJson, const std::string& chapterCsv,
+void loadSectors(Dataset& ds, const std::string& sectorsJson, const std::vector<std::pair<std::string, std::string>>& chapterFiles,
                  const std::vector<ProductRow>& products)
 {
     const Json root = detail::requireObject(detail::parseJson(sectorsJson), "");
     ds.defaultBaseYear = detail::readInt(root, "defaultBaseYear", "", 2000, 2100);
 
-    // chapter values: (flow, chapter) -> year -> value
-    const CsvTable table(chapterCsv, "trade_by_chapter.csv");
+    // chapter values: (flow, chapter) -> year -> value; the first file (trade_by_chapter.csv)
+    // defines the chapters, later ones (earlier years) add years to them.
     std::map<std::pair<Flow, std::string>, std::map<int, double>> chapters;
     std::map<std::pair<Flow, std::string>, std::pair<std::string, std::string>> chapterInfo; // description, source
-    for (size_t r = 0; r < table.rowCount(); ++r) {
-        const auto flow = parseFlow(table.at(r, "flow"));
-        if (!flow)
-            throw DataError("trade_by_chapter.csv line " + std::to_string(table.lineOf(r)) + ": unknown flow '"
-                            + table.at(r, "flow") + "'");
-        const int year = static_cast<int>(parseNumberField(table, r, "year"));
-        const std::string& ch = table.at(r, "hs_chapter");
-        chapters[{*flow, ch}][year] = parseNumberField(table, r, "value_usd_bn");
-        chapterInfo[{*flow, ch}] = {table.at(r, "description"), table.at(r, "source_url")};
+    for (size_t f = 0; f < chapterFiles.size(); ++f) {
+        const auto& [text, fileName] = chapterFiles[f];
+        const CsvTable table(text, fileName);
+        for (size_t r = 0; r < table.rowCount(); ++r) {
+            const auto flow = parseFlow(table.at(r, "flow"));
+            if (!flow)
+                throw DataError(fileName + " line " + std::to_string(table.lineOf(r)) + ": unknown flow '"
+                                + table.at(r, "flow") + "'");
+            const int year = static_cast<int>(parseNumberField(table, r, "year"));
+            const std::string& ch = table.at(r, "hs_chapter");
+            if (f > 0 && !chapters.count({*flow, ch}))
+                throw DataError(fileName + " line " + std::to_string(table.lineOf(r)) + ": chapter " + ch
+                                + " is not in trade_by_chapter.csv");
+            if (f > 0 && chapters[{*flow, ch}].count(year))
+                continue; // trade_by_chapter.csv wins for the years it has
+            chapters[{*flow, ch}][year] = parseNumberField(table, r, "value_usd_bn");
+            if (f == 0)
+                chapterInfo[{*flow, ch}] = {table.at(r, "description"), table.at(r, "source_url")};
+        }
     }
 
     // splits
@@ -871,7 +881,10 @@ Dataset loadDataset(const DataFiles& files)
         current = "trade_by_hs6.csv";
         const std::vector<ProductRow> products = readProductRows(fileText(files, "trade_by_hs6.csv"));
         current = "sectors.json";
-        loadSectors(ds, fileText(files, "sectors.json"), fileText(files, "trade_by_chapter.csv"), products);
+        loadSectors(ds, fileText(files, "sectors.json"),
+                    {{fileText(files, "trade_by_chapter.csv"), "trade_by_chapter.csv"},
+                     {fileText(files, "trade_by_chapter_history.csv"), "trade_by_chapter_history.csv"}},
+                    products);
         current = "trade_by_hs6.csv";
         loadProducts(ds, products);
         current = "measures.json";

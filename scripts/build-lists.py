@@ -807,13 +807,19 @@ def main():
                                  "Annex I-III HTS lines of the 13 Aug 2026 UAS proclamation not found (PDF annexes); all of 8806 assumed: 25% for UAS <=25 kg (Annex II), 100% for >25 kg, thermal-imaging UAS and docking stations (Annex I), from 3 Sep 2026"))
 
     # ---------------- exemption lists -------------------------------------------------
+    # Annex II as consolidated in US note 2(v)(iii)(a) (1,082 provisions, the 11 Apr 2025
+    # electronics included), and the Section 122 exemptions of note 2(aa)(ii), read from the
+    # legal text: the tracker's own exemption files also hold goods exempt for other reasons
+    # (Section 232 goods, country carve-outs), which the program handles as layers.
     ie = USList(hts, "ieepa annex II")
-    for r in read_csv_text(res("ieepa_exempt_products.csv")):
-        ie.add(r["hts10"])
+    for code in ch.codes(ch.block(r"^\(iii\)\s*$", r"^\s*\(b\) As provided in heading 9903\.02\.78", ch.find(r"^\(v\) \(i\)")),
+                         table_only=True):
+        ie.add(code)
     emit("us_ieepa_annex2_exempt.csv", ie)
     s122 = USList(hts, "s122")
-    for r in read_csv_text(res("s122_exempt_products.csv")):
-        s122.add(r["hts8"])
+    for code in ch.codes(ch.block(r"^\(ii\) As provided in heading 9903\.03\.03", r"^\(iii\) As provided in heading 9903\.03\.04"),
+                         table_only=True):
+        s122.add(code)
     emit("us_s122_exempt.csv", s122)
 
     # ---------------- Section 201 -----------------------------------------------------

@@ -81,7 +81,20 @@ void ratesCommand(const std::map<std::string, std::string>& opts, std::ostream& 
     if (to < from)
         throw InputFailure{"--to: " + to.toString() + " is before --from " + from.toString()};
     const auto scenario = chosenScenario(opts);
-    const core::TariffSchedule schedule(ui::bundledData().dataset, scenario);
+    const auto& ds = ui::bundledData().dataset;
+    int weights = ds.defaultBaseYear;
+    if (opts.count("--weights")) {
+        const std::string& text = opts.at("--weights");
+        const auto years = ds.baseYears();
+        std::string known;
+        for (int y : years)
+            known += (known.empty() ? "" : ", ") + std::to_string(y);
+        const bool digits = text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        weights = digits ? std::stoi(text) : 0;
+        if (std::find(years.begin(), years.end(), weights) == years.end())
+            throw InputFailure{"--weights: '" + core::printable(text) + "' is not a year with trade weights (" + known + ")"};
+    }
+    const core::TariffSchedule schedule(ds, scenario, weights);
     out << core::ratesCsv(schedule, from, to, opts.count("--layers") > 0);
 }
 
@@ -99,12 +112,13 @@ void eventsCommand(const std::map<std::string, std::string>& opts, std::ostream&
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> list = {
-        {"rates", "rates (--date D | --from D --to D) [--layers] [--preset ID | --scenario FILE]",
+        {"rates", "rates (--date D | --from D --to D) [--layers] [--weights YEAR] [--preset ID | --scenario FILE]",
          "Trade-weighted average tariff of each direction, CSV: date,direction,avg_tariff_pct",
          {{"--date", true, "a single day, YYYY-MM-DD"},
           {"--from", true, "first day of a range"},
           {"--to", true, "last day of a range (inclusive)"},
           {"--layers", false, "add a 'layer' column with one row per legal layer and a total row"},
+          {"--weights", true, "base year of the trade weights (default 2024; 2015-2024)"},
           kPreset,
           kScenario},
          ratesCommand},
