@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <optional>
 #include <tuple>
 
@@ -18,6 +19,7 @@ constexpr double kLambdaMin = 0.001, kLambdaMax = 1.0;
 // The observations of one flow that inform the response, and a model to run.
 struct FitProblem {
     detail::FlowModel model;
+    std::vector<ObservedTrade> owned;
     std::vector<const ObservedTrade*> obs;
     double phi = 0.0;
     std::vector<double> unit, x;
@@ -59,18 +61,20 @@ struct FitProblem {
 };
 
 std::optional<FitProblem> fitProblem(const Dataset& ds, const TariffSchedule& schedule, const ModelParameters& params,
-                                     Flow flow)
+                                     Flow flow, const std::string& wanted)
 {
-    const std::string reporter = detail::effectiveReporter(ds, flow, schedule.baseYear(), "GACC");
+    const std::string reporter = detail::effectiveReporter(ds, flow, schedule.baseYear(), wanted);
     const YearMonth t0 = YearMonth::of(params.referenceDate);
     FitProblem p;
     YearMonth lastObs = t0;
-    for (const auto& o : ds.observedTrade) {
-        if (o.flow != flow || o.reporter != reporter || o.first < t0 || kProjectionHorizonEnd < o.last)
+    for (auto& o : fitObservations(ds, flow, reporter, t0)) {
+        if (kProjectionHorizonEnd < o.last)
             continue;
-        p.obs.push_back(&o);
         lastObs = std::max(lastObs, o.last);
+        p.owned.push_back(std::move(o));
     }
+    for (const auto& o : p.owned)
+        p.obs.push_back(&o);
     if (p.obs.empty())
         return std::nullopt;
     const int H = std::clamp(params.frontLoadingMonths, 0, 24);
@@ -170,12 +174,67 @@ std::pair<double, double> fit(FitProblem& p)
 
 } // namespace
 
-std::vector<FlowCalibration> calibrate(const Dataset& ds, const TariffSchedule& schedule, const ModelParameters& params)
+std::vector<ObservedTrade> fitObservations(const Dataset& ds, Flow flow, const std::string& reporter, YearMonth from)
+{
+    std::vector<ObservedTrade> out;
+    std::vector<const ObservedTrade*> periods;
+    for (const auto& o : ds.observedTrade) {
+        if (o.flow != flow || o.reporter != reporter || o.first < from)
+            continue;
+        if (o.singleMonth()) {
+            if (std::none_of(out.begin(), out.end(), [&](const ObservedTrade& k) { return k.first == o.first; }))
+                out.push_back(o);
+        } else {
+            periods.push_back(&o);
+        }
+    }
+    // Shortest periods first, so that a half-year is reduced by the quarters in it.
+    std::stable_sort(periods.begin(), periods.end(),
+                     [](const ObservedTrade* a, const ObservedTrade* b) { return a->monthCount() < b->monthCount(); });
+    for (const ObservedTrade* p : periods) {
+        double known = 0.0;
+        std::vector<YearMonth> open;
+        bool straddles = false;
+        for (YearMonth m = p->first; m <= p->last; m = m.addMonths(1)) {
+            const auto it = std::find_if(out.begin(), out.end(),
+                                         [&](const ObservedTrade& k) { return k.first <= m && m <= k.last; });
+            if (it == out.end()) {
+                open.push_back(m);
+                continue;
+            }
+            // A known observation must lie wholly inside the period to be taken off it.
+            if (it->first < p->first || p->last < it->last)
+                straddles = true;
+            else if (it->first == m)
+                known += it->valueUsdBn;
+        }
+        if (open.empty() || straddles || open.back().monthsSince(open.front()) + 1 != static_cast<int>(open.size()))
+            continue;
+        const double rest = p->valueUsdBn - known;
+        if (rest <= 0)
+            continue;
+        ObservedTrade r = *p;
+        r.first = open.front();
+        r.last = open.back();
+        r.valueUsdBn = rest;
+        if (r.first != p->first || r.last != p->last) {
+            r.provenance.basis = "derived";
+            r.provenance.note = "derived: " + p->first.toString() + ".." + p->last.toString() + " total less the months "
+                + "known on their own";
+        }
+        out.push_back(std::move(r));
+    }
+    std::sort(out.begin(), out.end(), [](const ObservedTrade& a, const ObservedTrade& b) { return a.first < b.first; });
+    return out;
+}
+
+std::vector<FlowCalibration> calibrate(const Dataset& ds, const TariffSchedule& schedule, const ModelParameters& params,
+                                       const std::string& reporter)
 {
     detail::clearUpperVectorState();
     std::vector<FlowCalibration> out;
     for (Flow flow : {Flow::ChinaToUs, Flow::UsToChina}) {
-        auto p = fitProblem(ds, schedule, params, flow);
+        auto p = fitProblem(ds, schedule, params, flow, reporter);
         if (!p) {
             FlowCalibration c;
             c.flow = flow;
@@ -191,13 +250,13 @@ std::vector<FlowCalibration> calibrate(const Dataset& ds, const TariffSchedule& 
 }
 
 std::vector<FlowCalibration> fitStatistics(const Dataset& ds, const TariffSchedule& schedule,
-                                           const ModelParameters& params)
+                                           const ModelParameters& params, const std::string& reporter)
 {
     detail::clearUpperVectorState();
     std::vector<FlowCalibration> out;
     for (Flow flow : {Flow::ChinaToUs, Flow::UsToChina}) {
         const FlowParameters& fp = params.flow(flow);
-        auto p = fitProblem(ds, schedule, params, flow);
+        auto p = fitProblem(ds, schedule, params, flow, reporter);
         if (!p) {
             FlowCalibration c;
             c.flow = flow;
@@ -207,6 +266,44 @@ std::vector<FlowCalibration> fitStatistics(const Dataset& ds, const TariffSchedu
             continue;
         }
         out.push_back(statistics(*p, flow, fp.elasticity.value, fp.adjustmentSpeed.value));
+    }
+    return out;
+}
+
+std::vector<PeriodFit> fitByHalfYear(const Dataset& ds, const TariffSchedule& schedule, const ModelParameters& params,
+                                     const std::string& reporter)
+{
+    detail::clearUpperVectorState();
+    std::vector<PeriodFit> out;
+    for (Flow flow : {Flow::ChinaToUs, Flow::UsToChina}) {
+        auto p = fitProblem(ds, schedule, params, flow, reporter);
+        if (!p)
+            continue;
+        const FlowParameters& fp = params.flow(flow);
+        const std::vector<double> pred = p->predict(fp.elasticity.value, fp.adjustmentSpeed.value);
+        std::map<std::string, std::vector<size_t>> halves;
+        for (size_t i = 0; i < p->obs.size(); ++i) {
+            const YearMonth m = p->obs[i]->last;
+            halves[std::to_string(m.year) + (m.month <= 6 ? "H1" : "H2")].push_back(i);
+        }
+        for (const auto& [label, idx] : halves) {
+            PeriodFit f;
+            f.flow = flow;
+            f.period = label;
+            f.observations = static_cast<int>(idx.size());
+            double se = 0, ape = 0, me = 0;
+            for (size_t i : idx) {
+                const double actual = p->obs[i]->valueUsdBn;
+                se += (pred[i] - actual) * (pred[i] - actual);
+                ape += std::abs(pred[i] - actual) / actual;
+                me += (pred[i] - actual) / actual;
+            }
+            const double n = static_cast<double>(idx.size());
+            f.rmseUsdBn = std::sqrt(se / n);
+            f.mapePct = 100.0 * ape / n;
+            f.meanErrorPct = 100.0 * me / n;
+            out.push_back(f);
+        }
     }
     return out;
 }

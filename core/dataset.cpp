@@ -151,6 +151,7 @@ const std::vector<std::string>& datasetFileNames()
         "trade_annual.csv",   "trade_monthly.csv",
         "trade_monthly_supplementary.csv", "elasticities.csv",
         "rare_earth_magnets_2025.csv", "trade_by_hs6.csv", "trade_by_chapter_history.csv",
+        "us_imports_monthly_by_partner.csv",
     };
     return names;
 }
@@ -801,6 +802,40 @@ void loadObserved(Dataset& ds, const std::string& text, const std::string& fileN
     }
 }
 
+// US general imports by partner and month (USITC DataWeb, Census basis). The China
+// rows are observations of the China-to-US flow on the US Census basis; a month
+// that trade_monthly.csv already gives keeps that figure.
+void loadPartnerImports(Dataset& ds, const std::string& text)
+{
+    const CsvTable t(text, "us_imports_monthly_by_partner.csv");
+    for (size_t r = 0; r < t.rowCount(); ++r) {
+        if (t.at(r, "Country") != "China")
+            continue;
+        const int year = static_cast<int>(parseNumberField(t, r, "Year"));
+        for (int month = 1; month <= 12; ++month) {
+            const auto value = parseOptionalNumberField(t, r, std::to_string(month));
+            if (!value)
+                continue;
+            const YearMonth ym{year, month};
+            const bool known = std::any_of(ds.observedTrade.begin(), ds.observedTrade.end(), [&](const ObservedTrade& o) {
+                return o.flow == Flow::ChinaToUs && o.reporter == "USCensus" && o.first == ym && o.last == ym;
+            });
+            if (known)
+                continue;
+            ObservedTrade o;
+            o.first = o.last = ym;
+            o.flow = Flow::ChinaToUs;
+            o.reporter = "USCensus";
+            o.valueUsdBn = *value;
+            o.provenance.kind = "statistics";
+            o.provenance.citation = "US Census Bureau general imports via USITC DataWeb";
+            o.provenance.source = "https://dataweb.usitc.gov/";
+            o.provenance.reportedBy = "https://github.com/mrjoneswtf/trade-analysis/tree/main/data/raw/usitc";
+            ds.observedTrade.push_back(std::move(o));
+        }
+    }
+}
+
 void loadElasticities(Dataset& ds, const std::string& text)
 {
     const CsvTable t(text, "elasticities.csv");
@@ -862,6 +897,8 @@ void loadCsvFile(Dataset& ds, const std::string& name, std::string_view text)
             loadObserved(ds, content, "trade_monthly_supplementary.csv", "period", true);
         else if (name == "elasticities.csv")
             loadElasticities(ds, content);
+        else if (name == "us_imports_monthly_by_partner.csv")
+            loadPartnerImports(ds, content);
         else if (name == "rare_earth_magnets_2025.csv")
             loadRareEarths(ds, content);
         else
@@ -896,7 +933,7 @@ Dataset loadDataset(const DataFiles& files)
         throw DataError(e.what());
     }
     for (const char* name : {"events.csv", "trade_annual.csv", "trade_monthly.csv", "trade_monthly_supplementary.csv",
-                             "elasticities.csv", "rare_earth_magnets_2025.csv"})
+                             "us_imports_monthly_by_partner.csv", "elasticities.csv", "rare_earth_magnets_2025.csv"})
         loadCsvFile(ds, name, fileText(files, name));
     updateVintage(ds);
     return ds;

@@ -273,8 +273,8 @@ DataFiles readDataDirectory(const std::filesystem::path& folder);
 /// Builds the dataset from file contents. Throws DataError naming file and field.
 Dataset loadDataset(const DataFiles& files);
 /// Adds the rows of one of the dataset's CSV files (events.csv, trade_annual.csv,
-/// trade_monthly.csv, trade_monthly_supplementary.csv, elasticities.csv,
-/// rare_earth_magnets_2025.csv) to `ds`. Throws DataError naming the file, the line
+/// trade_monthly.csv, trade_monthly_supplementary.csv, us_imports_monthly_by_partner.csv,
+/// elasticities.csv, rare_earth_magnets_2025.csv) to `ds`. Throws DataError naming the file, the line
 /// and the field.
 void loadCsvFile(Dataset& ds, const std::string& name, std::string_view text);
 /// Recomputes the last observed months of ds.vintage from the observed series.

@@ -73,19 +73,32 @@ std::array<double, 12> seasonalFactors(const Dataset& ds, Flow flow, int baseYea
             }
         }
     }
-    // Months without information share what is left of the year evenly.
+    // Months without information share what is left of the year in the shape of
+    // another basis's single months, one month later: US imports are recorded on
+    // arrival, about a month after China records the export (China customs'
+    // December is US Census' January of the next year, which is not used: it is
+    // the first month of the next year's shape). Without such months, evenly.
+    std::array<double, 12> shape;
+    shape.fill(1.0);
+    for (const auto& o : ds.observedTrade) {
+        const double mean = monthlyMean(o.reporter);
+        if (o.flow != flow || o.reporter == reporter || !o.singleMonth() || o.first.year != baseYear
+            || o.first.month < 2 || mean <= 0)
+            continue;
+        shape[static_cast<size_t>(o.first.month - 2)] = o.valueUsdBn / mean;
+    }
     double sum = 0.0;
-    int open = 0;
+    double openShape = 0.0;
     for (int m = 0; m < 12; ++m) {
         if (fixed[m])
             sum += f[m];
         else
-            ++open;
+            openShape += shape[static_cast<size_t>(m)];
     }
-    const double rest = open > 0 ? (12.0 - sum) / open : 0.0;
+    const double rest = 12.0 - sum;
     for (int m = 0; m < 12; ++m)
         if (!fixed[m])
-            f[m] = rest > 0 ? rest : 1.0;
+            f[m] = rest > 0 && openShape > 0 ? rest * shape[static_cast<size_t>(m)] / openShape : 1.0;
     // The factors must keep the annual total: rescale only if the observations
     // over-determine the year (a no-op otherwise, up to rounding).
     sum = std::accumulate(f.begin(), f.end(), 0.0);

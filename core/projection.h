@@ -168,12 +168,33 @@ struct FlowCalibration {
     double rmseLog = 0.0;    ///< root mean square of the fitted residuals ln(actual / scenario) (added for issue 3)
 };
 std::vector<FlowCalibration> calibrate(const Dataset& ds, const TariffSchedule& schedule,
-                                       const ModelParameters& params);
+                                       const ModelParameters& params, const std::string& reporter = "GACC");
+
+/// The observations of a flow on a reporter's basis from `from` on, made into a
+/// set that counts every month once: single months as they are; a period whose
+/// months are partly given by finer observations becomes the remainder over the
+/// months left (Jul-Nov less Jul, Aug and Sep is Oct-Nov, derived), when those
+/// are consecutive; a period wholly given by finer ones is left out (H1 when its
+/// months are all known). The fit and its statistics use this set.
+std::vector<ObservedTrade> fitObservations(const Dataset& ds, Flow flow, const std::string& reporter, YearMonth from);
+
+/// Fit statistics over part of the observations: a half-year ("2025H1") of one flow.
+struct PeriodFit {
+    Flow flow = Flow::ChinaToUs;
+    std::string period;
+    int observations = 0;
+    double rmseUsdBn = 0.0;
+    double mapePct = 0.0;
+    double meanErrorPct = 0.0; ///< mean of (model - actual) / actual: the sign shows a systematic miss
+};
+/// RMSE, MAPE and mean error of the given parameters by half-year, over fitObservations().
+std::vector<PeriodFit> fitByHalfYear(const Dataset& ds, const TariffSchedule& schedule, const ModelParameters& params,
+                                     const std::string& reporter = "GACC");
 
 /// The fit statistics of the given parameters, without fitting (same
 /// observations as calibrate()). Added for issue 3.
 std::vector<FlowCalibration> fitStatistics(const Dataset& ds, const TariffSchedule& schedule,
-                                           const ModelParameters& params);
+                                           const ModelParameters& params, const std::string& reporter = "GACC");
 
 /// One observed figure on the projection's basis next to the model (single
 /// months and periods), for comparison tables. Added for issue 3.

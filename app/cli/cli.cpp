@@ -174,10 +174,13 @@ const std::vector<Command>& commands()
           kPreset,
           kScenario},
          [](const CommandOptions& opts, std::ostream& out) { projectCommand(opts, chosenScenario(opts), out); }},
-        {"calibrate", "calibrate [--observations] [--preset ID | --scenario FILE]",
+        {"calibrate", "calibrate [--observations | --by-half] [--reporter GACC|USCensus] [--preset ID | --scenario FILE]",
          "Least-squares fit of elasticity and adjustment speed per flow on the observed months, CSV: "
          "flow,fit,elasticity,adjustment_speed,observations,rmse_usd_bn,mape_pct,rmse_log",
          {{"--observations", false, "instead, list every observed figure next to the default projection"},
+          {"--by-half", false, "instead, the fit of the default and fitted parameters by half-year: "
+                               "flow,fit,period,observations,rmse_usd_bn,mape_pct,mean_error_pct"},
+          {"--reporter", true, "basis of the observations fitted: GACC (China customs, default) or USCensus"},
           kPreset,
           kScenario},
          [](const CommandOptions& opts, std::ostream& out) { calibrateCommand(opts, chosenScenario(opts), out); }},

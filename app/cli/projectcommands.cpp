@@ -1,11 +1,13 @@
 #include "projectcommands.h"
 
+#include "core/fileio.h"
 #include "core/horizon.h"
 #include "core/projection.h"
 #include "core/projectionreport.h"
 #include "core/scenarioparameters.h"
 #include "ui/appdata.h"
 
+#include <cstdio>
 #include <ostream>
 
 namespace tariffsim::cli {
@@ -38,13 +40,39 @@ void calibrateCommand(const CommandOptions& opts, const core::Scenario& scenario
     const auto& ds = ui::bundledData().dataset;
     const core::TariffSchedule schedule(ds, scenario);
     const auto params = parametersOf(scenario);
+    std::string reporter = "GACC";
+    if (opts.count("--reporter")) {
+        reporter = opts.at("--reporter");
+        if (reporter != "GACC" && reporter != "USCensus")
+            throw InputFailure{"--reporter: '" + core::printable(reporter) + "' is not GACC or USCensus"};
+    }
     if (opts.count("--observations")) {
-        const auto rows = core::compareWithObservations(ds, schedule, params, core::kProjectionEarliest,
-                                                        core::kProjectionHorizonEnd);
+        if (opts.count("--by-half"))
+            throw UsageFailure{"--observations and --by-half cannot be combined"};
+        const auto rows = core::compareWithObservations(ds, schedule, params, core::kHorizonFirstMonth,
+                                                        core::kHorizonLastMonth);
         out << core::observationsCsv(rows, "GACC");
         return;
     }
-    out << core::calibrationCsv(core::fitStatistics(ds, schedule, params), core::calibrate(ds, schedule, params));
+    const auto fitted = core::calibrate(ds, schedule, params, reporter);
+    if (opts.count("--by-half")) {
+        // The fit by half-year, for the default and the fitted parameters.
+        out << "flow,fit,period,observations,rmse_usd_bn,mape_pct,mean_error_pct\n";
+        core::ModelParameters best = params;
+        for (const auto& c : fitted) {
+            best.flow(c.flow).elasticity.value = c.elasticity;
+            best.flow(c.flow).adjustmentSpeed.value = c.adjustmentSpeed;
+        }
+        for (const auto& [label, p] : {std::pair{"default", params}, std::pair{"fitted", best}})
+            for (const auto& f : core::fitByHalfYear(ds, schedule, p, reporter)) {
+                char line[160];
+                std::snprintf(line, sizeof line, "%s,%s,%s,%d,%.4f,%.2f,%.2f\n", std::string(core::toString(f.flow)).c_str(),
+                              label, f.period.c_str(), f.observations, f.rmseUsdBn, f.mapePct, f.meanErrorPct);
+                out << line;
+            }
+        return;
+    }
+    out << core::calibrationCsv(core::fitStatistics(ds, schedule, params, reporter), fitted);
 }
 
 } // namespace tariffsim::cli

@@ -383,7 +383,9 @@ TEST_CASE("Projection of the shipped dataset", "[projection]")
         REQUIRE(row(p, Flow::ChinaToUs, {2025, 4}).actualUsdBn);
         CHECK(*row(p, Flow::ChinaToUs, {2025, 4}).actualUsdBn == 33.0);
         CHECK(*row(p, Flow::UsToChina, {2025, 5}).actualUsdBn == 10.8);
-        CHECK(!row(p, Flow::ChinaToUs, {2025, 6}).actualUsdBn);
+        // June 2025 is observed (38.17, China customs); 2026 is not in the data
+        CHECK(*row(p, Flow::ChinaToUs, {2025, 6}).actualUsdBn == 38.17);
+        CHECK(!row(p, Flow::ChinaToUs, {2026, 6}).actualUsdBn);
         // the combined January-February 2025 release is a period, not two months
         CHECK(!row(p, Flow::ChinaToUs, {2025, 1}).actualUsdBn);
         bool janFeb = false;
@@ -480,7 +482,10 @@ TEST_CASE("Observed monthly trade, elasticities and rare earths load with their 
     const Dataset& ds = test::dataset();
     int gacc = 0, census = 0, periods = 0;
     for (const auto& o : ds.observedTrade) {
-        CHECK(!o.provenance.source.empty());
+        // the statistical agency first; the page it was read from as "reported by" unless it is the agency's
+        CHECK(o.provenance.kind == "statistics");
+        CHECK(!o.provenance.citation.empty());
+        CHECK((!o.provenance.source.empty() || !o.provenance.reportedBy.empty()));
         gacc += o.reporter == "GACC";
         census += o.reporter == "USCensus";
         periods += !o.singleMonth();

@@ -121,15 +121,15 @@ TEST_CASE("Scenario files round-trip", "[scenario][file]")
         CHECK(back.overrides[1].ratePct == 12.345678901234567); // shortest round-trip form of a double
         CHECK(back.truces->front().provenance.source == "https://example.org/geneva");
         // The format and version lead the file.
-        CHECK(once.rfind("{\n  \"format\": \"tariffsim-scenario\",\n  \"version\": 2,\n", 0) == 0);
+        CHECK(once.rfind("{\n  \"format\": \"tariffsim-scenario\",\n  \"version\": 3,\n", 0) == 0);
     }
 
-    SECTION("every shipped preset (format version 1) reads, and round-trips as version 2")
+    SECTION("every shipped preset (format version 1) reads, and round-trips as version 3")
     {
         for (const Scenario& preset : test::presets().presets()) {
             INFO(preset.id);
             const std::string text = serializeScenario(preset);
-            CHECK(contains(text, "\"version\": 2"));
+            CHECK(contains(text, "\"version\": 3"));
             const Scenario back = parseScenario(text, ds);
             CHECK(serializeScenario(back) == text);
             CHECK(back.parameters.empty());
@@ -371,9 +371,9 @@ TEST_CASE("Malformed and hostile scenario files are refused naming the field", "
     }
     SECTION("unknown newer version, wrong format, fields from a later version")
     {
-        auto r = refusal(withBody("", 3));
+        auto r = refusal(withBody("", 4));
         CHECK(r.field == "version");
-        CHECK(contains(r.message, "format version 3; this program reads up to version 2"));
+        CHECK(contains(r.message, "format version 4; this program reads up to version 3"));
         r = refusal(R"({"format": "something-else", "version": 1})");
         CHECK(r.field == "format");
         r = refusal(R"({"version": 1})");
@@ -382,6 +382,17 @@ TEST_CASE("Malformed and hostile scenario files are refused naming the field", "
         r = refusal(withBody(R"("parameters": {})", 1));
         CHECK(r.field == "parameters");
         CHECK(contains(r.message, "not part of format version 1"));
+        // a truce source's citation came in version 3
+        r = refusal(withBody(R"("truces": [{"id": "t", "measure": "us_reciprocal", "start": "2025-05-14", "days": 90,
+                                             "suspendedPct": 24, "citation": "EO 14298"}])", 2));
+        CHECK(r.field == "truces[0].citation");
+        CHECK(contains(r.message, "not part of format version 2 (it came in version 3)"));
+        const Scenario v3 = parseScenario(withBody(R"("truces": [{"id": "t", "measure": "us_reciprocal", "start": "2025-05-14",
+            "days": 90, "suspendedPct": 24, "kind": "law", "citation": "EO 14298, 90 FR 21831",
+            "reportedBy": "https://example.org/news"}])", 3), test::dataset());
+        CHECK(v3.truces->front().provenance.citation == "EO 14298, 90 FR 21831");
+        CHECK(v3.truces->front().provenance.kind == "law");
+        CHECK(contains(serializeScenario(v3), "\"reportedBy\": \"https://example.org/news\""));
     }
     SECTION("unknown fields, unknown ids, duplicates")
     {

@@ -89,51 +89,70 @@ TEST_CASE("TariffSchedule on a hand-worked dataset", "[schedule]")
     }
 }
 
+namespace {
+
+// The shipped layers on a basket of two US imports (hand-worked in legallayers.test.cpp):
+// refrigerators 841810 (List 3; steel derivatives from 23 Jun 2025 on their metal
+// content 0.12675, Annex I-B on full value from 6 Apr 2026) and battery-electric cars
+// 870380 (review 100%, Section 232 autos); and one US export, soybeans 120190.
+const Dataset& twoProducts()
+{
+    static const Dataset ds = test::basketDataset({{Flow::ChinaToUs, "841810", 1.0},
+                                                   {Flow::ChinaToUs, "870380", 1.0},
+                                                   {Flow::UsToChina, "120190", 1.0}});
+    return ds;
+}
+
+} // namespace
+
 TEST_CASE("US tariff schedule (as-enacted)", "[schedule]")
 {
-    const TariffSchedule s(test::dataset(), test::preset("as-enacted"));
+    const TariffSchedule s(twoProducts(), test::preset("as-enacted"));
     const Direction us = Direction::UsOnChina;
-    const size_t furniture = test::sectorIndex(s, us, "94");   // fully on List 3, no carve-out
-    const size_t phones = test::sectorIndex(s, us, "8517.13"); // List 4B, reciprocal carve-out
-    const size_t steel = test::sectorIndex(s, us, "72");       // Section 232 steel
+    const size_t fridges = test::sectorIndex(s, us, "84"); // all on List 3, not exempt from the reciprocal duty
+    const size_t cars = test::sectorIndex(s, us, "87");    // Section 232 autos from 3 Apr 2025
+    const TariffSchedule shipped(test::dataset(), test::preset("as-enacted"));
+    const size_t phones = test::sectorIndex(shipped, us, "8517.13"); // List 4B, reciprocal carve-out
 
-    SECTION("a fully covered sector carries MFN + 25 (Section 301) + 20 (fentanyl) + 125 (reciprocal) on 2025-04-10")
+    SECTION("a fully covered product carries MFN + 25 (Section 301) + 20 (fentanyl) + 125 (reciprocal) on 2025-04-10")
     {
         // 3.1 + 25 + 20 + 125 = 173.1
-        CHECK_THAT(s.sectorRatePct(us, furniture, day("2025-04-10")), WithinAbs(173.1, 1e-9));
+        CHECK_THAT(s.sectorRatePct(us, fridges, day("2025-04-10")), WithinAbs(173.1, 1e-9));
         // the day before, the reciprocal layer was 84: 3.1 + 25 + 20 + 84 = 132.1
-        CHECK_THAT(s.sectorRatePct(us, furniture, day("2025-04-09")), WithinAbs(132.1, 1e-9));
+        CHECK_THAT(s.sectorRatePct(us, fridges, day("2025-04-09")), WithinAbs(132.1, 1e-9));
     }
     SECTION("after Geneva (2025-05-14) the reciprocal part is 10")
     {
         // 3.1 + 25 + 20 + 10 = 58.1; the charged reciprocal rate is 34 - 24 = 10
-        CHECK_THAT(s.sectorRatePct(us, furniture, day("2025-05-14")), WithinAbs(58.1, 1e-9));
+        CHECK_THAT(s.sectorRatePct(us, fridges, day("2025-05-14")), WithinAbs(58.1, 1e-9));
         CHECK_THAT(s.measureRatePct("us_reciprocal", day("2025-05-14")), WithinAbs(10.0, 1e-12));
         CHECK_THAT(s.statutoryRatePct("us_reciprocal", day("2025-05-14")), WithinAbs(34.0, 1e-12));
-        // extended: still 10 on 2025-08-12
-        CHECK_THAT(s.sectorRatePct(us, furniture, day("2025-08-12")), WithinAbs(58.1, 1e-9));
-        // Busan: fentanyl 10 from 2025-11-10: 3.1 + 25 + 10 + 10 = 48.1
-        CHECK_THAT(s.sectorRatePct(us, furniture, day("2025-11-10")), WithinAbs(48.1, 1e-9));
+        // extended: still 10 on 2025-08-12; by then refrigerators are steel derivatives (23 Jun 2025):
+        // 3.1 + 25 + 20 + 50 * 0.12675 (6.3375) + 10 * (1 - 0.12675) (8.7325) = 63.17
+        CHECK_THAT(s.sectorRatePct(us, fridges, day("2025-08-12")), WithinAbs(63.17, 1e-9));
+        // Busan: fentanyl 10 from 2025-11-10: 63.17 - 10 = 53.17
+        CHECK_THAT(s.sectorRatePct(us, fridges, day("2025-11-10")), WithinAbs(53.17, 1e-9));
     }
-    SECTION("a carved-out sector pays no reciprocal duty but the fentanyl duty")
+    SECTION("a carved-out product pays no reciprocal duty but the fentanyl duty")
     {
-        // smartphones: MFN 3.1 + no Section 301 (List 4B) + fentanyl 20 + reciprocal 0 = 23.1
-        CHECK_THAT(s.sectorRatePct(us, phones, day("2025-04-10")), WithinAbs(23.1, 1e-9));
+        // smartphones: MFN 3.1 + no Section 301 (List 4B) + fentanyl 20 + reciprocal 0 (Annex II) = 23.1
+        CHECK_THAT(shipped.sectorRatePct(us, phones, day("2025-04-10")), WithinAbs(23.1, 1e-9));
     }
     SECTION("the reciprocal duty yields to Section 232")
     {
-        // steel on 2025-06-04: MFN 3.1 + 301 25 + 232 50 + fentanyl 20 + reciprocal 0 (not on 232 goods) = 98.1
-        CHECK_THAT(s.sectorRatePct(us, steel, day("2025-06-04")), WithinAbs(98.1, 1e-9));
+        // cars on 2025-06-04: MFN 3.1 + review 100 + autos 25 + fentanyl 20 + reciprocal 0 = 148.1
+        CHECK_THAT(s.sectorRatePct(us, cars, day("2025-06-04")), WithinAbs(148.1, 1e-9));
     }
     SECTION("the Supreme Court ruling ends the IEEPA duties; Section 122 follows and lapses")
     {
-        // furniture 2026-02-24: MFN 3.1 + 301 25 + S122 10 = 38.1; after 2026-07-24: 28.1
-        CHECK_THAT(s.sectorRatePct(us, furniture, day("2026-02-24")), WithinAbs(38.1, 1e-9));
-        CHECK_THAT(s.sectorRatePct(us, furniture, day("2026-07-24")), WithinAbs(28.1, 1e-9));
+        // refrigerators 2026-02-24: 3.1 + 25 + 6.3375 + S122 10 * 0.87325 = 43.17;
+        // after 2026-07-24: Annex I-B 25 on the full value, S122 gone, the forced-labour duty yields: 53.1
+        CHECK_THAT(s.sectorRatePct(us, fridges, day("2026-02-24")), WithinAbs(43.17, 1e-9));
+        CHECK_THAT(s.sectorRatePct(us, fridges, day("2026-07-24")), WithinAbs(53.1, 1e-9));
     }
     SECTION("days left in the truce, as it stood on each day")
     {
-        // 2025-06-01: 90-day window ends 2025-08-12: 31 (rest of June incl. 1st is 30) ... 2025-08-12 - 2025-06-01 = 72
+        // 2025-06-01: 90-day window ends 2025-08-12: 2025-08-12 - 2025-06-01 = 72
         auto t = s.truceStatus(us, day("2025-06-01"));
         CHECK(t.running);
         CHECK(t.daysLeft == 72);
@@ -151,22 +170,23 @@ TEST_CASE("US tariff schedule (as-enacted)", "[schedule]")
     SECTION("layer breakdown sums to the average")
     {
         for (const char* d : {"2019-01-01", "2025-04-12", "2025-05-14", "2026-03-01"}) {
-            const auto parts = s.layerBreakdown(us, day(d));
+            const auto parts = shipped.layerBreakdown(us, day(d));
             const double sum = std::accumulate(parts.begin(), parts.end(), 0.0,
                                                [](double a, const LayerShare& p) { return a + p.pct; });
-            CHECK_THAT(sum, WithinAbs(s.averageRatePct(us, day(d)), 1e-9));
+            CHECK_THAT(sum, WithinAbs(shipped.averageRatePct(us, day(d)), 1e-9));
         }
     }
 }
 
 TEST_CASE("Geneva snap-back preset", "[schedule]")
 {
-    const TariffSchedule s(test::dataset(), test::preset("geneva-snapback"));
+    const TariffSchedule s(twoProducts(), test::preset("geneva-snapback"));
     const Direction us = Direction::UsOnChina;
-    const size_t furniture = test::sectorIndex(s, us, "94");
-    // the 24 suspended points return on 2025-08-12: reciprocal 34 -> 3.1 + 25 + 20 + 34 = 82.1
-    CHECK_THAT(s.sectorRatePct(us, furniture, day("2025-08-11")), WithinAbs(58.1, 1e-9));
-    CHECK_THAT(s.sectorRatePct(us, furniture, day("2025-08-12")), WithinAbs(82.1, 1e-9));
+    const size_t fridges = test::sectorIndex(s, us, "84");
+    // 2025-08-11: 3.1 + 25 + 20 + 6.3375 + 8.7325 = 63.17; the 24 suspended points return on 2025-08-12:
+    // reciprocal 34 on the non-metal value: 34 * 0.87325 = 29.6905 -> 3.1 + 25 + 20 + 6.3375 + 29.6905 = 84.128
+    CHECK_THAT(s.sectorRatePct(us, fridges, day("2025-08-11")), WithinAbs(63.17, 1e-9));
+    CHECK_THAT(s.sectorRatePct(us, fridges, day("2025-08-12")), WithinAbs(84.128, 1e-9));
     CHECK_THAT(s.measureRatePct("us_reciprocal", day("2025-08-12")), WithinAbs(34.0, 1e-12));
     CHECK_THAT(s.measureRatePct("cn_counter", day("2025-08-12")), WithinAbs(34.0, 1e-12));
     // no Busan: fentanyl stays 20 in Nov 2025
@@ -179,15 +199,15 @@ TEST_CASE("Geneva snap-back preset", "[schedule]")
 
 TEST_CASE("China's tariff schedule", "[schedule]")
 {
-    const TariffSchedule s(test::dataset(), test::preset("as-enacted"));
+    const TariffSchedule s(twoProducts(), test::preset("as-enacted"));
     const Direction cn = Direction::ChinaOnUs;
-    const size_t soy = test::sectorIndex(s, cn, "1201");
-    // 2025-04-12: MFN 6.7 + list 1 25 + Sep 2019 batch 3.75 (halved) + Mar 2025 10 + counter 125 = 170.45
-    CHECK_THAT(s.sectorRatePct(cn, soy, day("2025-04-12")), WithinAbs(170.45, 1e-9));
-    // 2025-05-14: counter 34 - 24 = 10: 6.7 + 25 + 3.75 + 10 + 10 = 55.45
-    CHECK_THAT(s.sectorRatePct(cn, soy, day("2025-05-14")), WithinAbs(55.45, 1e-9));
-    // 2025-11-10: the March 2025 farm tariff is lifted: 6.7 + 25 + 3.75 + 10 = 45.45
-    CHECK_THAT(s.sectorRatePct(cn, soy, day("2025-11-10")), WithinAbs(45.45, 1e-9));
+    const size_t soy = test::sectorIndex(s, cn, "12");
+    // 2025-04-12: MFN 6.7 + list 1 25 + Sep 2019 batch 2.5 (5% halved) + Mar 2025 10 + counter 125 = 169.2
+    CHECK_THAT(s.sectorRatePct(cn, soy, day("2025-04-12")), WithinAbs(169.2, 1e-9));
+    // 2025-05-14: counter 34 - 24 = 10: 6.7 + 25 + 2.5 + 10 + 10 = 54.2
+    CHECK_THAT(s.sectorRatePct(cn, soy, day("2025-05-14")), WithinAbs(54.2, 1e-9));
+    // 2025-11-10: the March 2025 farm tariff stopped: 6.7 + 25 + 2.5 + 10 = 44.2
+    CHECK_THAT(s.sectorRatePct(cn, soy, day("2025-11-10")), WithinAbs(44.2, 1e-9));
     // the assumed extension keeps China's truce running after 2026-11-10
     CHECK(s.truceStatus(cn, day("2026-11-28")).running);
 }
@@ -197,26 +217,29 @@ TEST_CASE("Held rates and overrides", "[schedule]")
     const Direction us = Direction::UsOnChina;
     SECTION("pre-2025 holds the 20 Jan 2025 schedule")
     {
-        const TariffSchedule s(test::dataset(), test::preset("pre-2025"));
-        const size_t furniture = test::sectorIndex(s, us, "94");
-        CHECK_THAT(s.sectorRatePct(us, furniture, day("2026-06-01")), WithinAbs(28.1, 1e-9));
-        CHECK_THAT(s.averageRatePct(us, day("2030-12-31")), WithinAbs(s.averageRatePct(us, day("2025-01-20")), 1e-12));
+        const TariffSchedule s(twoProducts(), test::preset("pre-2025"));
+        const size_t fridges = test::sectorIndex(s, us, "84");
+        // 3.1 + List 3 25 = 28.1, as on 20 Jan 2025
+        CHECK_THAT(s.sectorRatePct(us, fridges, day("2026-06-01")), WithinAbs(28.1, 1e-9));
+        const TariffSchedule shipped(test::dataset(), test::preset("pre-2025"));
+        CHECK_THAT(shipped.averageRatePct(us, day("2030-12-31")),
+                   WithinAbs(shipped.averageRatePct(us, day("2025-01-20")), 1e-12));
     }
     SECTION("liberation-day-peak keeps the mid-April rates")
     {
-        const TariffSchedule s(test::dataset(), test::preset("liberation-day-peak"));
-        const size_t furniture = test::sectorIndex(s, us, "94");
-        CHECK_THAT(s.sectorRatePct(us, furniture, day("2027-01-01")), WithinAbs(173.1, 1e-9));
+        const TariffSchedule s(twoProducts(), test::preset("liberation-day-peak"));
+        const size_t fridges = test::sectorIndex(s, us, "84");
+        CHECK_THAT(s.sectorRatePct(us, fridges, day("2027-01-01")), WithinAbs(173.1, 1e-9));
     }
     SECTION("an override replaces the charged rate from its date, ignoring the truce")
     {
         Scenario sc = test::preset("as-enacted");
         sc.overrides.push_back({"us_reciprocal", day("2025-06-01"), 50.0});
-        const TariffSchedule s(test::dataset(), sc);
-        const size_t furniture = test::sectorIndex(s, us, "94");
-        CHECK_THAT(s.sectorRatePct(us, furniture, day("2025-05-31")), WithinAbs(58.1, 1e-9));
+        const TariffSchedule s(twoProducts(), sc);
+        const size_t fridges = test::sectorIndex(s, us, "84");
+        CHECK_THAT(s.sectorRatePct(us, fridges, day("2025-05-31")), WithinAbs(58.1, 1e-9));
         // 3.1 + 25 + 20 + 50 = 98.1, and it stays after the ruling date since the user chose it
-        CHECK_THAT(s.sectorRatePct(us, furniture, day("2025-06-01")), WithinAbs(98.1, 1e-9));
+        CHECK_THAT(s.sectorRatePct(us, fridges, day("2025-06-01")), WithinAbs(98.1, 1e-9));
         CHECK_THAT(s.measureRatePct("us_reciprocal", day("2026-06-01")), WithinAbs(50.0, 1e-12));
     }
 }

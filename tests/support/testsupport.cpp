@@ -24,6 +24,27 @@ const core::Scenario& preset(const std::string& id)
     return *s;
 }
 
+core::Dataset basketDataset(const std::vector<BasketItem>& items)
+{
+    core::DataFiles files = core::readDataDirectory(TARIFFSIM_DATA_DIR);
+    std::string chapters = "year,flow,hs_chapter,description,value_usd_bn,reporter,source_url\n";
+    std::string products = "flow,hs,value_usd_bn,basis,note,source_url\n";
+    for (const auto& item : items) {
+        const std::string flow(core::toString(item.flow));
+        for (int year : {2022, 2023, 2024})
+            chapters += std::to_string(year) + "," + flow + "," + item.hs.substr(0, 2) + ",test chapter,"
+                + std::to_string(item.valueUsdBn) + ",test,\n";
+        products += flow + "," + item.hs + "," + std::to_string(item.valueUsdBn) + ",stated,,\n";
+    }
+    files["trade_by_chapter.csv"] = chapters;
+    files["trade_by_chapter_history.csv"] = "year,flow,hs_chapter,description,value_usd_bn,reporter,source_url\n";
+    files["trade_by_hs6.csv"] = products;
+    files["sectors.json"] = R"({"format": "tariffsim-sectors", "version": 1, "defaultBaseYear": 2024, "splits": [],
+        "groups": [{"flow": "china_to_us", "id": "all", "name": "All", "remainder": true},
+                   {"flow": "us_to_china", "id": "all", "name": "All", "remainder": true}]})";
+    return core::loadDataset(files);
+}
+
 core::Date day(const char* text)
 {
     const auto d = core::Date::parse(text);

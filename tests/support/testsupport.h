@@ -18,6 +18,18 @@ const core::PresetLibrary& presets();
 const core::Scenario& preset(const std::string& id);
 /// A date from "YYYY-MM-DD"; fails the test when malformed.
 core::Date day(const char* text);
+/// One product of a hand-made trade basket: flow, HS code (usually HS-6) and its
+/// 2024 value in USD bn.
+struct BasketItem {
+    core::Flow flow;
+    std::string hs;
+    double valueUsdBn;
+};
+/// The shipped dataset (every measure, list, truce and series) on a hand-made trade
+/// basket: each item is a sector of its own (its chapter; one item per chapter),
+/// worth its value in 2022-2024, so averages can be worked out by hand.
+core::Dataset basketDataset(const std::vector<BasketItem>& items);
+
 /// Index of a sector (by id) among the sectors a schedule uses for a direction.
 size_t sectorIndex(const core::TariffSchedule& s, core::Direction d, const std::string& id);
 
