@@ -309,15 +309,18 @@ std::vector<PeriodFit> fitByHalfYear(const Dataset& ds, const TariffSchedule& sc
 }
 
 std::vector<ObservationComparison> compareWithObservations(const Dataset& ds, const TariffSchedule& schedule,
-                                                           const ModelParameters& params, YearMonth from, YearMonth to)
+                                                           const ModelParameters& params, YearMonth from, YearMonth to,
+                                                           const std::string& reporter)
 {
-    const Projection p = project(ds, schedule, params, from, to);
+    ProjectionOptions options;
+    options.reporter = reporter;
+    const Projection p = project(ds, schedule, params, from, to, options);
     std::vector<ObservationComparison> out;
     for (Flow flow : {Flow::ChinaToUs, Flow::UsToChina}) {
         const auto& rows = p.total(flow);
-        const std::string& reporter = p.reporter[static_cast<size_t>(flow)];
+        const std::string& basis = p.reporter[static_cast<size_t>(flow)];
         for (const auto& o : ds.observedTrade) {
-            if (o.flow != flow || o.reporter != reporter || o.first < from || to < o.last)
+            if (o.flow != flow || o.reporter != basis || o.first < from || to < o.last)
                 continue;
             ObservationComparison c;
             c.flow = flow;

@@ -4,6 +4,7 @@
 #include "jsonutil.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <fstream>
@@ -105,6 +106,25 @@ std::string_view sourceKindLabel(std::string_view kind)
     return "source";
 }
 
+std::string sourceLine(const Provenance& p)
+{
+    std::string body = p.citation;
+    if (!p.source.empty())
+        body += (body.empty() ? "" : ", ") + p.source;
+    if (!p.reportedBy.empty())
+        body += body.empty() ? "reported by " + p.reportedBy : " (reported by " + p.reportedBy + ")";
+    if (p.kind.empty())
+        return body;
+    std::string label(sourceKindLabel(p.kind));
+    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+    return body.empty() ? label : label + ": " + body;
+}
+
+const std::string& sourceUrl(const Provenance& p)
+{
+    return p.source.empty() ? p.reportedBy : p.source;
+}
+
 std::vector<const Sector*> Dataset::sectorsOf(Flow flow) const
 {
     std::vector<const Sector*> out;
@@ -151,7 +171,7 @@ const std::vector<std::string>& datasetFileNames()
         "trade_annual.csv",   "trade_monthly.csv",
         "trade_monthly_supplementary.csv", "elasticities.csv",
         "rare_earth_magnets_2025.csv", "trade_by_hs6.csv", "trade_by_chapter_history.csv",
-        "us_imports_monthly_by_partner.csv",
+        "us_imports_monthly_by_partner.csv", "calibration.csv",
     };
     return names;
 }
@@ -168,7 +188,8 @@ DataFiles readDataDirectory(const std::filesystem::path& folder)
         files[name] = ss.str();
     };
     for (const auto& name : datasetFileNames())
-        read(folder / name, name);
+        if (name != "calibration.csv" || std::filesystem::exists(folder / name))
+            read(folder / name, name);
     // The product lists coverage rules refer to (measures.json, "list").
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(folder / "lists", ec))
@@ -867,6 +888,37 @@ void loadRareEarths(Dataset& ds, const std::string& text)
     }
 }
 
+void loadCalibration(Dataset& ds, const std::string& text)
+{
+    const CsvTable t(text, "calibration.csv");
+    for (size_t r = 0; r < t.rowCount(); ++r) {
+        const auto where = [&](const char* column) {
+            return "calibration.csv line " + std::to_string(t.lineOf(r)) + ", column " + column + ": ";
+        };
+        CalibratedResponse c;
+        const auto flow = parseFlow(t.at(r, "flow"));
+        if (!flow)
+            throw DataError(where("flow") + "not china_to_us or us_to_china");
+        c.flow = *flow;
+        c.reporter = t.at(r, "reporter");
+        c.elasticity = parseNumberField(t, r, "elasticity");
+        c.adjustmentSpeed = parseNumberField(t, r, "adjustment_speed");
+        if (!(c.elasticity > 0.0 && c.elasticity < 100.0))
+            throw DataError(where("elasticity") + "must be in (0, 100)");
+        if (!(c.adjustmentSpeed > 0.0 && c.adjustmentSpeed <= 1.0))
+            throw DataError(where("adjustment_speed") + "must be in (0, 1]");
+        std::tie(c.first, std::ignore) = parsePeriodField(t, r, "first_month");
+        std::tie(c.last, std::ignore) = parsePeriodField(t, r, "last_month");
+        const double n = parseNumberField(t, r, "observations");
+        if (!(n >= 1 && n <= 1000 && n == std::floor(n)))
+            throw DataError(where("observations") + "must be a whole number from 1 to 1000");
+        c.observations = static_cast<int>(n);
+        c.rmseLog = parseNumberField(t, r, "rmse_log");
+        c.note = t.at(r, "note");
+        ds.calibration.push_back(std::move(c));
+    }
+}
+
 } // namespace
 
 void updateVintage(Dataset& ds)
@@ -901,6 +953,8 @@ void loadCsvFile(Dataset& ds, const std::string& name, std::string_view text)
             loadPartnerImports(ds, content);
         else if (name == "rare_earth_magnets_2025.csv")
             loadRareEarths(ds, content);
+        else if (name == "calibration.csv")
+            loadCalibration(ds, content);
         else
             throw DataError(name + ": not a dataset CSV file that rows can be added from");
     } catch (const FieldError& e) {
@@ -935,6 +989,8 @@ Dataset loadDataset(const DataFiles& files)
     for (const char* name : {"events.csv", "trade_annual.csv", "trade_monthly.csv", "trade_monthly_supplementary.csv",
                              "us_imports_monthly_by_partner.csv", "elasticities.csv", "rare_earth_magnets_2025.csv"})
         loadCsvFile(ds, name, fileText(files, name));
+    if (files.count("calibration.csv"))
+        loadCsvFile(ds, "calibration.csv", files.at("calibration.csv"));
     updateVintage(ds);
     return ds;
 }

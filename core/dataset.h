@@ -52,6 +52,12 @@ struct Provenance {
 bool isSourceKind(std::string_view kind);
 /// "law", "official statistics", "research", "press" for display ("source" when empty).
 std::string_view sourceKindLabel(std::string_view kind);
+/// One line for a figure's source, primary first: "Official statistics: General
+/// Administration of Customs of China (GACC), https://... (reported by https://...)".
+/// Parts that are empty are left out; empty when the provenance is.
+std::string sourceLine(const Provenance& p);
+/// Where the figure can be read: the source's URL, else the repost's.
+const std::string& sourceUrl(const Provenance& p);
 
 /// A product inside a sector and its share of the sector's value: the sector's
 /// composition, against which coverage rules are matched (a rule on "8507.60"
@@ -199,6 +205,21 @@ struct LiteratureEstimate {
     std::string source; ///< URL
 };
 
+/// One row of calibration.csv: the response parameters of a flow fitted to the
+/// observed months (`tariffsim-cli calibrate`), used as the defaults when they lie
+/// inside the literature's range.
+struct CalibratedResponse {
+    Flow flow = Flow::ChinaToUs;
+    std::string reporter;         ///< basis of the observations fitted ("GACC")
+    double elasticity = 0.0;
+    double adjustmentSpeed = 0.0;
+    YearMonth first;              ///< first and last month of the observations fitted
+    YearMonth last;
+    int observations = 0;
+    double rmseLog = 0.0;
+    std::string note;
+};
+
 /// China's rare-earth permanent-magnet exports to one destination over one month or
 /// a period (rare_earth_magnets_2025.csv).
 struct RareEarthExports {
@@ -243,6 +264,8 @@ struct Dataset {
     std::vector<LiteratureEstimate> elasticities;
     /// Rare-earth magnet exports (rare_earth_magnets_2025.csv).
     std::vector<RareEarthExports> rareEarthMagnets;
+    /// The response fitted to the observed months (calibration.csv; optional).
+    std::vector<CalibratedResponse> calibration;
     int defaultBaseYear = 2024;
     DataVintage vintage;
 
@@ -266,7 +289,8 @@ public:
 /// File name -> file contents.
 using DataFiles = std::map<std::string, std::string>;
 
-/// The files the loader reads, relative to the data folder.
+/// The files the loader reads, relative to the data folder (calibration.csv is
+/// optional: without it the defaults are the literature's).
 const std::vector<std::string>& datasetFileNames();
 /// Reads the dataset files from a folder (resources/data). Throws DataError.
 DataFiles readDataDirectory(const std::filesystem::path& folder);
@@ -274,7 +298,7 @@ DataFiles readDataDirectory(const std::filesystem::path& folder);
 Dataset loadDataset(const DataFiles& files);
 /// Adds the rows of one of the dataset's CSV files (events.csv, trade_annual.csv,
 /// trade_monthly.csv, trade_monthly_supplementary.csv, us_imports_monthly_by_partner.csv,
-/// elasticities.csv, rare_earth_magnets_2025.csv) to `ds`. Throws DataError naming the file, the line
+/// elasticities.csv, rare_earth_magnets_2025.csv, calibration.csv) to `ds`. Throws DataError naming the file, the line
 /// and the field.
 void loadCsvFile(Dataset& ds, const std::string& name, std::string_view text);
 /// Recomputes the last observed months of ds.vintage from the observed series.

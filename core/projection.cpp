@@ -226,6 +226,8 @@ FlowModel buildFlowModel(const Dataset& ds, const TariffSchedule& schedule, cons
     fm.flow = flow;
     fm.baseYear = schedule.baseYear();
     fm.reporter = effectiveReporter(ds, flow, fm.baseYear, reporter);
+    if (fm.reporter == "GACC")
+        fm.responseScale = params.flow(flow).chinaCustomsResponse.value;
     fm.trendGrowthPerYear = params.trendGrowthPerYear;
     fm.frontLoadingMonths = std::clamp(params.frontLoadingMonths, 0, 24);
     fm.first = first;
@@ -350,9 +352,11 @@ FlowModel buildFlowModel(const Dataset& ds, const TariffSchedule& schedule, cons
     return fm;
 }
 
-void runFlow(const FlowModel& fm, double eps, double lambda, double phi, std::vector<double>& unit,
+void runFlow(const FlowModel& fm, double epsilon, double lambda, double phi, std::vector<double>& unit,
              std::vector<double>& xs)
 {
+    // The response as recorded on the flow's basis (FlowModel::responseScale).
+    const double eps = epsilon * fm.responseScale;
     const size_t K = static_cast<size_t>(fm.months);
     const size_t G = fm.groups.size();
     unit.resize(G * K);
@@ -431,6 +435,9 @@ void checkParameters(const ModelParameters& p)
         for (double e : {f.elasticity.value, f.elasticity.low, f.elasticity.high})
             if (!(e >= 0.0 && e < 100.0))
                 throw std::invalid_argument("elasticity must be in [0, 100)");
+        for (double c : {f.chinaCustomsResponse.value, f.chinaCustomsResponse.low, f.chinaCustomsResponse.high})
+            if (!(c > 0.0 && c <= 1.5))
+                throw std::invalid_argument("China customs' response share must be in (0, 1.5]");
     }
 }
 

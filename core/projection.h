@@ -34,6 +34,12 @@ struct Parameter {
 struct FlowParameters {
     Parameter elasticity;      ///< long-run trade elasticity eps (positive number; imports fall as tariffs rise)
     Parameter adjustmentSpeed; ///< lambda in (0, 1]: share of the gap to the long-run target closed each month
+    /// kappa in (0, 1.5]: share of the response recorded by US statistics (the
+    /// literature's basis) that shows on China customs' records of the same flow.
+    /// Applied only when the projection is on the China-customs basis ("GACC"):
+    /// the recorded response there is exp(kappa * x). Derived from the two
+    /// agencies' 2024 and 2025 totals (docs/model.md, "Two records of one flow").
+    Parameter chinaCustomsResponse{1.0, 1.0, 1.0, "No annual totals on both bases: 1 (the same response)."};
 };
 
 /// All model parameters. Defaults (defaultParameters()) come from
@@ -58,8 +64,11 @@ struct ModelParameters {
     const FlowParameters& flow(Flow f) const { return flows[static_cast<int>(f)]; }
 };
 
-/// The default parameters with sources (docs/model.md explains each choice).
-ModelParameters defaultParameters(const Dataset& ds);
+/// The default parameters with sources (docs/model.md explains each choice):
+/// the literature's values, with the elasticity and adjustment speed fitted to
+/// the observed months (Dataset::calibration) where they lie inside the
+/// literature's range, unless `calibrated` is false.
+ModelParameters defaultParameters(const Dataset& ds, bool calibrated = true);
 
 /// One month of one flow (or of one sector of it). Values in USD bn at the flow's
 /// reporter basis (China customs by default).
@@ -210,9 +219,10 @@ struct ObservationComparison {
     bool inSeasonalProfile = false; ///< a base-year month that shapes the baseline (matches by construction)
     Provenance provenance;
 };
-/// Every observation of both flows on the China-customs basis inside [from, to].
+/// Every observation of both flows on the reporter's basis (China customs by
+/// default) inside [from, to].
 std::vector<ObservationComparison> compareWithObservations(const Dataset& ds, const TariffSchedule& schedule,
                                                            const ModelParameters& params, YearMonth from,
-                                                           YearMonth to);
+                                                           YearMonth to, const std::string& reporter = "GACC");
 
 } // namespace tariffsim::core

@@ -69,7 +69,7 @@ std::string observationsCsv(const std::vector<ObservationComparison>& rows, cons
 {
     std::ostringstream out;
     out << "flow,period,reporter_basis,actual_usd_bn,baseline_usd_bn,scenario_usd_bn,low_usd_bn,high_usd_bn,error_pct,"
-           "in_seasonal_profile,basis,source\n";
+           "in_seasonal_profile,basis,source,source_kind,citation,reported_by\n";
     for (const auto& r : rows) {
         out << toString(r.flow) << ',' << period(r.first, r.last) << ',' << reporter << ','
             << formatFixed(r.actualUsdBn, 4) << ',' << formatFixed(r.baselineUsdBn, 4) << ','
@@ -77,7 +77,8 @@ std::string observationsCsv(const std::vector<ObservationComparison>& rows, cons
             << formatFixed(r.highUsdBn, 4) << ','
             << formatFixed(100.0 * (r.scenarioUsdBn / r.actualUsdBn - 1.0), 2) << ','
             << (r.inSeasonalProfile ? "yes" : "no") << ',' << r.provenance.basis << ','
-            << csvField(r.provenance.source) << '\n';
+            << csvField(sourceUrl(r.provenance)) << ',' << csvField(r.provenance.kind) << ','
+            << csvField(r.provenance.citation) << ',' << csvField(r.provenance.reportedBy) << '\n';
     }
     return out.str();
 }

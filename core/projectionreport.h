@@ -22,8 +22,11 @@ std::string projectionCsv(const Projection& projection, bool sectors);
 std::string calibrationCsv(const std::vector<FlowCalibration>& defaults, const std::vector<FlowCalibration>& fitted);
 
 /// CSV of observations next to the model, header
-/// `flow,period,reporter_basis,actual_usd_bn,baseline_usd_bn,scenario_usd_bn,low_usd_bn,high_usd_bn,error_pct,in_seasonal_profile,basis,source`.
-/// `error_pct` is 100 * (scenario / actual - 1); `basis` is stated or derived.
+/// `flow,period,reporter_basis,actual_usd_bn,baseline_usd_bn,scenario_usd_bn,low_usd_bn,high_usd_bn,error_pct,in_seasonal_profile,basis,source,source_kind,citation,reported_by`.
+/// `error_pct` is 100 * (scenario / actual - 1); `basis` is stated or derived;
+/// `source` is where the figure can be read (the agency's page, else the repost),
+/// `source_kind` law, statistics, research or press, `citation` the agency or
+/// release, `reported_by` the repost the figure was read from, if any.
 std::string observationsCsv(const std::vector<ObservationComparison>& rows, const std::string& reporter);
 
 } // namespace tariffsim::core

@@ -43,6 +43,9 @@ struct SectorGroupPath {
 struct FlowModel {
     Flow flow = Flow::ChinaToUs;
     std::string reporter;
+    /// Multiplies the elasticity in every run: the flow's chinaCustomsResponse on
+    /// the China-customs basis, 1 on the US basis.
+    double responseScale = 1.0;
     int baseYear = 0;
     double baseTotalUsdBn = 0.0;
     std::array<double, 12> season{};

@@ -81,9 +81,42 @@ FlowParameters flowDefaults(const Dataset& ds)
     return fp;
 }
 
+// kappa: the change of one flow from the year before the reference date to its
+// year, in logs, as China customs recorded it over the same as US statistics
+// recorded it. Both agencies count the same goods; their records part when
+// duties rise (customs values declared on entry to the US, goods sold from
+// bonded stock or shipped before and entered after, small parcels), so the
+// literature's elasticities, estimated on US records, overstate the fall that
+// China's records show.
+Parameter customsResponse(const Dataset& ds, Flow flow, int year)
+{
+    Parameter k{1.0, 1.0, 1.0, "No annual totals on both bases: 1 (the same response on both records)."};
+    const AnnualTotal* g0 = ds.annualTotal(flow, year - 1, "GACC");
+    const AnnualTotal* g1 = ds.annualTotal(flow, year, "GACC");
+    const AnnualTotal* c0 = ds.annualTotal(flow, year - 1, "USCensus");
+    const AnnualTotal* c1 = ds.annualTotal(flow, year, "USCensus");
+    if (!g0 || !g1 || !c0 || !c1 || g0->valueUsdBn <= 0 || g1->valueUsdBn <= 0 || c0->valueUsdBn <= 0
+        || c1->valueUsdBn <= 0)
+        return k;
+    const double lg = std::log(g1->valueUsdBn / g0->valueUsdBn);
+    const double lc = std::log(c1->valueUsdBn / c0->valueUsdBn);
+    if (!(lc < -0.02) || !(lg < 0.0)) // no fall on the US record to compare with
+        return k;
+    k.value = std::clamp(lg / lc, 0.05, 1.5);
+    k.low = k.high = k.value;
+    const std::string y0 = std::to_string(year - 1), y1 = std::to_string(year);
+    k.source = "Derived from official statistics (trade_annual.csv), not fitted: China customs recorded " + fmt(g0->valueUsdBn, 1)
+        + " then " + fmt(g1->valueUsdBn, 1) + " USD bn in " + y0 + " and " + y1 + " (" + fmt(100 * std::expm1(lg), 1)
+        + "%), US statistics " + fmt(c0->valueUsdBn, 1) + " then " + fmt(c1->valueUsdBn, 1) + " (" + fmt(100 * std::expm1(lc), 1)
+        + "%); ln ratio " + fmt(lg, 4) + " / " + fmt(lc, 4) + " = " + fmt(k.value)
+        + ". The elasticities are estimated on US records; China's record of the same flow moved by this share of "
+          "their response. Used only on the China-customs basis; no range (one year of both records).";
+    return k;
+}
+
 } // namespace
 
-ModelParameters defaultParameters(const Dataset& ds)
+ModelParameters defaultParameters(const Dataset& ds, bool calibrated)
 {
     ModelParameters p;
     p.flows[0] = flowDefaults(ds);
@@ -106,6 +139,30 @@ ModelParameters defaultParameters(const Dataset& ds)
     p.frontLoadingMonths = 3;
     p.trendGrowthPerYear = 0.0;
     p.referenceDate = *Date::fromYmd(2025, 1, 20);
+    for (Flow f : {Flow::ChinaToUs, Flow::UsToChina}) {
+        FlowParameters& fp = p.flow(f);
+        fp.chinaCustomsResponse = customsResponse(ds, f, p.referenceDate.year());
+        // The response fitted to the observed months replaces the literature's
+        // default when it lies inside the literature's range; the range stays.
+        for (const auto& c : ds.calibration) {
+            if (!calibrated || c.flow != f)
+                continue;
+            const std::string fitted = "Fitted to " + std::to_string(c.observations) + " " + c.reporter
+                + " observations of " + c.first.toString() + " to " + c.last.toString()
+                + " (calibration.csv, tariffsim-cli calibrate; log RMSE " + fmt(c.rmseLog, 4) + ")";
+            if (c.elasticity >= fp.elasticity.low && c.elasticity <= fp.elasticity.high) {
+                fp.elasticity.source = fitted + ": " + fmt(c.elasticity, 3) + ", inside the literature's range. "
+                    + fp.elasticity.source + " Literature default " + fmt(fp.elasticity.value, 2) + ".";
+                fp.elasticity.value = c.elasticity;
+            }
+            if (c.adjustmentSpeed >= fp.adjustmentSpeed.low && c.adjustmentSpeed <= fp.adjustmentSpeed.high) {
+                fp.adjustmentSpeed.source = fitted + ": " + fmt(c.adjustmentSpeed) + ", inside the literature's range. "
+                    + fp.adjustmentSpeed.source + " Literature default " + fmt(fp.adjustmentSpeed.value) + ".";
+                fp.adjustmentSpeed.value = c.adjustmentSpeed;
+            }
+            break;
+        }
+    }
 
     // Rare earths. Pre-control level: the H1 2025 US tonnage and its year-on-year
     // change give the H1 2024 monthly level; single months with a y/y change give

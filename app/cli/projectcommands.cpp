@@ -50,8 +50,8 @@ void calibrateCommand(const CommandOptions& opts, const core::Scenario& scenario
         if (opts.count("--by-half"))
             throw UsageFailure{"--observations and --by-half cannot be combined"};
         const auto rows = core::compareWithObservations(ds, schedule, params, core::kHorizonFirstMonth,
-                                                        core::kHorizonLastMonth);
-        out << core::observationsCsv(rows, "GACC");
+                                                        core::kHorizonLastMonth, reporter);
+        out << core::observationsCsv(rows, reporter);
         return;
     }
     const auto fitted = core::calibrate(ds, schedule, params, reporter);
@@ -63,7 +63,11 @@ void calibrateCommand(const CommandOptions& opts, const core::Scenario& scenario
             best.flow(c.flow).elasticity.value = c.elasticity;
             best.flow(c.flow).adjustmentSpeed.value = c.adjustmentSpeed;
         }
-        for (const auto& [label, p] : {std::pair{"default", params}, std::pair{"fitted", best}})
+        // The literature's values, with the scenario's own settings over them.
+        const core::ModelParameters literature =
+            core::resolveParameters(scenario.parameters, core::defaultParameters(ds, false));
+        for (const auto& [label, p] :
+             {std::pair{"literature", literature}, std::pair{"default", params}, std::pair{"fitted", best}})
             for (const auto& f : core::fitByHalfYear(ds, schedule, p, reporter)) {
                 char line[160];
                 std::snprintf(line, sizeof line, "%s,%s,%s,%d,%.4f,%.2f,%.2f\n", std::string(core::toString(f.flow)).c_str(),

@@ -437,7 +437,7 @@ TEST_CASE("Projection of the shipped dataset", "[projection]")
 
 TEST_CASE("Default parameters come from elasticities.csv with their sources", "[projection]")
 {
-    const ModelParameters p = defaultParameters(test::dataset());
+    const ModelParameters p = defaultParameters(test::dataset(), false);
     for (const auto& f : p.flows) {
         CHECK(f.elasticity.value == 2.0);  // Boehm, Levchenko & Pandalai-Nayar, long-run midpoint
         CHECK(f.elasticity.low == 1.75);   // their range
@@ -457,6 +457,80 @@ TEST_CASE("Default parameters come from elasticities.csv with their sources", "[
     CHECK(p.rareEarthControlDate == day("2025-04-04"));
     CHECK(p.rareEarthApproval.low <= p.rareEarthApproval.value);
     CHECK(p.rareEarthApproval.value <= p.rareEarthApproval.high);
+}
+
+TEST_CASE("China customs' share of the response comes from the two agencies' totals", "[projection]")
+{
+    const ModelParameters p = defaultParameters(test::dataset(), false);
+    // trade_annual.csv, China's exports to the US: GACC 525.65 (2024) -> 420.05 (2025),
+    // US Census 438.947 -> 308.4. kappa = ln(420.05/525.65) / ln(308.4/438.947)
+    //   = -0.224262 / -0.352981 = 0.635337
+    CHECK_THAT(p.flow(Flow::ChinaToUs).chinaCustomsResponse.value, WithinRel(0.635337, 1e-5));
+    // US exports to China: GACC 163.6 -> 139.697, Census 143.5 -> 106.3:
+    //   ln(0.853893) / ln(0.740767) = -0.157949 / -0.300070 = 0.526373
+    CHECK_THAT(p.flow(Flow::UsToChina).chinaCustomsResponse.value, WithinRel(0.526373, 1e-5));
+    CHECK(p.flow(Flow::ChinaToUs).chinaCustomsResponse.source.find("Derived from official statistics") == 0);
+
+    // On the China-customs basis kappa scales the response: with kappa = 0.5 the
+    // projection equals one with half the elasticity (and kappa = 1) -- the
+    // partial-adjustment path is linear in eps.
+    const Dataset& ds = test::dataset();
+    const TariffSchedule s(ds, test::preset("as-enacted"));
+    ModelParameters a = p, b = p;
+    for (Flow f : {Flow::ChinaToUs, Flow::UsToChina}) {
+        a.flow(f).chinaCustomsResponse = {0.5, 0.5, 0.5, ""};
+        b.flow(f).chinaCustomsResponse = {1.0, 1.0, 1.0, ""};
+        for (double Parameter::*end : {&Parameter::value, &Parameter::low, &Parameter::high})
+            b.flow(f).elasticity.*end = 0.5 * a.flow(f).elasticity.*end;
+    }
+    const YearMonth from{2025, 1}, to{2026, 12};
+    const Projection pa = project(ds, s, a, from, to), pb = project(ds, s, b, from, to);
+    for (size_t k = 0; k < pa.total(Flow::ChinaToUs).size(); ++k) {
+        CHECK_THAT(pa.total(Flow::ChinaToUs)[k].scenarioUsdBn, WithinRel(pb.total(Flow::ChinaToUs)[k].scenarioUsdBn, 1e-12));
+        CHECK_THAT(pa.total(Flow::UsToChina)[k].lowUsdBn, WithinRel(pb.total(Flow::UsToChina)[k].lowUsdBn, 1e-12));
+    }
+    // On the US basis kappa plays no part.
+    ProjectionOptions census;
+    census.reporter = "USCensus";
+    const Projection ca = project(ds, s, a, from, to, census), cb = project(ds, s, p, from, to, census);
+    for (size_t k = 0; k < ca.total(Flow::ChinaToUs).size(); ++k)
+        CHECK(ca.total(Flow::ChinaToUs)[k].scenarioUsdBn == cb.total(Flow::ChinaToUs)[k].scenarioUsdBn);
+}
+
+TEST_CASE("The shipped calibration is the fit of the shipped data, and the defaults use it", "[projection][calibration]")
+{
+    const Dataset& ds = test::dataset();
+    REQUIRE(ds.calibration.size() == 2);
+    const ModelParameters literature = defaultParameters(ds, false);
+    const ModelParameters p = defaultParameters(ds);
+    const TariffSchedule s(ds, test::preset("as-enacted"));
+    // A fresh fit must find what calibration.csv holds (4 decimals there): when
+    // measures or observations change, refit (docs/model.md, "Calibration").
+    for (const auto& c : calibrate(ds, s, literature)) {
+        INFO(toString(c.flow));
+        const CalibratedResponse* shipped = nullptr;
+        for (const auto& r : ds.calibration)
+            if (r.flow == c.flow)
+                shipped = &r;
+        REQUIRE(shipped);
+        CHECK_THAT(c.elasticity, WithinAbs(shipped->elasticity, 6e-4));
+        CHECK_THAT(c.adjustmentSpeed, WithinAbs(shipped->adjustmentSpeed, 6e-4));
+        CHECK(c.observations == shipped->observations);
+        // Inside the literature's ranges, so the defaults take them; the ranges stay.
+        const FlowParameters& fp = p.flow(c.flow);
+        CHECK(fp.elasticity.value == shipped->elasticity);
+        CHECK(fp.adjustmentSpeed.value == shipped->adjustmentSpeed);
+        CHECK(fp.elasticity.low == literature.flow(c.flow).elasticity.low);
+        CHECK(fp.elasticity.high == literature.flow(c.flow).elasticity.high);
+        CHECK(fp.elasticity.source.find("Fitted to ") == 0);
+    }
+    // A fitted value outside the literature's range is not taken.
+    Dataset odd = ds;
+    odd.calibration[0].elasticity = 9.0;
+    odd.calibration[0].adjustmentSpeed = 0.9;
+    const ModelParameters q = defaultParameters(odd);
+    CHECK(q.flow(odd.calibration[0].flow).elasticity.value == literature.flow(odd.calibration[0].flow).elasticity.value);
+    CHECK(q.flow(odd.calibration[0].flow).adjustmentSpeed.value == literature.flow(odd.calibration[0].flow).adjustmentSpeed.value);
 }
 
 TEST_CASE("The rise at a truce's end matches the schedule's snap-back", "[projection]")

@@ -63,7 +63,10 @@ TEST_CASE("tariffsim-cli project", "[cli][projection]")
         CHECK(t[1][8] == "33.0000"); // GACC April 2025
         CHECK(t[2][8].empty());      // nothing for US exports in April
         CHECK(t[4][8] == "10.8000"); // GACC May 2025 imports from the US
-        CHECK(t[5][8].empty());      // June: not in the dataset
+        CHECK(t[5][8] == "38.1700"); // GACC June 2025 exports to the US
+        const auto s = rows(runCli({"project", "--from", "2025-10", "--to", "2025-10"}).out);
+        REQUIRE(s.size() == 3);
+        CHECK(s[1][8].empty()); // October: only within the Jan-Nov total, not on its own
     }
     SECTION("--sectors adds one row per sector, named by its HS code id")
     {
@@ -134,12 +137,15 @@ TEST_CASE("tariffsim-cli calibrate", "[cli][calibration]")
         CHECK(r.out.rfind("flow,fit,elasticity,adjustment_speed,observations,rmse_usd_bn,mape_pct,rmse_log\n", 0) == 0);
         CHECK(t[1][0] == "china_to_us");
         CHECK(t[1][1] == "default");
-        CHECK(t[1][2] == "2.0000");
+        CHECK(t[1][2] == "2.2169"); // the calibrated default (calibration.csv)
         CHECK(t[2][1] == "fitted");
         CHECK(t[3][0] == "us_to_china");
-        // China customs from the reference month: Jan-Feb (one period), Mar, Apr, May 2025
-        CHECK(t[1][4] == "4");
-        CHECK(t[3][4] == "3");
+        // China customs from the reference month, each month once: Jan-Feb (one
+        // period), Mar, Apr, May, Jun, Jul, Aug, Sep, Oct-Nov (Jan-Nov less the
+        // months known), Dec (2025 less Jan-Nov) = 10; imports from the US: Jan-Feb,
+        // Mar, Apr (H1 less the rest), May, Jun, Jul-Nov (Jan-Nov less H1), Dec = 7
+        CHECK(t[1][4] == "10");
+        CHECK(t[3][4] == "7");
         // the fit is at least as good as the defaults
         CHECK(std::stod(t[2][7]) <= std::stod(t[1][7]));
     }
@@ -151,6 +157,33 @@ TEST_CASE("tariffsim-cli calibrate", "[cli][calibration]")
         CHECK(r.out.find("\nchina_to_us,2025-01/2025-02,GACC,75.4800,") != std::string::npos);
         CHECK(r.out.find("\nchina_to_us,2024-04,GACC,41.8000,41.8000,") != std::string::npos);
         CHECK(r.out.find("USCensus") == std::string::npos);
+        // each figure names its agency and the repost it was read from
+        CHECK(r.out.find(",statistics,General Administration of Customs of China (GACC),") != std::string::npos);
+        const auto census = runCli({"calibrate", "--observations", "--reporter", "USCensus"});
+        REQUIRE(census.code == 0);
+        CHECK(census.out.find("\nchina_to_us,2025-05,USCensus,20.4900,") != std::string::npos);
+        CHECK(census.out.find(",GACC,") == std::string::npos);
+    }
+    SECTION("--by-half: the literature, default and fitted parameters by half-year")
+    {
+        const auto r = runCli({"calibrate", "--by-half"});
+        REQUIRE(r.code == 0);
+        const auto t = rows(r.out);
+        CHECK(r.out.rfind("flow,fit,period,observations,rmse_usd_bn,mape_pct,mean_error_pct\n", 0) == 0);
+        REQUIRE(t.size() == 1 + 3 * 4);
+        CHECK(t[1][0] == "china_to_us");
+        CHECK(t[1][1] == "literature");
+        CHECK(t[1][2] == "2025H1");
+        CHECK(t[2][2] == "2025H2");
+        // 10 observations of exports to the US: five in each half (see above)
+        CHECK(t[1][3] == "5");
+        CHECK(t[2][3] == "5");
+        CHECK(t[5][1] == "default");
+        CHECK(t[9][1] == "fitted");
+        CHECK(runCli({"calibrate", "--by-half", "--observations"}).code == 2);
+        const auto bad = runCli({"calibrate", "--reporter", "WTO"});
+        CHECK(bad.code == 1);
+        CHECK(bad.err.find("--reporter: 'WTO' is not GACC or USCensus") != std::string::npos);
     }
     SECTION("usage errors exit 2")
     {
