@@ -47,6 +47,15 @@ Date Truce::end() const
     return e;
 }
 
+Date Truce::recordedEnd() const
+{
+    Date e = originalEnd();
+    for (const auto& x : extensions)
+        if (!x.assumption)
+            e = std::max(e, x.end);
+    return e;
+}
+
 bool hsMatches(std::string_view prefix, std::string_view code)
 {
     if (prefix == "*")
@@ -104,6 +113,11 @@ std::string_view sourceKindLabel(std::string_view kind)
     if (isSourceKind(kind))
         return kind;
     return "source";
+}
+
+bool isEventStatus(std::string_view status)
+{
+    return status == "confirmed" || status == "scheduled" || status == "not_enacted" || status == "unverified";
 }
 
 std::string sourceLine(const Provenance& p)
@@ -730,7 +744,32 @@ void loadEvents(Dataset& ds, const std::string& text)
         if (!t.at(r, "rate_pct").empty())
             e.ratePct = parseNumberField(t, r, "rate_pct");
         e.note = t.at(r, "note");
-        e.source = t.at(r, "source_url");
+        const auto where = [&](const char* column) {
+            return "events.csv line " + std::to_string(t.lineOf(r)) + ", column " + column + ": ";
+        };
+        // Older files have no status column: their kind said "scheduled",
+        // "threat" or "announcement".
+        if (t.hasColumn("status")) {
+            e.status = t.at(r, "status");
+            if (!isEventStatus(e.status))
+                throw DataError(where("status") + "'" + e.status
+                                + "' is not confirmed, scheduled, not_enacted or unverified");
+        } else if (e.kind == "scheduled") {
+            e.status = "scheduled";
+        } else if (e.kind == "threat" || e.kind == "announcement") {
+            e.status = "not_enacted";
+        }
+        e.provenance.source = t.at(r, "source_url");
+        if (t.hasColumn("source_kind")) {
+            e.provenance.kind = t.at(r, "source_kind");
+            if (!e.provenance.kind.empty() && !isSourceKind(e.provenance.kind))
+                throw DataError(where("source_kind") + "'" + e.provenance.kind
+                                + "' is not law, statistics, research or press");
+        }
+        if (t.hasColumn("citation"))
+            e.provenance.citation = t.at(r, "citation");
+        if (t.hasColumn("reported_by"))
+            e.provenance.reportedBy = t.at(r, "reported_by");
         ds.events.push_back(std::move(e));
     }
     std::stable_sort(ds.events.begin(), ds.events.end(),

@@ -153,6 +153,11 @@ struct Truce {
     Date end() const;
     /// End without any extension (start + days).
     Date originalEnd() const { return start.addDays(days); }
+    /// End without the extensions marked as assumptions: the last end a source
+    /// (or the user's own scenario) gives.
+    Date recordedEnd() const;
+    /// Whether an assumed extension carries the truce past its recorded end.
+    bool continuesByAssumption() const { return end() > recordedEnd(); }
 };
 
 /// A dated event for the timeline: a tariff action, truce, ruling, announcement,
@@ -166,8 +171,18 @@ struct TimelineEvent {
     std::string target;
     std::optional<double> ratePct;
     std::string note;
-    std::string source;
+    /// confirmed (it happened), scheduled (a date fixed in advance whose outcome
+    /// no source held gives), not_enacted (threats and announcements never carried
+    /// out) or unverified (a single lower-confidence source).
+    std::string status = "confirmed";
+    Provenance provenance;
+
+    /// Whether the event is known to have happened as described.
+    bool confirmed() const { return status == "confirmed"; }
 };
+
+/// The statuses a TimelineEvent may have.
+bool isEventStatus(std::string_view status);
 
 /// An annual flow total on a reporter's basis ("GACC" China customs, "USCensus").
 struct AnnualTotal {

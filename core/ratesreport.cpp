@@ -54,7 +54,8 @@ namespace {
 
 struct Row {
     Date date;
-    std::string actor, kind, label, title, rate, status, source;
+    std::string actor, kind, label, title, rate, status;
+    Provenance source;
 };
 
 std::string actorOf(const Dataset& ds, const std::string& measureId)
@@ -69,37 +70,37 @@ std::string eventsCsv(const Dataset& ds, const Scenario& scenario)
 {
     std::vector<Row> rows;
     for (const auto& e : ds.events) {
-        std::string status = "recorded";
-        if (e.kind == "scheduled")
-            status = "scheduled";
-        else if (e.kind == "threat" || e.kind == "announcement")
-            status = "not enacted";
+        const std::string status = e.status == "confirmed" ? "recorded"
+            : e.status == "not_enacted"                    ? "not enacted"
+                                                           : e.status; // scheduled, unverified
         rows.push_back({e.date, e.actor, e.kind, e.label, e.title,
-                        e.ratePct ? formatFixed(*e.ratePct, 2) : std::string(), status, e.source});
+                        e.ratePct ? formatFixed(*e.ratePct, 2) : std::string(), status, e.provenance});
     }
     for (const auto& t : scenario.effectiveTruces(ds)) {
         const std::string actor = actorOf(ds, t.measureId);
         rows.push_back({t.start, actor, "truce_start", t.name, "Truce suspends " + formatFixed(t.suspendedPct, 0)
                             + " points of " + t.measureId + " for " + std::to_string(t.days) + " days",
-                        formatFixed(t.suspendedPct, 2), "scenario", t.provenance.source});
+                        formatFixed(t.suspendedPct, 2), "scenario", t.provenance});
         for (const auto& x : t.extensions)
             rows.push_back({x.decided.value_or(t.start), actor, "truce_extension", t.name,
                             "Truce extended to " + x.end.toString(), "",
-                            x.assumption ? "assumed" : "scenario", x.provenance.source});
+                            x.assumption ? "assumed" : "scenario", x.provenance});
         rows.push_back({t.end(), actor, "truce_end", t.name,
                         "Truce ends; " + formatFixed(t.suspendedPct, 0) + " points of " + t.measureId + " return",
-                        "", "scenario", ""});
+                        "", "scenario", {}});
     }
     for (const auto& o : scenario.overrides)
         rows.push_back({o.from, actorOf(ds, o.measureId), "override", "", "User rate for " + o.measureId,
-                        formatFixed(o.ratePct, 2), "scenario", ""});
+                        formatFixed(o.ratePct, 2), "scenario", {}});
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.date < b.date; });
 
     std::ostringstream out;
-    out << "date,actor,kind,label,title,rate_pct,status,source\n";
+    out << "date,actor,kind,label,title,rate_pct,status,source,source_kind,citation,reported_by\n";
     for (const auto& r : rows)
         out << r.date.toString() << "," << csvField(r.actor) << "," << r.kind << "," << csvField(r.label) << ","
-            << csvField(r.title) << "," << r.rate << "," << r.status << "," << csvField(r.source) << "\n";
+            << csvField(r.title) << "," << r.rate << "," << r.status << "," << csvField(sourceUrl(r.source)) << ","
+            << csvField(r.source.kind) << "," << csvField(r.source.citation) << "," << csvField(r.source.reportedBy)
+            << "\n";
     return out.str();
 }
 

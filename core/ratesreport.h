@@ -21,7 +21,12 @@ std::string ratesCsv(const TariffSchedule& schedule, Date from, Date to, bool la
 
 /// CSV of the timeline: the dataset's dated events plus the scenario's truce
 /// starts, extensions and snap-backs and its overrides. Header
-/// `date,actor,kind,label,title,rate_pct,status,source`.
+/// `date,actor,kind,label,title,rate_pct,status,source,source_kind,citation,reported_by`.
+/// status: recorded, scheduled (a date fixed in advance whose outcome the data do
+/// not hold), not enacted, unverified, scenario or assumed. source: where the
+/// event can be read (the official page, else the repost); source_kind: law,
+/// statistics, research or press; citation: the instrument; reported_by: the
+/// repost the event was read from, if any.
 std::string eventsCsv(const Dataset& ds, const Scenario& scenario);
 
 /// CSV list of presets: `id,title,notes`.

@@ -567,6 +567,8 @@ TruceStatus TariffSchedule::truceStatus(Direction d, Date day) const
             best.finalEnd = finalEnd;
             best.endAssumed = assumed;
             best.daysLeft = known.daysSince(day);
+            best.recordedEnd = t.recordedEnd();
+            best.pastRecord = day >= best.recordedEnd;
         }
     }
     return best;

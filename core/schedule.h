@@ -28,6 +28,10 @@ struct TruceStatus {
     Date finalEnd;     ///< end after every extension in the scenario
     bool endAssumed = false; ///< `end` comes from an extension marked as an assumption
     int daysLeft = 0;  ///< days from the queried day to `end`; 0 when not running
+    Date recordedEnd;  ///< the truce's last end not marked as an assumption (Truce::recordedEnd)
+    /// The day lies past the recorded end: the truce runs only by assumption, and
+    /// no countdown should be shown (its end is no source's date).
+    bool pastRecord = false;
 };
 
 /// Which share of every sector each measure covers, before the stacking rules,

@@ -199,7 +199,7 @@ ModelParameters defaultParameters(const Dataset& ds, bool calibrated)
         std::transform(title.begin(), title.end(), title.begin(), [](unsigned char c) { return std::tolower(c); });
         if (ev.kind == "export_control" && title.find("rare earth") != std::string::npos) {
             p.rareEarthControlDate = ev.date;
-            controlSource = ev.date.toString() + " (" + ev.source + ")";
+            controlSource = ev.date.toString() + " (" + sourceLine(ev.provenance) + ")";
             break;
         }
     }

@@ -1,6 +1,8 @@
 #include "chartmodels.h"
 
 #include "scenariodocument.h"
+#include "export/briefinglayout.h"
+#include "vintage.h"
 
 #include <QCoreApplication>
 
@@ -102,20 +104,43 @@ ChartModel tariffChart(const ScenarioDocument& doc)
     m.xMinMs = toMs(first);
     m.xMaxMs = toMs(last);
     const auto& schedule = doc.schedule();
+    // Past the last day of the legal record the rates are the scenario's
+    // assumption (or a date fixed in advance): drawn dashed.
+    const core::Date record = doc.dataset().vintage.legalRecordThrough;
+    const bool cut = record > first && record < last;
     for (auto d : {core::Direction::UsOnChina, core::Direction::ChinaOnUs}) {
         ChartSeries s;
         s.name = d == core::Direction::UsOnChina ? tr("US tariffs on Chinese goods") : tr("China's tariffs on US goods");
         s.unit = QStringLiteral("%");
         s.style = SeriesStyle::Step;
         s.color = d == core::Direction::UsOnChina ? palette::usOnChina : palette::chinaOnUs;
-        s.points = averageSteps(schedule, d, first, last);
-        m.series.push_back(std::move(s));
+        s.points = averageSteps(schedule, d, first, cut ? record.addDays(1) : last);
+        if (cut) {
+            ChartSeries after = s;
+            after.name = (d == core::Direction::UsOnChina ? tr("US tariffs, assumed after %1")
+                                                          : tr("China's tariffs, assumed after %1"))
+                             .arg(formatDay(record));
+            after.style = SeriesStyle::Dashed;
+            after.points = averageSteps(schedule, d, record.addDays(1), last);
+            m.series.push_back(std::move(s));
+            m.series.push_back(std::move(after));
+        } else {
+            m.series.push_back(std::move(s));
+        }
     }
     for (const auto& t : doc.scenario().effectiveTruces(doc.dataset())) {
         const core::Measure* measure = doc.dataset().measure(t.measureId);
         const bool us = measure && measure->direction == core::Direction::UsOnChina;
-        m.spans.push_back({toMs(t.start), toMs(t.end()), QString::fromStdString(t.name),
-                           lighter(us ? palette::usOnChina : palette::chinaOnUs, 28)});
+        const QColor colour = lighter(us ? palette::usOnChina : palette::chinaOnUs, 28);
+        if (!t.continuesByAssumption()) {
+            m.spans.push_back({toMs(t.start), toMs(t.end()), QString::fromStdString(t.name), colour});
+            continue;
+        }
+        // The part no source gives: grey and hatched.
+        m.spans.push_back({toMs(t.start), toMs(t.recordedEnd()), QString::fromStdString(t.name), colour});
+        m.spans.push_back({toMs(t.recordedEnd()), toMs(t.end()),
+                           tr("%1, assumed: %2").arg(QString::fromStdString(t.name), recordEndText(t.recordedEnd())),
+                           QColor(110, 110, 110, 90), true});
     }
     for (const auto& e : doc.dataset().events) {
         if (e.label.empty())
@@ -123,8 +148,10 @@ ChartModel tariffChart(const ScenarioDocument& doc)
         QString tip = QStringLiteral("%1 — %2\n%3").arg(QString::fromStdString(e.date.toString()),
                                                          QString::fromStdString(e.label),
                                                          QString::fromStdString(e.title));
-        if (!e.source.empty())
-            tip += QStringLiteral("\n") + tr("Source: %1").arg(QString::fromStdString(e.source));
+        if (!e.confirmed())
+            tip += QStringLiteral("\n") + eventStatusText(e);
+        if (const std::string line = core::sourceLine(e.provenance); !line.empty())
+            tip += QStringLiteral("\n") + tr("Source: %1").arg(QString::fromStdString(line));
         m.markers.push_back({toMs(e.date), QString::fromStdString(e.label), tip});
     }
     return m;
@@ -315,6 +342,8 @@ Headline headline(const ScenarioDocument& doc)
             h.truceDaysLeft = t.daysLeft;
             h.truceEnd = t.end;
             h.truceEndAssumed = t.endAssumed;
+            h.trucePastRecord = t.pastRecord;
+            h.truceRecordedEnd = t.recordedEnd;
             h.truceSide = d == core::Direction::UsOnChina ? tr("US") : tr("China");
         }
     }

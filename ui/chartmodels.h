@@ -59,6 +59,7 @@ struct ChartSpan {
     double toMs = 0;
     QString label;
     QColor color;
+    bool assumed = false; ///< past the recorded end: drawn hatched, not filled
 };
 
 /// A dated event marker.
@@ -129,6 +130,9 @@ struct Headline {
     int truceDaysLeft = 0;
     core::Date truceEnd;
     bool truceEndAssumed = false; ///< the end is a scenario assumption, not a recorded decision
+    /// The truce runs past its recorded end only by assumption: no countdown.
+    bool trucePastRecord = false;
+    core::Date truceRecordedEnd;  ///< the truce's last end a source (or the user) gives
     QString truceSide;            ///< "US" or "China": whose suspension it is
     core::Date asOf;
 };

@@ -7,6 +7,7 @@
 #include "filecontroller.h"
 #include "historydock.h"
 #include "scenariodocument.h"
+#include "vintage.h"
 #include "widgets/exportactions.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/parameterpanel.h"
@@ -66,6 +67,14 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("Autosave failed (%1): save your changes to keep them.").arg(error));
     });
     connect(m_autosave, &Autosave::saved, this, [this] { statusBar()->clearMessage(); });
+    // What the data know, always in view; what the scenario assumes past that.
+    m_vintage = new QLabel(tr("Data: %1").arg(vintageSummary(m_doc->dataset())), this);
+    m_vintage->setObjectName(QStringLiteral("vintage"));
+    m_vintage->setToolTip(vintageDetail(m_doc->dataset()));
+    statusBar()->addPermanentWidget(m_vintage);
+    m_assumed = new QLabel(this);
+    m_assumed->setObjectName(QStringLiteral("assumed"));
+    statusBar()->addPermanentWidget(m_assumed);
     setCentralWidget(buildCentre());
     buildDocks();
     buildMenus();
@@ -274,8 +283,10 @@ void MainWindow::buildMenus()
         QMessageBox::about(this, tr("About tariffsim"),
                            tr("<b>Tariff Scenario Simulator</b><br>US–China tariff scenarios: daily tariff schedules "
                               "from dated legal layers, truces and snap-backs, and the trade response.<br><br>"
-                              "Every figure in the dataset carries its source; see docs/data.md.<br>"
-                              "Licensed under the GNU GPL version 3."));
+                              "Every figure in the dataset carries its source; see docs/data.md.<br><br>"
+                              "<b>Data:</b> %1<br><br>"
+                              "Licensed under the GNU GPL version 3.")
+                               .arg(vintageDetail(m_doc->dataset()).toHtmlEscaped()));
     });
 }
 
@@ -285,8 +296,21 @@ SectorPeriod MainWindow::sectorPeriod() const
     return {p.first, p.last, m_sectorFlow->currentIndex() == 0};
 }
 
+void MainWindow::refreshAssumptions()
+{
+    const QStringList assumed = assumedContinuations(*m_doc);
+    const QString text = assumed.isEmpty() ? QString()
+        : assumed.size() == 1               ? tr("1 truce assumed past the record")
+                                            : tr("%1 truces assumed past the record").arg(assumed.size());
+    if (m_assumed->text() != text)
+        m_assumed->setText(text);
+    m_assumed->setToolTip(assumed.join(QStringLiteral("\n")));
+    m_assumed->setVisible(!assumed.isEmpty());
+}
+
 void MainWindow::refreshCharts()
 {
+    refreshAssumptions();
     const SectorPeriod period = sectorPeriod();
     const double viewFrom = toMs(m_timeline->viewFrom());
     const double viewTo = toMs(m_timeline->viewTo());

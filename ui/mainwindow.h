@@ -7,6 +7,7 @@
 #include <map>
 
 class QComboBox;
+class QLabel;
 class QDateEdit;
 
 namespace tariffsim::ui {
@@ -55,6 +56,7 @@ private:
     void buildDocks();
     QWidget* buildCentre();
     void refreshCharts();
+    void refreshAssumptions();
     void alignTimeline();
     void refreshTitle();
     void restoreSettings();
@@ -66,6 +68,8 @@ private:
     TariffControls* m_controls = nullptr;
     ParameterPanel* m_parameters = nullptr;
     HeadlineStrip* m_headline = nullptr;
+    QLabel* m_vintage = nullptr; ///< status bar: the dataset's vintage
+    QLabel* m_assumed = nullptr; ///< status bar: truces that run on by assumption
     TimelineWidget* m_timeline = nullptr;
     QComboBox* m_preset = nullptr;
     QDateEdit* m_asOf = nullptr;

@@ -63,9 +63,16 @@ TEST_CASE("tariffsim-cli presets and events", "[cli]")
         CHECK(presets.out.find(std::string("\n") + id + ",") != std::string::npos);
     const auto events = runCli({"events", "--preset", "geneva-snapback"});
     REQUIRE(events.code == 0);
-    CHECK(events.out.rfind("date,actor,kind,label,title,rate_pct,status,source\n", 0) == 0);
+    CHECK(events.out.rfind("date,actor,kind,label,title,rate_pct,status,source,source_kind,citation,reported_by\n", 0) == 0);
     CHECK(events.out.find("2025-08-12,US,truce_end,") != std::string::npos);
     CHECK(events.out.find("2025-10-10,US,threat,") != std::string::npos);
+    CHECK(events.out.find(",not enacted,") != std::string::npos);
+    // the lapse of Section 122 is recorded; the end of the one-year truce only scheduled
+    CHECK(events.out.find("2026-07-24,US,tariff,Section 122 lapses,Section 122 surcharge lapsed,0.00,recorded,") != std::string::npos);
+    CHECK(events.out.find("2026-11-10,US,truce,Truce ends (scheduled),") != std::string::npos);
+    CHECK(events.out.find(",scheduled,https://www.whitehouse.gov/") != std::string::npos);
+    // the instrument is named
+    CHECK(events.out.find(",law,\"Proclamation 11012 of 20 Feb 2026, 91 FR 9339") != std::string::npos);
 }
 
 TEST_CASE("tariffsim-cli refuses edges with a message naming the option", "[cli]")

@@ -10,6 +10,7 @@
 #include "ui/scenariodocument.h"
 #include "ui/scenariofile.h"
 
+#include <algorithm>
 #include <QChart>
 #include <QDir>
 #include <QLineSeries>
@@ -195,7 +196,12 @@ TEST_CASE("Pinned scenarios in the window", "[ui][comparison]")
         const ChartSeries* snap = &panel->pins()[0].series.at(ChartId::Tariffs).front();
         const ChartSeries* current = findSeries(window.chartView(ChartId::Tariffs)->model(), QStringLiteral("US tariffs on Chinese goods"));
         REQUIRE(current);
-        CHECK(snap->points == current->points);
+        // (the window draws the path in two parts, solid to the legal record's
+        // last day and dashed after it: the first part is the pin's up to its
+        // closing point)
+        REQUIRE(current->points.size() >= 2);
+        REQUIRE(snap->points.size() >= current->points.size() - 1);
+        CHECK(std::equal(current->points.begin(), current->points.end() - 1, snap->points.begin()));
         // Edits after pinning do not move the pin.
         doc->setOverride("us_reciprocal", 200.0);
         CHECK(panel->pins()[0].series.at(ChartId::Tariffs).front().points == snap->points);

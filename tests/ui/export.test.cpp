@@ -415,15 +415,22 @@ TEST_CASE("CSV export holds exactly the numbers behind the chart", "[ui][export]
     SECTION("tariffs: the step path, from the first day to the last")
     {
         const auto rows = core::parseCsv(chartCsv(chartModel(d.doc, ChartId::Tariffs)).toStdString());
-        std::vector<std::vector<std::string>> us;
-        for (const auto& r : rows)
+        std::vector<std::vector<std::string>> us, assumed;
+        for (const auto& r : rows) {
             if (r[0] == "US tariffs on Chinese goods")
                 us.push_back(r);
+            if (r[0] == "US tariffs, assumed after 9 Nov 2026")
+                assumed.push_back(r);
+        }
         REQUIRE(us.size() >= 4);
+        REQUIRE(assumed.size() >= 2);
+        // solid to the day after the legal record (measures.json vintage: 2026-11-09), dashed from there
         CHECK(us.front()[1] == "2018-01-01");
-        CHECK(us.back()[1] == "2030-12-31");
+        CHECK(us.back()[1] == "2026-11-10");
+        CHECK(assumed.front()[1] == "2026-11-10");
+        CHECK(assumed.back()[1] == "2030-12-31");
         CHECK(parseDouble(us.front()[2]) == d.doc.schedule().averageRatePct(core::Direction::UsOnChina, test::day("2018-01-01")));
-        CHECK(parseDouble(us.back()[2]) == d.doc.schedule().averageRatePct(core::Direction::UsOnChina, test::day("2030-12-31")));
+        CHECK(parseDouble(assumed.back()[2]) == d.doc.schedule().averageRatePct(core::Direction::UsOnChina, test::day("2030-12-31")));
         // on 2025-05-14 (Geneva) the rate steps down: the day appears twice, before and after
         int geneva = 0;
         for (const auto& r : us)
@@ -502,23 +509,47 @@ TEST_CASE("Briefing layout: source line, caption and tables come from the data",
     CHECK(layout.caption.startsWith(QStringLiteral("Assumptions: ")));
     CHECK(layout.caption.contains(QStringLiteral("exported 15 Jan 2026")));
     CHECK(layout.caption.contains(QStringLiteral("Geneva truce (US side) 14 May 2025")));
+    // the vintage and the assumption past it are named in every caption
+    CHECK(layout.caption.contains(QStringLiteral("data: legal record to 9 Nov 2026; trade observed to Dec 2025 (China customs)")));
+    CHECK(layout.caption.contains(QStringLiteral("Geneva truce (China side) 14 May 2025 – 9 Nov 2026")));
+    CHECK(layout.caption.contains(
+        QStringLiteral("assumed: Geneva truce (China side) continues after 9 Nov 2026 (not in the data)")));
     // the default elasticity, as the caption rounds it
     CHECK(layout.caption.contains(
         QStringLiteral("elasticity %1").arg(d.doc.parameters().flow(core::Flow::ChinaToUs).elasticity.value, 0, 'f', 1)));
     const auto rows = assumptionTable(d.doc, kExportDate);
     CHECK(std::any_of(rows.begin(), rows.end(), [](const AssumptionRow& r) { return r.section == QStringLiteral("Truces"); }));
-    // every source is listed once, with what it supports
-    QSet<QString> urls;
-    int entries = 0;
+    CHECK(std::any_of(rows.begin(), rows.end(), [](const AssumptionRow& r) {
+        return r.name == QStringLiteral("Assumed past the record") && r.note.contains(QStringLiteral("ended 10 Nov 2026"));
+    }));
+    CHECK(std::any_of(rows.begin(), rows.end(), [](const AssumptionRow& r) {
+        return r.name == QStringLiteral("Legal record to") && r.value == QStringLiteral("9 Nov 2026");
+    }));
+    // every source is listed once (instrument and address), with what it supports
+    QSet<QString> keys;
+    int entries = 0, laws = 0, reposted = 0;
+    bool customs = false;
     for (const SourceGroup& g : datasetSources(d.doc))
         for (const SourceEntry& e : g.entries) {
-            urls.insert(e.url);
+            keys.insert(e.citation + QLatin1Char('|') + e.url);
             ++entries;
             CHECK_FALSE(e.citedFor.isEmpty());
             CHECK_FALSE(e.url.startsWith(QStringLiteral("http")));
+            CHECK_FALSE((e.url.isEmpty() && e.citation.isEmpty()));
+            laws += e.kind == QStringLiteral("law") ? 1 : 0;
+            reposted += e.reportedBy.isEmpty() ? 0 : 1;
+            // China customs' figures are listed under the agency, with the pages they were read on
+            if (e.citation == QStringLiteral("General Administration of Customs of China (GACC)")) {
+                customs = true;
+                CHECK(e.kind == QStringLiteral("official statistics"));
+                CHECK(e.reportedBy.size() > 3);
+            }
         }
-    CHECK(entries == urls.size());
+    CHECK(entries == keys.size());
     CHECK(entries > 50);
+    CHECK(laws > 40);
+    CHECK(reposted > 10);
+    CHECK(customs);
 }
 
 TEST_CASE("Briefing pack: cover, headline figures, every chart, assumptions and sources", "[ui][export]")

@@ -179,6 +179,39 @@ TEST_CASE("The truce countdown follows the as-of date", "[ui][mainwindow]")
     CHECK(f.window.headlineStrip()->valueLabel(QStringLiteral("truce"))->text().startsWith(QStringLiteral("72 days left")));
 }
 
+TEST_CASE("No countdown to a date no source gives; the vintage in the status bar", "[ui][mainwindow]")
+{
+    Fixture f;
+    // 2026-06-01: China's 24-point suspension runs to 10 Nov 2026 (Customs Tariff
+    // Commission announcement of 5 Nov 2025): 2026-06-01 + 162 days = 2026-11-10
+    f.doc->setAsOfDate(test::day("2026-06-01"));
+    const QLabel* truce = f.window.headlineStrip()->valueLabel(QStringLiteral("truce"));
+    CHECK(f.window.headlineStrip()->figures().truceDaysLeft == 162);
+    CHECK(truce->text().startsWith(QStringLiteral("162 days left")));
+    // Past the recorded end the preset assumes the suspension continues: no
+    // countdown, and the end is said in words.
+    f.doc->setAsOfDate(test::day("2026-11-30"));
+    const Headline& h = f.window.headlineStrip()->figures();
+    CHECK(h.truceRunning);
+    CHECK(h.trucePastRecord);
+    CHECK(h.truceRecordedEnd == test::day("2026-11-10"));
+    CHECK(truce->text() == QStringLiteral("China: ended 10 Nov 2026"));
+    CHECK_FALSE(truce->text().contains(QStringLiteral("days left")));
+    CHECK(truce->toolTip().contains(QStringLiteral("what followed is not in the data")));
+    // The status bar names the data's vintage and the assumption.
+    const auto* vintage = f.window.findChild<QLabel*>(QStringLiteral("vintage"));
+    REQUIRE(vintage);
+    CHECK(vintage->text().startsWith(QStringLiteral("Data: legal record to 9 Nov 2026; trade observed to Dec 2025 (China customs)")));
+    const auto* assumed = f.window.findChild<QLabel*>(QStringLiteral("assumed"));
+    REQUIRE(assumed);
+    CHECK(assumed->text() == QStringLiteral("1 truce assumed past the record"));
+    CHECK(assumed->toolTip().startsWith(
+        QStringLiteral("Geneva truce (China side): ended 10 Nov 2026; what followed is not in the data.")));
+    // A scenario without the assumption has none to show.
+    f.doc->loadPreset("pre-2025");
+    CHECK(assumed->isHidden());
+}
+
 TEST_CASE("Charts redraw only what changed and hold still while dragging", "[ui][mainwindow][charts]")
 {
     Fixture f;

@@ -180,7 +180,7 @@ bool sameContent(const ChartModel& a, const ChartModel& b)
             return false;
     for (size_t i = 0; i < a.spans.size(); ++i)
         if (a.spans[i].fromMs != b.spans[i].fromMs || a.spans[i].toMs != b.spans[i].toMs
-            || a.spans[i].label != b.spans[i].label)
+            || a.spans[i].label != b.spans[i].label || a.spans[i].assumed != b.spans[i].assumed)
             return false;
     for (size_t i = 0; i < a.markers.size(); ++i)
         if (a.markers[i].xMs != b.markers[i].xMs || a.markers[i].label != b.markers[i].label)
@@ -687,8 +687,9 @@ void ChartView::placeSpans()
         QGraphicsRectItem* item = m_spanItems[i];
         if (item->rect() != rects[i])
             item->setRect(rects[i]);
-        if (item->brush().color() != spans[i]->color)
-            item->setBrush(spans[i]->color);
+        const QBrush brush(spans[i]->color, spans[i]->assumed ? Qt::BDiagPattern : Qt::SolidPattern);
+        if (item->brush() != brush)
+            item->setBrush(brush);
         if (item->toolTip() != spans[i]->label)
             item->setToolTip(spans[i]->label);
     }

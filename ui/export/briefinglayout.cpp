@@ -1,6 +1,7 @@
 #include "briefinglayout.h"
 
 #include "ui/scenariodocument.h"
+#include "ui/vintage.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -72,19 +73,46 @@ public:
     {
         m_groups.push_back({title, {}});
     }
-    void add(const std::string& url, const QString& what)
+    // A source by its provenance: keyed by the instrument and its address, so
+    // that one instrument read in several reposts is listed once with them all.
+    void add(const core::Provenance& p, const QString& what)
     {
-        const QString u = shortUrl(url);
-        if (u.isEmpty() || !(url.starts_with("http://") || url.starts_with("https://")))
+        const bool web = p.source.starts_with("http://") || p.source.starts_with("https://");
+        const QString url = web ? shortUrl(p.source) : QString();
+        const QString citation = qs(p.citation).trimmed();
+        const bool repost = p.reportedBy.starts_with("http://") || p.reportedBy.starts_with("https://");
+        if (url.isEmpty() && citation.isEmpty() && !repost)
             return;
-        auto it = m_where.find(u);
+        QString key = citation + QLatin1Char('|') + url;
+        if (url.isEmpty() && citation.isEmpty())
+            key = QLatin1Char('|') + shortUrl(p.reportedBy); // known only from a repost
+        auto it = m_where.find(key);
         if (it == m_where.end()) {
-            m_groups.back().entries.push_back({u, {}});
-            it = m_where.emplace(u, std::make_pair(m_groups.size() - 1, m_groups.back().entries.size() - 1)).first;
+            SourceEntry e;
+            e.url = url.isEmpty() && citation.isEmpty() ? shortUrl(p.reportedBy) : url;
+            e.citation = citation;
+            e.kind = p.kind.empty() ? QString() : qs(std::string(core::sourceKindLabel(p.kind)));
+            if (e.kind.isEmpty() && url.isEmpty() && citation.isEmpty())
+                e.kind = tr("press");
+            m_groups.back().entries.push_back(std::move(e));
+            it = m_where.emplace(key, std::make_pair(m_groups.size() - 1, m_groups.back().entries.size() - 1)).first;
         }
-        QStringList& cited = m_groups[it->second.first].entries[it->second.second].citedFor;
-        if (!what.isEmpty() && !cited.contains(what))
-            cited << what;
+        SourceEntry& e = m_groups[it->second.first].entries[it->second.second];
+        if (!what.isEmpty() && !e.citedFor.contains(what))
+            e.citedFor << what;
+        if (repost && !(url.isEmpty() && citation.isEmpty())) {
+            const QString r = shortUrl(p.reportedBy);
+            if (!e.reportedBy.contains(r))
+                e.reportedBy << r;
+        }
+    }
+    // A bare address (a paper's page).
+    void add(const std::string& url, const QString& what, const char* kind)
+    {
+        core::Provenance p;
+        p.source = url;
+        p.kind = kind;
+        add(p, what);
     }
     std::vector<SourceGroup> take()
     {
@@ -182,29 +210,6 @@ QString sourceLine(const ScenarioDocument& doc, ChartId id)
     return tr("Source: %1; %2.").arg(what, scenarioClause(doc));
 }
 
-DataVintage dataVintage(const ScenarioDocument& doc, const QDate& exportDate)
-{
-    DataVintage v;
-    const core::Projection& p = doc.projection();
-    for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina})
-        for (int k = 0; k < p.months; ++k)
-            if (p.total(f)[static_cast<size_t>(k)].actualUsdBn) {
-                const core::YearMonth m = p.first.addMonths(k);
-                if (!v.hasObservedTrade || v.lastObservedTrade < m)
-                    v.lastObservedTrade = m;
-                v.hasObservedTrade = true;
-            }
-    const auto limit = core::Date::fromYmd(exportDate.year(), exportDate.month(), exportDate.day());
-    for (const auto& e : doc.dataset().events) {
-        if (e.kind == "scheduled" || (limit && *limit < e.date))
-            continue;
-        if (!v.hasEvent || v.lastEvent < e.date)
-            v.lastEvent = e.date;
-        v.hasEvent = true;
-    }
-    return v;
-}
-
 QString assumptionCaption(const ScenarioDocument& doc, const QDate& exportDate)
 {
     const core::ModelParameters& mp = doc.parameters();
@@ -231,19 +236,21 @@ QString assumptionCaption(const ScenarioDocument& doc, const QDate& exportDate)
         }
         parts << tr("rate changes: %1").arg(changes.join(QStringLiteral(", ")));
     }
-    QStringList truces;
-    for (const auto& t : doc.scenario().effectiveTruces(doc.dataset()))
-        truces << tr("%1 %2 – %3").arg(qs(t.name), formatDay(t.start), formatDay(t.end()));
+    QStringList truces, assumed;
+    for (const auto& t : doc.scenario().effectiveTruces(doc.dataset())) {
+        if (t.continuesByAssumption()) {
+            truces << tr("%1 %2 – %3").arg(qs(t.name), formatDay(t.start), formatDay(t.recordedEnd().addDays(-1)));
+            assumed << tr("%1 continues after %2 (not in the data)").arg(qs(t.name), formatDay(t.recordedEnd().addDays(-1)));
+        } else {
+            truces << tr("%1 %2 – %3").arg(qs(t.name), formatDay(t.start), formatDay(t.end().addDays(-1)));
+        }
+    }
     if (!truces.isEmpty())
         parts << tr("truces: %1").arg(truces.join(QStringLiteral(", ")));
-    const DataVintage v = dataVintage(doc, exportDate);
-    QStringList data;
-    if (v.hasObservedTrade)
-        data << tr("trade observed to %1").arg(formatMonth(v.lastObservedTrade));
-    if (v.hasEvent)
-        data << tr("tariff actions recorded to %1").arg(formatDay(v.lastEvent));
-    if (!data.isEmpty())
-        parts << tr("data: %1").arg(data.join(tr(", ")));
+    if (!assumed.isEmpty())
+        parts << tr("assumed: %1").arg(assumed.join(QStringLiteral(", ")));
+    if (const QString data = vintageSummary(doc.dataset()); !data.isEmpty())
+        parts << tr("data: %1").arg(data);
     parts << tr("exported %1").arg(formatDay(exportDate));
     return tr("Assumptions: %1.").arg(parts.join(QStringLiteral("; ")));
 }
@@ -314,6 +321,9 @@ std::vector<AssumptionRow> assumptionTable(const ScenarioDocument& doc, const QD
                             .arg(ext.isEmpty() ? QString() : QStringLiteral("; ") + ext.join(QStringLiteral("; ")))});
     }
 
+    for (const QString& a : assumedContinuations(doc))
+        rows.push_back({truces, tr("Assumed past the record"), {}, {}, a});
+
     const QString changes = tr("Rate changes");
     for (const auto& o : doc.scenario().overrides) {
         const core::Measure* m = doc.dataset().measure(o.measureId);
@@ -331,14 +341,14 @@ std::vector<AssumptionRow> assumptionTable(const ScenarioDocument& doc, const QD
         rows.push_back({scenario, tr("Rates held after"), formatDay(*sc.freezeAfter), {}, {}});
 
     const QString data = tr("Data");
-    const DataVintage v = dataVintage(doc, exportDate);
-    if (v.hasObservedTrade)
-        rows.push_back({data, tr("Trade observed to"), formatMonth(v.lastObservedTrade), {},
-                        tr("%1 for China's exports, %2 for US exports")
-                            .arg(reporterName(doc.projection().reporter[0]), reporterName(doc.projection().reporter[1]))});
-    if (v.hasEvent)
-        rows.push_back({data, tr("Tariff actions recorded to"), formatDay(v.lastEvent), {},
-                        tr("Latest dated event in the dataset on or before the export date")});
+    const core::DataVintage& v = doc.dataset().vintage;
+    if (v.legalRecordThrough > core::Date{})
+        rows.push_back({data, tr("Legal record to"), formatDay(v.legalRecordThrough), {}, qs(v.note)});
+    for (const auto& [reporter, what] : {std::pair{"GACC", tr("China customs (GACC), both flows")},
+                                         std::pair{"USCensus", tr("US Census Bureau, both flows")}})
+        if (const auto last = v.lastObservedMonth(reporter))
+            rows.push_back({data, tr("Trade observed to"), formatMonth(*last), {}, what});
+
     rows.push_back({data, tr("Trade weights"), tr("%1").arg(doc.schedule().baseYear()), {},
                     tr("Base-year trade by HS chapter (US Census Bureau via UN Comtrade)")});
     rows.push_back({data, tr("Figures as of"), formatDay(doc.asOfDate()), {},
@@ -354,37 +364,37 @@ std::vector<SourceGroup> datasetSources(const ScenarioDocument& doc)
     c.group(tr("Tariff measures, coverage and truces"));
     for (const auto& m : ds.measures) {
         for (const auto& s : m.steps)
-            c.add(s.provenance.source,
+            c.add(s.provenance,
                   tr("%1: %2% from %3").arg(qs(m.name), number(s.ratePct, s.ratePct == int(s.ratePct) ? 0 : 1),
                                             formatDay(s.date)));
         for (const auto& cov : m.coverage)
-            c.add(cov.provenance.source, tr("%1: coverage").arg(qs(m.name)));
+            c.add(cov.provenance, tr("%1: coverage").arg(qs(m.name)));
     }
     for (const auto& t : doc.scenario().effectiveTruces(ds)) {
-        c.add(t.provenance.source, qs(t.name));
+        c.add(t.provenance, qs(t.name));
         for (const auto& e : t.extensions)
-            c.add(e.provenance.source, tr("%1: extension to %2").arg(qs(t.name), formatDay(e.end)));
+            c.add(e.provenance, tr("%1: extension to %2").arg(qs(t.name), formatDay(e.end)));
     }
     c.group(tr("Timeline events"));
     for (const auto& e : ds.events)
-        c.add(e.source, tr("%1 %2").arg(formatDay(e.date), qs(e.label.empty() ? e.title : e.label)));
+        c.add(e.provenance, tr("%1 %2").arg(formatDay(e.date), qs(e.label.empty() ? e.title : e.label)));
     c.group(tr("Trade figures"));
     for (const auto& a : ds.annualTotals)
-        c.add(a.provenance.source, tr("%1 %2 (%3)").arg(flowShort(a.flow)).arg(a.year).arg(reporterName(a.reporter)));
+        c.add(a.provenance, tr("%1 %2 (%3)").arg(flowShort(a.flow)).arg(a.year).arg(reporterName(a.reporter)));
     for (const auto& o : ds.observedTrade)
-        c.add(o.provenance.source,
+        c.add(o.provenance,
               tr("%1 %2 (%3)")
                   .arg(flowShort(o.flow),
                        o.singleMonth() ? formatMonth(o.first)
                                        : tr("%1–%2").arg(formatMonth(o.first), formatMonth(o.last)),
                        reporterName(o.reporter)));
     for (const auto& s : ds.sectors)
-        c.add(s.provenance.source, tr("%1 base-year trade by sector").arg(flowShort(s.flow)));
+        c.add(s.provenance, tr("%1 base-year trade by sector").arg(flowShort(s.flow)));
     for (const auto& r : ds.rareEarthMagnets)
-        c.add(r.provenance.source, tr("Rare-earth magnets to %1, %2").arg(qs(r.destination), formatMonth(r.first)));
+        c.add(r.provenance, tr("Rare-earth magnets to %1, %2").arg(qs(r.destination), formatMonth(r.first)));
     c.group(tr("Model parameters"));
     for (const auto& e : ds.elasticities)
-        c.add(e.source, qs(e.paper).section(QLatin1Char('('), 0, 0).trimmed());
+        c.add(e.source, qs(e.paper).section(QLatin1Char('('), 0, 0).trimmed(), "research");
     return c.take();
 }
 

@@ -44,16 +44,6 @@ QString scenarioDisplayName(const ScenarioDocument& doc);
 /// scenario's name.
 QString sourceLine(const ScenarioDocument& doc, ChartId id);
 
-/// What the data run to: the last month with an observed trade value and the
-/// last recorded tariff action or event on or before `exportDate`.
-struct DataVintage {
-    core::YearMonth lastObservedTrade;
-    bool hasObservedTrade = false;
-    core::Date lastEvent;
-    bool hasEvent = false;
-};
-DataVintage dataVintage(const ScenarioDocument& doc, const QDate& exportDate);
-
 /// One or two sentences of key assumptions: elasticities and adjustment speed,
 /// the user's rate changes, the truces and their end dates, the data vintage
 /// and the export date.
@@ -74,9 +64,13 @@ struct AssumptionRow {
 /// Every assumption behind the projection, in reading order.
 std::vector<AssumptionRow> assumptionTable(const ScenarioDocument& doc, const QDate& exportDate);
 
-/// A source the dataset cites: its address and what it is cited for.
+/// A source the dataset cites: the instrument or release, its kind, its address,
+/// the reposts its figures were read from and what it is cited for.
 struct SourceEntry {
-    QString url;
+    QString kind;           ///< "law", "official statistics", "research", "press" or empty
+    QString citation;       ///< the instrument or release, e.g. "Proclamation 10896 (90 FR 9817)"; may be empty
+    QString url;            ///< its address without the scheme; may be empty when only the citation is known
+    QStringList reportedBy; ///< reposts (without the scheme) the figures were read from
     QStringList citedFor; ///< short descriptions, in dataset order, without duplicates
 };
 /// Sources by theme. A source cited under several themes is listed under the first.

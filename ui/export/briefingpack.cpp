@@ -125,7 +125,11 @@ void headlinePage(QPainter& p, const ScenarioDocument& doc, const BriefingPackOp
         {tr("Duties collected by China"), usdBn(h.dutiesChinaUsdBn, false), tr("on US goods over %1").arg(period)},
         {tr("US tariff on Chinese goods"), pct(h.usRatePct, false), tr("trade-weighted average on %1").arg(asOf)},
         {tr("China's tariff on US goods"), pct(h.chinaRatePct, false), tr("trade-weighted average on %1").arg(asOf)},
-        h.truceRunning
+        h.truceRunning && h.trucePastRecord
+            ? Card{h.truceSide.isEmpty() ? tr("Truce") : tr("Truce (%1 side)").arg(h.truceSide),
+                   tr("Ended %1").arg(formatDay(h.truceRecordedEnd)),
+                   tr("what followed is not in the data; the scenario assumes the suspension continues")}
+        : h.truceRunning
             ? Card{h.truceSide.isEmpty() ? tr("Truce") : tr("Truce (%1 side)").arg(h.truceSide),
                    tr("%1 days left").arg(h.truceDaysLeft),
                    (h.truceEndAssumed ? tr("suspended points return on %1 (end assumed by the scenario)")
@@ -133,10 +137,12 @@ void headlinePage(QPainter& p, const ScenarioDocument& doc, const BriefingPackOp
                        .arg(formatDay(h.truceEnd))}
             : Card{tr("Truce"), tr("None running"), tr("on %1").arg(asOf)},
     };
-    const DataVintage v = dataVintage(doc, o.exportDate);
-    if (v.hasObservedTrade)
-        cards.push_back({tr("Trade observed to"), monthText(v.lastObservedTrade),
-                         v.hasEvent ? tr("tariff actions recorded to %1").arg(formatDay(v.lastEvent)) : QString()});
+    const core::DataVintage& v = doc.dataset().vintage;
+    if (const auto trade = v.lastObservedMonth("GACC"))
+        cards.push_back({tr("Trade observed to"), monthText(*trade),
+                         v.legalRecordThrough > core::Date{}
+                             ? tr("China customs; legal record to %1").arg(formatDay(v.legalRecordThrough))
+                             : tr("China customs")});
     constexpr int columns = 4;
     constexpr double gap = 18;
     const double cardWidth = (kPage.width() - 2 * kMargin - gap * (columns - 1)) / columns;
@@ -281,10 +287,19 @@ std::vector<PagePainter> sourcePages(const ScenarioDocument& doc, QPaintDevice* 
     for (const SourceGroup& g : datasetSources(doc)) {
         lines.push_back({true, tr("%1 (%2)").arg(g.title).arg(g.entries.size()), {}});
         for (const SourceEntry& e : g.entries) {
+            // First line: [kind] the instrument, its address. Second: what it is
+            // cited for and the reposts the figures were read from.
+            QString head = e.kind.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(e.kind);
+            head += e.citation;
+            if (!e.url.isEmpty())
+                head += (e.citation.isEmpty() ? QString() : QStringLiteral(" · ")) + e.url;
             QString note = e.citedFor.mid(0, 2).join(QStringLiteral("; "));
             if (e.citedFor.size() > 2)
                 note += tr(" and %1 more").arg(e.citedFor.size() - 2);
-            lines.push_back({false, e.url, note});
+            if (!e.reportedBy.isEmpty())
+                note += tr("; reported by %1").arg(e.reportedBy.mid(0, 2).join(QStringLiteral(", ")))
+                    + (e.reportedBy.size() > 2 ? tr(" and %1 more").arg(e.reportedBy.size() - 2) : QString());
+            lines.push_back({false, head, note});
             ++total;
         }
     }
@@ -293,8 +308,8 @@ std::vector<PagePainter> sourcePages(const ScenarioDocument& doc, QPaintDevice* 
     std::vector<std::vector<Line>> pages(1);
     double y = top;
     for (const Line& l : lines) {
-        const double h = l.heading ? headingHeight : lh;
-        const double need = l.heading ? h + lh : h;
+        const double h = l.heading ? headingHeight : l.note.isEmpty() ? lh : 2 * lh;
+        const double need = l.heading ? h + 2 * lh : h;
         if (y + need > bottom && !pages.back().empty()) {
             pages.emplace_back();
             y = top;
@@ -307,7 +322,8 @@ std::vector<PagePainter> sourcePages(const ScenarioDocument& doc, QPaintDevice* 
     for (size_t i = 0; i < pages.size(); ++i) {
         out.push_back([=, page = pages[i]](QPainter& p) {
             pageHeading(p, i == 0 ? tr("Sources") : tr("Sources (continued)"),
-                        tr("Every address the dataset cites (%1), with what it is cited for").arg(total));
+                        tr("Every source the dataset cites (%1): its kind, the instrument or release, its address, "
+                           "what it is cited for and any repost it was read from").arg(total));
             const QFontMetricsF fm(url, p.device());
             double y = top;
             for (const Line& l : page) {
@@ -316,15 +332,13 @@ std::vector<PagePainter> sourcePages(const ScenarioDocument& doc, QPaintDevice* 
                     y += headingHeight;
                     continue;
                 }
-                // The address in full where it fits; what it is cited for in the room left.
-                const QString address = fm.elidedText(l.text, Qt::ElideMiddle, width * 0.7);
-                const double used = fm.horizontalAdvance(address);
-                drawLines(p, QPointF(kMargin, y), {address}, url, kText);
-                if (!l.note.isEmpty()) {
-                    const QString note = fm.elidedText(QStringLiteral("— ") + l.note, Qt::ElideRight, width - used - 12);
-                    drawLines(p, QPointF(kMargin + used + 12, y), {note}, url, kMuted);
-                }
-                y += lh;
+                // The source on its line; what it is cited for (and where it was
+                // read) on the next, indented.
+                drawLines(p, QPointF(kMargin, y), {fm.elidedText(l.text, Qt::ElideMiddle, width)}, url, kText);
+                if (!l.note.isEmpty())
+                    drawLines(p, QPointF(kMargin + 14, y + lh), {fm.elidedText(l.note, Qt::ElideRight, width - 14)}, url,
+                              kMuted);
+                y += l.note.isEmpty() ? lh : 2 * lh;
             }
         });
     }

@@ -1,6 +1,8 @@
 #include "headlinestrip.h"
 
+#include "ui/export/briefinglayout.h"
 #include "ui/scenariodocument.h"
+#include "ui/vintage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -122,7 +124,12 @@ void HeadlineStrip::refresh()
          tr("US %1% · China %2%").arg(h.usRatePct, 0, 'f', 1).arg(h.chinaRatePct, 0, 'f', 1),
          tr("US tariffs on Chinese goods and China's tariffs on US goods: trade-weighted averages (base-year weights)"));
     const QString asOf = QString::fromStdString(h.asOf.toString());
-    if (h.truceRunning) {
+    if (h.truceRunning && h.trucePastRecord) {
+        // No countdown to a date no source gives.
+        showFigure(valueLabel(QStringLiteral("truce")), tr("%1: ended %2").arg(h.truceSide, formatDay(h.truceRecordedEnd)),
+                   tr("The %1 side's suspension %2. The scenario assumes it continues.")
+                       .arg(h.truceSide, recordEndText(h.truceRecordedEnd)));
+    } else if (h.truceRunning) {
         const QString left = h.truceDaysLeft == 1 ? tr("1 day left") : tr("%1 days left").arg(h.truceDaysLeft);
         showFigure(valueLabel(QStringLiteral("truce")),
              left + (h.truceEndAssumed ? tr(" (%1, assumed end)").arg(h.truceSide)

@@ -3,6 +3,7 @@
 #include "core/truceedit.h"
 #include "ui/chartmodels.h"
 #include "ui/scenariodocument.h"
+#include "ui/vintage.h"
 
 #include <QContextMenuEvent>
 #include <QDate>
@@ -238,6 +239,10 @@ QString TimelineWidget::truceDescription(int index) const
             ends << dayText(x.end) + (x.assumption ? tr(" (assumed)") : QString());
         text += QStringLiteral("<br>") + tr("Extended to %1").arg(ends.join(QStringLiteral(", ")));
     }
+    if (t.continuesByAssumption())
+        text += QStringLiteral("<br><b>%1</b>").arg(tr("Recorded to %1: %2. Beyond that the suspension is a scenario assumption.")
+                                                       .arg(dayText(t.recordedEnd().addDays(-1)),
+                                                            recordEndText(t.recordedEnd()).toHtmlEscaped()));
     const auto& schedule = m_doc->schedule();
     const double statutory = schedule.statutoryRatePct(t.measureId, end);
     if (statutory <= 0.0) {
@@ -257,8 +262,14 @@ QString TimelineWidget::truceDescription(int index) const
                   .arg(avgBefore, 0, 'f', 1)
                   .arg(avgAfter, 0, 'f', 1);
     }
-    if (!t.provenance.source.empty())
-        text += QStringLiteral("<br>") + tr("Source: %1").arg(QString::fromStdString(t.provenance.source).toHtmlEscaped());
+    if (const std::string line = core::sourceLine(t.provenance); !line.empty())
+        text += QStringLiteral("<br>") + tr("Source: %1").arg(QString::fromStdString(line).toHtmlEscaped());
+    for (const auto& x : t.extensions) {
+        if (x.assumption)
+            continue;
+        if (const std::string line = core::sourceLine(x.provenance); !line.empty())
+            text += QStringLiteral("<br>") + tr("Extension to %1: %2").arg(dayText(x.end), QString::fromStdString(line).toHtmlEscaped());
+    }
     return text;
 }
 
@@ -302,7 +313,7 @@ void TimelineWidget::paintEvent(QPaintEvent*)
             continue;
         const double x = xOf(e.date);
         QPen pen(kindColor(e.kind), 1);
-        if (e.kind == "threat" || e.kind == "announcement" || e.kind == "scheduled")
+        if (!e.confirmed()) // scheduled, not enacted or unverified: dashed
             pen.setStyle(Qt::DashLine);
         p.setPen(pen);
         p.drawLine(QPointF(x, ticksBottom - 8), QPointF(x, ticksBottom));
@@ -332,42 +343,78 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         p.setPen(Qt::NoPen);
         p.setBrush(fill);
         p.drawRect(QRectF(x0, top, std::max(2.0, std::min(xOrig, x1) - x0), kBandHeight));
-        // Extensions: lighter, hatched; assumed ones dashed outline.
+        // Recorded extensions: lighter, hatched. Extensions that are assumptions
+        // (past the last end a source gives): pale grey, cross-hatched, dashed.
         core::Date segStart = t.originalEnd();
         for (const auto& x : t.extensions) {
             if (x.end <= segStart)
                 continue;
-            QColor light = base;
-            light.setAlpha(70);
             const QRectF r(xOf(segStart), top, xOf(x.end) - xOf(segStart), kBandHeight);
             p.setPen(Qt::NoPen);
-            p.setBrush(light);
-            p.drawRect(r);
-            p.setBrush(QBrush(base, Qt::BDiagPattern));
-            p.drawRect(r);
-            p.setPen(QPen(base, 1, x.assumption ? Qt::DashLine : Qt::SolidLine));
-            p.setBrush(Qt::NoBrush);
-            p.drawLine(r.topLeft(), r.bottomLeft());
+            if (x.assumption) {
+                p.setBrush(QColor(238, 238, 238));
+                p.drawRect(r);
+                p.setBrush(QBrush(QColor(150, 150, 150), Qt::DiagCrossPattern));
+                p.drawRect(r);
+            } else {
+                QColor light = base;
+                light.setAlpha(70);
+                p.setBrush(light);
+                p.drawRect(r);
+                p.setBrush(QBrush(base, Qt::BDiagPattern));
+                p.drawRect(r);
+                p.setPen(QPen(base, 1));
+                p.setBrush(Qt::NoBrush);
+                p.drawLine(r.topLeft(), r.bottomLeft());
+            }
             segStart = x.end;
         }
-        // Selection outline and end handle.
+        // Outline (dashed where the truce runs on by assumption) and end handle.
         const QRectF band(x0, top, std::max(2.0, x1 - x0), kBandHeight);
+        const double xRecorded = std::min(xOf(t.recordedEnd()), x1);
+        const QPen outline(i == m_selected ? QColor(20, 20, 20) : base.darker(130), i == m_selected ? 2 : 1);
         p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(i == m_selected ? QColor(20, 20, 20) : base.darker(130), i == m_selected ? 2 : 1));
-        p.drawRect(band);
+        p.setPen(outline);
+        p.drawRect(QRectF(x0, top, std::max(2.0, xRecorded - x0), kBandHeight));
+        if (t.continuesByAssumption()) {
+            QPen dashed = outline;
+            dashed.setStyle(Qt::DashLine);
+            p.setPen(dashed);
+            p.drawLine(QPointF(xRecorded, top), QPointF(x1, top));
+            p.drawLine(QPointF(xRecorded, top + kBandHeight), QPointF(x1, top + kBandHeight));
+            p.drawLine(QPointF(x1, top), QPointF(x1, top + kBandHeight));
+            // Where the record stops, in words, inside the assumed part.
+            const QString gap = recordEndText(t.recordedEnd()) + tr(" · assumed: continues");
+            p.setFont(smallFont(7));
+            const QFontMetricsF gm(p.font());
+            const QRectF gapRect(xRecorded + 6, top + 3, x1 - xRecorded - 12, kBandHeight - 6);
+            if (gapRect.width() > 40) {
+                const QString shown = gm.elidedText(gap, Qt::ElideRight, gapRect.width() - 6);
+                const QRectF plate(gapRect.left(), gapRect.top(), gm.horizontalAdvance(shown) + 6, gapRect.height());
+                p.setPen(Qt::NoPen);
+                p.setBrush(QColor(255, 255, 255, 225));
+                p.drawRoundedRect(plate, 3, 3);
+                p.setPen(QColor(70, 70, 70));
+                p.drawText(plate.adjusted(3, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, shown);
+            }
+        }
         p.setBrush(base.darker(140));
         p.setPen(Qt::NoPen);
         p.drawRect(QRectF(band.right() - 3, top + 3, 3, kBandHeight - 6));
-        // Label: name and length (shown beside the band when it does not fit).
+        // Label: name and length (shown beside the band when it does not fit); a
+        // truce that runs on by assumption counts only its recorded days.
         const int days = t.end().daysSince(t.start);
-        const QString label = (m_drag == Drag::End && m_dragIndex == i)
-            ? tr("%1 days").arg(days)
+        const int recordedDays = t.recordedEnd().daysSince(t.start);
+        const QString label = (m_drag == Drag::End && m_dragIndex == i) ? tr("%1 days").arg(days)
+            : t.continuesByAssumption()
+            ? tr("%1 · %2 days recorded").arg(QString::fromStdString(t.name)).arg(recordedDays)
             : tr("%1 · %2 days").arg(QString::fromStdString(t.name)).arg(days);
         p.setFont(smallFont(7, m_drag != Drag::None && m_dragIndex == i));
         const QFontMetricsF fm(p.font());
         const double w = fm.horizontalAdvance(label) + 8;
         QRectF labelRect(x0 + 4, top + 3, w, kBandHeight - 6);
-        if (w > band.width() - 8) {
+        const double roomInside = t.continuesByAssumption() ? xRecorded - x0 : band.width();
+        if (w > roomInside - 8) {
             labelRect.moveLeft(x1 + 6);
             if (labelRect.right() > right)
                 labelRect.moveRight(x0 - 4);
@@ -392,8 +439,11 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         QString text = tr("as of %1").arg(dayText(asOf));
         for (auto d : {core::Direction::UsOnChina, core::Direction::ChinaOnUs}) {
             const auto st = m_doc->schedule().truceStatus(d, asOf);
-            if (st.running)
-                text += tr(" · %1: %2 days left").arg(d == core::Direction::UsOnChina ? tr("US") : tr("China")).arg(st.daysLeft);
+            const QString side = d == core::Direction::UsOnChina ? tr("US") : tr("China");
+            if (st.running && st.pastRecord)
+                text += tr(" · %1: truce ended %2, then assumed").arg(side, dayText(st.recordedEnd));
+            else if (st.running)
+                text += tr(" · %1: %2 days left").arg(side).arg(st.daysLeft);
         }
         p.setFont(smallFont(7, true));
         const QFontMetricsF fm(p.font());
@@ -654,8 +704,10 @@ bool TimelineWidget::event(QEvent* event)
                             QString::fromStdString(ev.title).toHtmlEscaped());
             if (!ev.note.empty())
                 text += QStringLiteral("<br><i>%1</i>").arg(QString::fromStdString(ev.note).toHtmlEscaped());
-            if (!ev.source.empty())
-                text += QStringLiteral("<br>") + tr("Source: %1").arg(QString::fromStdString(ev.source).toHtmlEscaped());
+            if (!ev.confirmed())
+                text += QStringLiteral("<br><b>%1</b>").arg(eventStatusText(ev).toHtmlEscaped());
+            if (const std::string line = core::sourceLine(ev.provenance); !line.empty())
+                text += QStringLiteral("<br>") + tr("Source: %1").arg(QString::fromStdString(line).toHtmlEscaped());
         }
         if (text.isEmpty())
             QToolTip::hideText();

@@ -1,0 +1,83 @@
+#include "vintage.h"
+
+#include "export/briefinglayout.h"
+#include "scenariodocument.h"
+
+#include "core/horizon.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+
+namespace tariffsim::ui {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("tariffsim::ui::Vintage", text); }
+
+QString monthText(core::YearMonth m) { return QLocale::c().toString(QDate(m.year, m.month, 1), QStringLiteral("MMM yyyy")); }
+
+} // namespace
+
+QString vintageSummary(const core::Dataset& ds)
+{
+    const core::DataVintage& v = ds.vintage;
+    QStringList parts;
+    if (v.legalRecordThrough > core::Date{})
+        parts << tr("legal record to %1").arg(formatDay(v.legalRecordThrough));
+    QStringList trade;
+    for (const auto& [reporter, name] : {std::pair{"GACC", tr("China customs")}, std::pair{"USCensus", tr("US Census")}})
+        if (const auto last = v.lastObservedMonth(reporter))
+            trade << tr("%1 (%2)").arg(monthText(*last), name);
+    if (!trade.isEmpty())
+        parts << tr("trade observed to %1").arg(trade.join(tr(" and ")));
+    return parts.join(QStringLiteral("; "));
+}
+
+QString vintageDetail(const core::Dataset& ds)
+{
+    QString text = vintageSummary(ds);
+    if (text.isEmpty())
+        return text;
+    text[0] = text[0].toUpper();
+    text += QStringLiteral(".");
+    if (!ds.vintage.note.empty())
+        text += QStringLiteral(" ") + QString::fromStdString(ds.vintage.note);
+    text += QStringLiteral(" ") + tr("Anything later is an assumption, named where it is used.");
+    return text;
+}
+
+QString eventStatusText(const core::TimelineEvent& e)
+{
+    if (e.status == "scheduled")
+        return tr("Scheduled: a date fixed in advance; what happened is not in the data.");
+    if (e.status == "not_enacted")
+        return tr("Not enacted: threatened or announced, never carried out.");
+    if (e.status == "unverified")
+        return tr("Unverified: a single lower-confidence source.");
+    return {};
+}
+
+QString recordEndText(core::Date recordedEnd)
+{
+    return tr("ended %1; what followed is not in the data").arg(formatDay(recordedEnd));
+}
+
+QStringList assumedContinuations(const ScenarioDocument& doc)
+{
+    QStringList out;
+    for (const auto& t : doc.scenario().effectiveTruces(doc.dataset())) {
+        if (!t.continuesByAssumption())
+            continue;
+        const core::Date end = t.end();
+        const QString until = end > core::kHorizonLastDay ? tr("to the end of the horizon")
+                                                          : tr("to %1").arg(formatDay(end.addDays(-1)));
+        out << tr("%1: %2. Assumed: the suspension of %3 points continues %4.")
+                   .arg(QString::fromStdString(t.name), recordEndText(t.recordedEnd()))
+                   .arg(t.suspendedPct, 0, 'f', 0)
+                   .arg(until);
+    }
+    return out;
+}
+
+} // namespace tariffsim::ui
