@@ -59,8 +59,13 @@ TariffControls::TariffControls(ScenarioDocument* doc, QWidget* parent)
             QString tip = QString::fromStdString(m.layer) + QStringLiteral(": ") + name;
             if (!m.coverageNote.empty())
                 tip += QStringLiteral("\n") + tr("Coverage: %1").arg(QString::fromStdString(m.coverageNote));
-            if (!m.steps.empty() && !m.steps.back().provenance.source.empty())
-                tip += QStringLiteral("\n") + tr("Source: %1").arg(QString::fromStdString(m.steps.back().provenance.source));
+            // Each dated step with its instrument, primary source first.
+            for (const auto& step : m.steps) {
+                const std::string line = core::sourceLine(step.provenance);
+                tip += QStringLiteral("\n") + tr("%1: %2%").arg(QString::fromStdString(step.date.toString()))
+                                                    .arg(step.ratePct, 0, 'f', step.ratePct == int(step.ratePct) ? 0 : 2)
+                    + (line.empty() ? QString() : QStringLiteral(" — ") + QString::fromStdString(line));
+            }
             row.name = new QLabel(name, box);
             row.name->setToolTip(tip);
             row.name->setWordWrap(true);
