@@ -17,7 +17,7 @@ bool isWeb(const std::string& url) { return url.starts_with("https://") || url.s
 
 } // namespace
 
-TEST_CASE("Every legal step cites its instrument; reposts only as reported-by", "[dataset][sources]")
+TEST_CASE("Every legal step cites its instrument, reposts only as reported-by", "[dataset][sources]")
 {
     const Dataset& ds = test::dataset();
     int steps = 0, official = 0;
@@ -45,7 +45,7 @@ TEST_CASE("Every legal step cites its instrument; reposts only as reported-by", 
     }
 }
 
-TEST_CASE("Events carry a status and a source; nothing after the record is confirmed", "[dataset][sources]")
+TEST_CASE("Events carry a status and a source, and nothing after the record is confirmed", "[dataset][sources]")
 {
     const Dataset& ds = test::dataset();
     REQUIRE(ds.vintage.legalRecordThrough == day("2026-11-09"));
@@ -92,7 +92,7 @@ TEST_CASE("Every dated step of a US or Chinese layer has an event on its day", "
     }
 }
 
-TEST_CASE("Observed trade names its agency; the vintage knows the last months", "[dataset][sources]")
+TEST_CASE("Observed trade names its agency, and the vintage knows the last months", "[dataset][sources]")
 {
     const Dataset& ds = test::dataset();
     for (const auto& o : ds.observedTrade) {

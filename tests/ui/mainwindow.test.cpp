@@ -179,7 +179,7 @@ TEST_CASE("The truce countdown follows the as-of date", "[ui][mainwindow]")
     CHECK(f.window.headlineStrip()->valueLabel(QStringLiteral("truce"))->text().startsWith(QStringLiteral("72 days left")));
 }
 
-TEST_CASE("No countdown to a date no source gives; the vintage in the status bar", "[ui][mainwindow]")
+TEST_CASE("No countdown to a date no source gives, and the vintage in the status bar", "[ui][mainwindow]")
 {
     Fixture f;
     // 2026-06-01: China's 24-point suspension runs to 10 Nov 2026 (Customs Tariff
