@@ -383,7 +383,7 @@ void checkEncoding(std::string_view text)
         if (valid && len == 4)
             valid = !(c == 0xf0 && byte(i + 1) < 0x90) && !(c == 0xf4 && byte(i + 1) >= 0x90);
         if (!valid) {
-            char hex[8];
+            char hex[16];
             std::snprintf(hex, sizeof hex, "0x%02x", c);
             throw FieldError("(syntax)", lineColumn(text, i) + ": byte " + hex
                                              + " is not UTF-8; save the file as UTF-8");
