@@ -65,6 +65,8 @@ const std::string& sourceUrl(const Provenance& p);
 struct SectorProduct {
     std::string hs;     ///< HS code, usually six digits; a chapter code for trade not split by product
     double share = 0.0; ///< fraction of the sector's value; a sector's shares sum to 1
+
+    bool operator==(const SectorProduct&) const = default;
 };
 
 /// One computational sector of a flow: an HS chapter, a named part of a chapter,
@@ -81,6 +83,8 @@ struct Sector {
     /// matched as a whole by its own HS codes.
     std::vector<SectorProduct> products;
     Provenance provenance;
+
+    bool operator==(const Sector&) const = default;
 };
 
 /// A display group of sectors ("Smartphones", "All other goods").
@@ -90,6 +94,8 @@ struct SectorGroup {
     std::string name;
     std::vector<std::string> hs; ///< HS prefixes; a sector joins the group with its longest matching prefix
     bool remainder = false;      ///< the explicit, derived "all other goods" group
+
+    bool operator==(const SectorGroup&) const = default;
 };
 
 /// Coverage of a measure on the sectors matching `hs` ("*" matches all), as a share
@@ -100,6 +106,8 @@ struct CoverageRule {
     std::optional<Date> from;
     std::optional<Date> to;
     Provenance provenance;
+
+    bool operator==(const CoverageRule&) const = default;
 };
 
 /// A dated change of a measure's statutory rate.
@@ -109,6 +117,8 @@ struct RateStep {
     double ratePct = 0.0;
     std::string status = "enacted"; ///< "enacted" or "assumed" (a scheduled step whose outcome is not recorded)
     Provenance provenance;
+
+    bool operator==(const RateStep&) const = default;
 };
 
 /// One legal layer: MFN, a Section 301 list, a Section 232 action, an IEEPA duty,
@@ -126,6 +136,8 @@ struct Measure {
     /// coverage exempted from the measures that yield to it (China's unverified
     /// whitelist: 0 charges them in full, 100 exempts every good on it).
     bool exemption = false;
+
+    bool operator==(const Measure&) const = default;
 };
 
 struct TruceExtension {
@@ -134,6 +146,8 @@ struct TruceExtension {
     std::optional<Date> decided; ///< when the extension was decided
     bool assumption = false;     ///< a modelling assumption, not a recorded decision
     Provenance provenance;
+
+    bool operator==(const TruceExtension&) const = default;
 };
 
 /// A truce suspends `suspendedPct` points of a measure from `start` for `days`
@@ -158,6 +172,8 @@ struct Truce {
     Date recordedEnd() const;
     /// Whether an assumed extension carries the truce past its recorded end.
     bool continuesByAssumption() const { return end() > recordedEnd(); }
+
+    bool operator==(const Truce&) const = default;
 };
 
 /// A dated event for the timeline: a tariff action, truce, ruling, announcement,
@@ -179,6 +195,8 @@ struct TimelineEvent {
 
     /// Whether the event is known to have happened as described.
     bool confirmed() const { return status == "confirmed"; }
+
+    bool operator==(const TimelineEvent&) const = default;
 };
 
 /// The statuses a TimelineEvent may have.
@@ -191,6 +209,8 @@ struct AnnualTotal {
     std::string reporter;
     double valueUsdBn = 0.0;
     Provenance provenance;
+
+    bool operator==(const AnnualTotal&) const = default;
 };
 
 /// A flow's value observed over one month or several consecutive months, on one
@@ -207,6 +227,8 @@ struct ObservedTrade {
 
     int monthCount() const { return last.monthsSince(first) + 1; }
     bool singleMonth() const { return first == last; }
+
+    bool operator==(const ObservedTrade&) const = default;
 };
 
 /// One row of elasticities.csv: an estimate from the literature. Empty cells are
@@ -218,6 +240,8 @@ struct LiteratureEstimate {
     std::optional<double> high;
     std::string paper;
     std::string source; ///< URL
+
+    bool operator==(const LiteratureEstimate&) const = default;
 };
 
 /// One row of calibration.csv: the response parameters of a flow fitted to the
@@ -233,6 +257,8 @@ struct CalibratedResponse {
     int observations = 0;
     double rmseLog = 0.0;
     std::string note;
+
+    bool operator==(const CalibratedResponse&) const = default;
 };
 
 /// China's rare-earth permanent-magnet exports to one destination over one month or
@@ -247,6 +273,8 @@ struct RareEarthExports {
     Provenance provenance;
 
     bool singleMonth() const { return first == last; }
+
+    bool operator==(const RareEarthExports&) const = default;
 };
 
 /// How far the dataset reaches: the last day of the legal record, and the last
@@ -262,6 +290,8 @@ struct DataVintage {
 
     /// The latest of lastObserved over both flows for a reporter, if any.
     std::optional<YearMonth> lastObservedMonth(std::string_view reporter) const;
+
+    bool operator==(const DataVintage&) const = default;
 };
 
 /// The whole shipped dataset.

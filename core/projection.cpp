@@ -112,16 +112,6 @@ namespace {
 
 } // namespace
 
-double effectiveCoverage(const Dataset&, const TariffSchedule& schedule, const Measure& m, const Sector& sector,
-                         Date day)
-{
-    const auto& sectors = schedule.sectors(m.direction);
-    const auto it = std::find(sectors.begin(), sectors.end(), &sector);
-    if (it == sectors.end())
-        return 0.0;
-    return schedule.coverageShares(m.id, day)[static_cast<size_t>(it - sectors.begin())];
-}
-
 double triangular(double low, double mode, double high, double u)
 {
     if (!(high > low))

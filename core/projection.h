@@ -28,6 +28,8 @@ struct Parameter {
     double low = 0.0;   ///< low end of the literature range (used for the band)
     double high = 0.0;  ///< high end
     std::string source; ///< citation shown as a hint / tooltip
+
+    bool operator==(const Parameter&) const = default;
 };
 
 /// Parameters of one flow's response.
@@ -40,6 +42,8 @@ struct FlowParameters {
     /// the recorded response there is exp(kappa * x). Derived from the two
     /// agencies' 2024 and 2025 totals (docs/model.md, "Two records of one flow").
     Parameter chinaCustomsResponse{1.0, 1.0, 1.0, "No annual totals on both bases: 1 (the same response)."};
+
+    bool operator==(const FlowParameters&) const = default;
 };
 
 /// All model parameters. Defaults (defaultParameters()) come from
@@ -54,14 +58,16 @@ struct ModelParameters {
     Parameter rareEarthApproval;   ///< a: rare-earth magnet licence approval share, 0-1
     Date referenceDate;            ///< t0: tariffs are measured against their level on this day (default 2025-01-20)
     /// Rare-earth magnets exported to the US in a month before licensing, tonnes
-    /// (derived from the 2025 series and its year-on-year changes). Added for issue 3.
+    /// (derived from the 2025 series and its year-on-year changes).
     Parameter rareEarthPreControlTonnes;
     /// First day of China's rare-earth export licensing (2025-04-04); a(t) applies
-    /// from this day, before it exports run at the pre-control level. Added for issue 3.
+    /// from this day, before it exports run at the pre-control level.
     Date rareEarthControlDate;
 
     FlowParameters& flow(Flow f) { return flows[static_cast<int>(f)]; }
     const FlowParameters& flow(Flow f) const { return flows[static_cast<int>(f)]; }
+
+    bool operator==(const ModelParameters&) const = default;
 };
 
 /// The default parameters with sources (docs/model.md explains each choice):
@@ -85,6 +91,8 @@ struct MonthValues {
     double revenueUsdBn = 0.0;      ///< duties collected: tau * V
     double priceChangePct = 0.0;    ///< duty-inclusive import price change vs t0: pass_through * (P - 1); totals use base-year weights
     double deadweightUsdBn = 0.0;   ///< Harberger triangle: 0.5 * (tau - tau0) * (B - V)
+
+    bool operator==(const MonthValues&) const = default;
 };
 
 /// Rare-earth permanent magnets exported by China to the US, tonnes a month.
@@ -92,13 +100,15 @@ struct RareEarthMonth {
     YearMonth month;
     double scenarioTonnes = 0.0;
     std::optional<double> observedTonnes;
-    double lowTonnes = 0.0;   ///< low pre-control level x low approval share (added for issue 3)
-    double highTonnes = 0.0;  ///< high pre-control level x high approval share (added for issue 3)
+    double lowTonnes = 0.0;   ///< low pre-control level x low approval share
+    double highTonnes = 0.0;  ///< high pre-control level x high approval share
+
+    bool operator==(const RareEarthMonth&) const = default;
 };
 
 /// An observation spanning several months (e.g. China customs' combined
-/// January-February figure) with the model's sums over the same months. Added
-/// for issue 3: such figures cannot be shown on a monthly row.
+/// January-February figure) with the model's sums over the same months: such
+/// figures cannot be shown on a monthly row.
 struct PeriodComparison {
     Flow flow = Flow::ChinaToUs;
     YearMonth first;
@@ -109,6 +119,8 @@ struct PeriodComparison {
     double lowUsdBn = 0.0;
     double highUsdBn = 0.0;
     Provenance provenance;
+
+    bool operator==(const PeriodComparison&) const = default;
 };
 
 /// A projection over consecutive months.
@@ -123,7 +135,6 @@ struct Projection {
     std::array<std::vector<const Sector*>, 2> sectorList;
     std::vector<RareEarthMonth> rareEarths;
 
-    // Added for issue 3:
     /// Reporter basis of each flow's values ("GACC", or "USCensus" when the dataset
     /// has no China-customs total for the base year).
     std::array<std::string, 2> reporter;
@@ -135,6 +146,8 @@ struct Projection {
     std::vector<PeriodComparison> periods;
 
     const std::vector<MonthValues>& total(Flow f) const { return totals[static_cast<int>(f)]; }
+
+    bool operator==(const Projection&) const = default;
 };
 
 struct ProjectionOptions {
@@ -142,7 +155,7 @@ struct ProjectionOptions {
     bool bands = true;      ///< compute low/high (otherwise low = high = scenario)
     /// Reporter basis of the values: "GACC" (China customs, default) or "USCensus".
     /// Falls back to the sectors' own basis (US Census) when the dataset has no
-    /// annual total on the requested basis for the base year. Added for issue 3.
+    /// annual total on the requested basis for the base year.
     std::string reporter = "GACC";
 };
 
@@ -174,7 +187,7 @@ struct FlowCalibration {
     int observations = 0;
     double rmseUsdBn = 0.0;  ///< root mean square of scenario - actual over the observations
     double mapePct = 0.0;    ///< mean of |scenario - actual| / actual, percent
-    double rmseLog = 0.0;    ///< root mean square of the fitted residuals ln(actual / scenario) (added for issue 3)
+    double rmseLog = 0.0;    ///< root mean square of the fitted residuals ln(actual / scenario)
 };
 std::vector<FlowCalibration> calibrate(const Dataset& ds, const TariffSchedule& schedule,
                                        const ModelParameters& params, const std::string& reporter = "GACC");
@@ -201,12 +214,12 @@ std::vector<PeriodFit> fitByHalfYear(const Dataset& ds, const TariffSchedule& sc
                                      const std::string& reporter = "GACC");
 
 /// The fit statistics of the given parameters, without fitting (same
-/// observations as calibrate()). Added for issue 3.
+/// observations as calibrate()).
 std::vector<FlowCalibration> fitStatistics(const Dataset& ds, const TariffSchedule& schedule,
                                            const ModelParameters& params, const std::string& reporter = "GACC");
 
 /// One observed figure on the projection's basis next to the model (single
-/// months and periods), for comparison tables. Added for issue 3.
+/// months and periods), for comparison tables.
 struct ObservationComparison {
     Flow flow = Flow::ChinaToUs;
     YearMonth first;

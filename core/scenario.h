@@ -18,6 +18,8 @@ struct RateOverride {
     std::string measureId;
     Date from;
     double ratePct = 0.0; ///< percent ad valorem, 0-1000
+
+    bool operator==(const RateOverride&) const = default;
 };
 
 /// Model parameter values a scenario sets (docs/scenario-format.md, "parameters").
@@ -75,6 +77,8 @@ struct Scenario {
 
     /// The truces that apply: `truces` or, when unset, the dataset's.
     const std::vector<Truce>& effectiveTruces(const Dataset& ds) const { return truces ? *truces : ds.truces; }
+
+    bool operator==(const Scenario&) const = default;
 };
 
 /// A scenario file that cannot be used. `field()` is the JSON path of the bad

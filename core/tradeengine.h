@@ -87,13 +87,6 @@ std::array<double, 12> seasonalFactors(const Dataset& ds, Flow flow, int baseYea
 /// that annual total for the base year, else "USCensus" (the sectors' basis).
 std::string effectiveReporter(const Dataset& ds, Flow flow, int baseYear, const std::string& wanted);
 
-/// Share of sector `sector` covered by measure `m` on `day`, after the stacking
-/// rules (mirrors TariffSchedule: the longest matching HS rule whose dates hold;
-/// not charged on the share held by a measure it yields to while that one is
-/// charged). Used to size the rise at a truce's end.
-double effectiveCoverage(const Dataset& ds, const TariffSchedule& schedule, const Measure& m, const Sector& sector,
-                         Date day);
-
 /// Triangular draw on [low, high] with mode `mode` from a uniform u in [0, 1).
 double triangular(double low, double mode, double high, double u);
 

@@ -1,7 +1,7 @@
 #include "filecontroller.h"
 
-#include "appdata.h"
-#include "scenariodocument.h"
+#include "ui/document/appdata.h"
+#include "ui/document/scenariodocument.h"
 
 #include <QAction>
 #include <QApplication>
@@ -143,7 +143,10 @@ FileController::FileController(ScenarioDocument* doc, QWidget* window)
     m_recentMenu = new QMenu(tr("Open &Recent"), window);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileController::rebuildRecentMenu);
 
-    connect(doc, &ScenarioDocument::filePathChanged, this, &FileController::updateActions);
+    connect(doc, &ScenarioDocument::changed, this, [this](Changes what) {
+        if (what & (Changes(Change::FilePath) | Change::Modified))
+            updateActions();
+    });
     connect(doc->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
         m_window->setWindowModified(!clean);
         updateActions();

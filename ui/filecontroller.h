@@ -5,7 +5,7 @@
 // changes are lost; offering autosaved scenarios for recovery after a crash.
 // The dialogs go through FileDialogs, which tests replace.
 
-#include "autosave.h"
+#include "ui/document/autosave.h"
 
 #include <QObject>
 #include <QString>

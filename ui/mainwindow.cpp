@@ -1,18 +1,20 @@
 #include "mainwindow.h"
 
-#include "appdata.h"
-#include "autosave.h"
-#include "charts/chartview.h"
-#include "comparison/comparisonpanel.h"
+#include "ui/document/appdata.h"
+#include "ui/document/autosave.h"
+#include "ui/charts/chartview.h"
+#include "ui/comparison/comparisonpanel.h"
 #include "filecontroller.h"
-#include "historydock.h"
-#include "scenariodocument.h"
-#include "vintage.h"
-#include "widgets/exportactions.h"
-#include "widgets/headlinestrip.h"
-#include "widgets/parameterpanel.h"
-#include "widgets/tariffcontrols.h"
-#include "widgets/timelinewidget.h"
+#include "ui/widgets/historydock.h"
+#include "ui/document/dates.h"
+#include "ui/document/delayedrefresh.h"
+#include "ui/document/scenariodocument.h"
+#include "ui/document/vintage.h"
+#include "ui/export/exportactions.h"
+#include "ui/widgets/headlinestrip.h"
+#include "ui/widgets/parameterpanel.h"
+#include "ui/widgets/tariffcontrols.h"
+#include "ui/widgets/timelinewidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,8 +39,6 @@
 namespace tariffsim::ui {
 
 namespace {
-QDate toQDate(core::Date d) { return QDate(d.year(), d.month(), d.day()); }
-core::Date fromQDate(const QDate& d) { return *core::Date::fromYmd(d.year(), d.month(), d.day()); }
 
 struct PeriodChoice {
     const char* label;
@@ -54,13 +54,18 @@ const PeriodChoice kPeriods[] = {
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
+    : MainWindow(bundledData(), parent)
+{
+}
+
+MainWindow::MainWindow(const AppData& data, QWidget* parent)
     : QMainWindow(parent)
-    , m_doc(new ScenarioDocument(bundledData(), this))
+    , m_doc(new ScenarioDocument(data, this))
+    , m_refresh(new DelayedRefresh([this](Changes what) { refreshViews(what); }, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_files = new FileController(m_doc, this);
     m_autosave = new Autosave(m_doc, Autosave::defaultDirectory(), this);
-    connect(m_doc, &ScenarioDocument::filePathChanged, this, &MainWindow::refreshTitle);
     connect(m_files, &FileController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     // A failed autosave stays in the status bar until the next one succeeds.
     connect(m_autosave, &Autosave::failed, this, [this](const QString& error) {
@@ -78,8 +83,12 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(buildCentre());
     buildDocks();
     buildMenus();
-    connect(m_doc, &ScenarioDocument::changed, this, &MainWindow::refreshCharts);
-    connect(m_doc, &ScenarioDocument::changed, this, &MainWindow::refreshTitle);
+    connect(m_doc, &ScenarioDocument::changed, this, [this](Changes what) {
+        if (what & (kModelChanges | Change::AsOfDate))
+            m_refresh->mark(what);
+        if (what & (Changes(Change::FilePath) | Change::Modified | Change::Description | Change::Scenario))
+            refreshTitle();
+    });
     // The timeline's date axis lines up with the tariff chart's plot area.
     connect(m_charts[ChartId::Tariffs], &ChartView::plotAreaChanged, this, &MainWindow::alignTimeline);
     const auto lockCharts = [this](bool active) {
@@ -90,9 +99,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_timeline, &TimelineWidget::dragActive, this, lockCharts);
     resize(1600, 1000);
     restoreSettings();
-    refreshCharts();
+    refreshViews(kModelChanges | Change::AsOfDate | Change::View);
     refreshTitle();
 }
+
+bool MainWindow::refreshPending() const { return m_refresh->pending(); }
+
+void MainWindow::flushRefresh() { m_refresh->flush(); }
+
+int MainWindow::refreshCount() const { return m_refresh->refreshes(); }
 
 MainWindow::~MainWindow() = default;
 
@@ -113,7 +128,7 @@ QWidget* MainWindow::buildCentre()
     m_timeline = new TimelineWidget(m_doc, centre);
     m_timeline->setObjectName(QStringLiteral("timeline"));
     layout->addWidget(m_timeline);
-    connect(m_timeline, &TimelineWidget::viewRangeChanged, this, &MainWindow::refreshCharts);
+    connect(m_timeline, &TimelineWidget::viewRangeChanged, this, [this] { m_refresh->mark(Change::View); });
     connect(m_timeline, &TimelineWidget::editRefused, this,
             [this](const QString& message) { statusBar()->showMessage(message, 6000); });
 
@@ -154,8 +169,8 @@ QWidget* MainWindow::buildCentre()
     chooser->addStretch();
     sv->addLayout(chooser);
     sv->addWidget(m_charts[ChartId::Sectors], 1);
-    connect(m_sectorFlow, &QComboBox::currentIndexChanged, this, &MainWindow::refreshCharts);
-    connect(m_sectorPeriod, &QComboBox::currentIndexChanged, this, &MainWindow::refreshCharts);
+    connect(m_sectorFlow, &QComboBox::currentIndexChanged, this, [this] { m_refresh->mark(Change::View); });
+    connect(m_sectorPeriod, &QComboBox::currentIndexChanged, this, [this] { m_refresh->mark(Change::View); });
 
     // Eight entries do not fit under the volume chart: list them beside it.
     m_charts[ChartId::Volumes]->setLegendAlignment(Qt::AlignRight);
@@ -211,7 +226,7 @@ void MainWindow::buildDocks()
             m_comparison->show();
             resizeDocks({m_comparison}, {300}, Qt::Vertical);
         }
-        refreshCharts();
+        m_refresh->mark(Change::View);
     });
 }
 
@@ -252,8 +267,11 @@ void MainWindow::buildMenus()
     auto* file = menuBar()->addMenu(tr("&File"));
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    // File > Export and each chart's context menu (ui/widgets/exportactions.h)
-    auto* exporter = new ExportActions(this, m_doc, [this](ChartId id) { return chartView(id)->model(); },
+    // File > Export and each chart's context menu (ui/export/exportactions.h)
+    auto* exporter = new ExportActions(this, m_doc, [this](ChartId id) {
+            flushRefresh(); // export what the document holds now, not the last frame
+            return chartView(id)->model();
+        },
                                        [this] { return sectorPeriod(); });
     auto* exportMenu = new QMenu(tr("&Export"), file);
     exporter->populateMenu(exportMenu);
@@ -308,13 +326,28 @@ void MainWindow::refreshAssumptions()
     m_assumed->setVisible(!assumed.isEmpty());
 }
 
-void MainWindow::refreshCharts()
+void MainWindow::refreshViews(Changes what)
 {
-    refreshAssumptions();
+    if (what & (kModelChanges | Change::AsOfDate))
+        m_headline->refresh();
+    if (what & kModelChanges)
+        refreshAssumptions();
+    // What each chart shows: a parameter edit leaves the tariff chart alone, a
+    // tariff edit the rare-earth chart. View settings (date range, period, pins)
+    // touch them all.
+    const auto shows = [](ChartId id) -> Changes {
+        switch (id) {
+        case ChartId::Tariffs: return Changes(Change::Rates) | Change::Truces | Change::Scenario;
+        case ChartId::RareEarths: return Changes(Change::Parameters) | Change::Scenario;
+        default: return kModelChanges;
+        }
+    };
     const SectorPeriod period = sectorPeriod();
     const double viewFrom = toMs(m_timeline->viewFrom());
     const double viewTo = toMs(m_timeline->viewTo());
     for (auto& [id, view] : m_charts) {
+        if (!(what & (shows(id) | Change::View)))
+            continue;
         ChartModel model = chartModel(*m_doc, id, period);
         // The timeline right above names the events; the chart keeps their dotted lines and tooltips.
         if (id == ChartId::Tariffs)

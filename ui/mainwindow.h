@@ -1,6 +1,7 @@
 #pragma once
 
-#include "chartmodels.h"
+#include "ui/charts/chartmodels.h"
+#include "ui/document/changes.h"
 
 #include <QMainWindow>
 
@@ -12,7 +13,9 @@ class QDateEdit;
 
 namespace tariffsim::ui {
 
+struct AppData;
 class Autosave;
+class DelayedRefresh;
 class ChartView;
 class ComparisonPanel;
 class FileController;
@@ -27,7 +30,10 @@ class TimelineWidget;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    /// On the data compiled into the program.
     explicit MainWindow(QWidget* parent = nullptr);
+    /// On other data (benchmarks on a synthetic dataset); `data` must outlive the window.
+    explicit MainWindow(const AppData& data, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ScenarioDocument* document() const { return m_doc; }
@@ -36,10 +42,10 @@ public:
     TimelineWidget* timeline() const { return m_timeline; }
     ParameterPanel* parameterPanel() const { return m_parameters; }
     HeadlineStrip* headlineStrip() const { return m_headline; }
-    /// File menu, drops, unsaved-changes questions, recovery (issue 6).
+    /// File menu, drops, unsaved-changes questions, recovery.
     FileController* fileController() const { return m_files; }
     Autosave* autosave() const { return m_autosave; }
-    /// Pinned scenarios and the comparison table (issue 6).
+    /// Pinned scenarios and the comparison table.
     ComparisonPanel* comparisonPanel() const { return m_comparison; }
     SectorPeriod sectorPeriod() const;
 
@@ -48,6 +54,13 @@ public:
     /// not end normally left in `recoveryDirectory`, the file's own first.
     void startUp(const QString& file, const QString& recoveryDirectory);
 
+    /// The views refresh once per frame after changes: whether a refresh is
+    /// scheduled, and running it now (before a grab).
+    bool refreshPending() const;
+    void flushRefresh();
+    /// Refreshes run so far.
+    int refreshCount() const;
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -55,7 +68,8 @@ private:
     void buildMenus();
     void buildDocks();
     QWidget* buildCentre();
-    void refreshCharts();
+    /// Recomputes the views that show what changed.
+    void refreshViews(Changes what);
     void refreshAssumptions();
     void alignTimeline();
     void refreshTitle();
@@ -76,6 +90,7 @@ private:
     QComboBox* m_sectorFlow = nullptr;
     QComboBox* m_sectorPeriod = nullptr;
     std::map<ChartId, ChartView*> m_charts;
+    DelayedRefresh* m_refresh = nullptr;
 };
 
 } // namespace tariffsim::ui

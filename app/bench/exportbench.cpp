@@ -2,10 +2,10 @@
 
 #include "harness.h"
 
-#include "ui/appdata.h"
+#include "ui/document/appdata.h"
 #include "ui/export/briefingpack.h"
 #include "ui/export/chartexport.h"
-#include "ui/scenariodocument.h"
+#include "ui/document/scenariodocument.h"
 
 #include <QDate>
 

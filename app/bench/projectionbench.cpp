@@ -5,7 +5,7 @@
 
 #include "core/presets.h"
 #include "core/projection.h"
-#include "ui/appdata.h"
+#include "ui/document/appdata.h"
 
 #include <cstdio>
 

@@ -4,7 +4,7 @@
 #include "exportcommands.h"
 #include "projectcommands.h"
 #include "scenariocommands.h"
-#include "ui/appdata.h"
+#include "ui/document/appdata.h"
 
 #include "core/fileio.h"
 #include "core/horizon.h"

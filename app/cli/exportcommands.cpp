@@ -3,11 +3,11 @@
 #include "core/fileio.h"
 #include "core/projection.h"
 #include "core/scenarioparameters.h"
-#include "ui/appdata.h"
-#include "ui/chartmodels.h"
+#include "ui/document/appdata.h"
+#include "ui/charts/chartmodels.h"
 #include "ui/export/briefingpack.h"
 #include "ui/export/chartexport.h"
-#include "ui/scenariodocument.h"
+#include "ui/document/scenariodocument.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -30,12 +30,7 @@ void loadScenario(ui::ScenarioDocument& doc, const CommandOptions& opts, const c
             doc.loadPreset(scenario.id);
         return;
     }
-    ui::ScenarioState state = doc.state();
-    state.scenario = scenario;
-    state.parameters = core::resolveParameters(scenario.parameters, core::defaultParameters(doc.dataset()));
-    if (scenario.effectiveDate)
-        state.effectiveDate = *scenario.effectiveDate;
-    doc.applyState(state);
+    doc.loadScenario(scenario, {});
 }
 
 void setAsOf(ui::ScenarioDocument& doc, const CommandOptions& opts)

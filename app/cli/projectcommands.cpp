@@ -5,7 +5,7 @@
 #include "core/projection.h"
 #include "core/projectionreport.h"
 #include "core/scenarioparameters.h"
-#include "ui/appdata.h"
+#include "ui/document/appdata.h"
 
 #include <cstdio>
 #include <ostream>

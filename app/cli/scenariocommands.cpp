@@ -2,7 +2,7 @@
 
 #include "core/fileio.h"
 #include "core/scenario.h"
-#include "ui/appdata.h"
+#include "ui/document/appdata.h"
 
 #include <ostream>
 

@@ -1,10 +1,10 @@
 // The window. `tariffsim [FILE]` opens a scenario file; see --help for the rest.
 #include "core/scenario.h"
-#include "ui/appdata.h"
-#include "ui/autosave.h"
+#include "ui/document/appdata.h"
+#include "ui/document/autosave.h"
 #include "ui/filecontroller.h"
 #include "ui/mainwindow.h"
-#include "ui/scenariodocument.h"
+#include "ui/document/scenariodocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

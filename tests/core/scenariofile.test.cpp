@@ -1,4 +1,4 @@
-// Scenario files (issue 6): the format round-trips, and malformed or hostile
+// Scenario files: the format round-trips, and malformed or hostile
 // files are refused with a message naming the field, never a crash or a hang.
 #include "support/testsupport.h"
 

@@ -1,4 +1,4 @@
-// libFuzzer target for the scenario parser (issue 6). Every input must either be
+// libFuzzer target for the scenario parser. Every input must either be
 // refused with core::ScenarioError or be accepted; an accepted scenario must
 // serialize, read back and serialize again to the same text, and its tariff
 // schedule must build. Anything else (a crash, a sanitizer report, another

@@ -1,4 +1,4 @@
-// tariffsim-cli project and calibrate (issue 3): the CSV contract other tools read.
+// tariffsim-cli project and calibrate: the CSV contract other tools read.
 
 #include "support/testsupport.h"
 

@@ -1,17 +1,18 @@
-// Briefing export (issue 7): PNG, SVG, PDF and CSV of a chart, the briefing pack,
+// Briefing export: PNG, SVG, PDF and CSV of a chart, the briefing pack,
 // the window and the command line giving the same image.
 
 #include "support/testsupport.h"
 
 #include "cli/cli.h"
-#include "ui/appdata.h"
+#include "ui/document/appdata.h"
 #include "ui/charts/chartview.h"
 #include "ui/export/briefingpack.h"
 #include "ui/export/chartexport.h"
 #include "ui/mainwindow.h"
-#include "ui/scenariodocument.h"
-#include "ui/widgets/exportactions.h"
-#include "ui/widgets/exportdialog.h"
+#include "windowtest.h"
+#include "ui/document/scenariodocument.h"
+#include "ui/export/exportactions.h"
+#include "ui/export/exportdialog.h"
 
 #include "core/csv.h"
 

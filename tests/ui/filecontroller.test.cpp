@@ -1,4 +1,4 @@
-// Scenario documents in the window (issue 6): save and open, unsaved-changes
+// Scenario documents in the window: save and open, unsaved-changes
 // questions, the title, hostile files, revert, recent files, drag and drop,
 // the undo history, autosave and recovery (in process; the real kill is in
 // recovery.test.cpp).
@@ -7,13 +7,14 @@
 #include "qtprinters.h"
 
 #include "core/scenario.h"
-#include "ui/autosave.h"
+#include "ui/document/autosave.h"
 #include "ui/export/chartexport.h"
 #include "ui/filecontroller.h"
-#include "ui/historydock.h"
+#include "ui/widgets/historydock.h"
 #include "ui/charts/chartview.h"
 #include "ui/mainwindow.h"
-#include "ui/scenariodocument.h"
+#include "windowtest.h"
+#include "ui/document/scenariodocument.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-// Crash recovery with the real program (issue 6): start `tariffsim`, make an
+// Crash recovery with the real program: start `tariffsim`, make an
 // edit, SIGKILL it, and check that the recovery file holds the edit and that
 // the next start offers it. Runs on the offscreen platform with a temporary
 // XDG_DATA_HOME, XDG_CONFIG_HOME and HOME, so it never touches the user's data.
@@ -12,7 +12,8 @@
 #include "core/scenario.h"
 #include "ui/filecontroller.h"
 #include "ui/mainwindow.h"
-#include "ui/scenariodocument.h"
+#include "windowtest.h"
+#include "ui/document/scenariodocument.h"
 
 #include <QDir>
 #include <QFile>

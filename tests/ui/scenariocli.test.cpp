@@ -1,4 +1,4 @@
-// tariffsim-cli scenario and validate (issue 6), and --scenario FILE honoured by
+// tariffsim-cli scenario and validate, and --scenario FILE honoured by
 // the other commands.
 #include "support/testsupport.h"
 

@@ -2,9 +2,10 @@
 
 #include "cli/cli.h"
 #include "core/scenario.h"
-#include "ui/appdata.h"
+#include "ui/document/appdata.h"
 #include "ui/mainwindow.h"
-#include "ui/scenariodocument.h"
+#include "windowtest.h"
+#include "ui/document/scenariodocument.h"
 #include "ui/charts/chartview.h"
 #include "ui/widgets/timelinewidget.h"
 
@@ -172,6 +173,7 @@ TEST_CASE("The main window's timeline shares the time charts' date range", "[ui]
     w.resize(1600, 1000);
     w.show();
     w.timeline()->setViewRange(day("2025-01-01"), day("2026-12-31"));
+    test::settle(w);
     const auto* tariffs = w.chartView(ChartId::Tariffs);
     CHECK_THAT(tariffs->model().xMinMs, WithinAbs(toMs(day("2025-01-01")), 1));
     CHECK_THAT(tariffs->model().xMaxMs, WithinAbs(toMs(day("2026-12-31")), 1));

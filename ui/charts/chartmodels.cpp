@@ -1,8 +1,8 @@
-#include "chartmodels.h"
+#include "ui/charts/chartmodels.h"
 
-#include "scenariodocument.h"
-#include "export/briefinglayout.h"
-#include "vintage.h"
+#include "ui/document/scenariodocument.h"
+#include "ui/document/dates.h"
+#include "ui/document/vintage.h"
 
 #include <QCoreApplication>
 
@@ -311,30 +311,7 @@ ChartModel chartModel(const ScenarioDocument& doc, ChartId id, const SectorPerio
 Headline headline(const ScenarioDocument& doc)
 {
     Headline h;
-    const auto& p = doc.projection();
-    h.first = core::YearMonth{2025, 1};
-    h.last = p.first.addMonths(p.months - 1);
-    double sums[2][3] = {}; // flow -> scenario, baseline, revenue
-    for (int k = 0; k < p.months; ++k) {
-        if (p.first.addMonths(k) < h.first)
-            continue;
-        for (int f = 0; f < 2; ++f) {
-            const auto& r = p.totals[f][static_cast<size_t>(k)];
-            sums[f][0] += r.scenarioUsdBn;
-            sums[f][1] += r.baselineUsdBn;
-            sums[f][2] += r.revenueUsdBn;
-        }
-    }
-    const auto pct = [](double a, double b) { return b > 0 ? 100.0 * (a / b - 1.0) : 0.0; };
-    h.lostChinaToUsUsdBn = sums[0][0] - sums[0][1];
-    h.lostChinaToUsPct = pct(sums[0][0], sums[0][1]);
-    h.lostUsToChinaUsdBn = sums[1][0] - sums[1][1];
-    h.lostUsToChinaPct = pct(sums[1][0], sums[1][1]);
-    h.dutiesUsUsdBn = sums[0][2];
-    h.dutiesChinaUsdBn = sums[1][2];
-    h.asOf = doc.asOfDate();
-    h.usRatePct = doc.schedule().averageRatePct(core::Direction::UsOnChina, h.asOf);
-    h.chinaRatePct = doc.schedule().averageRatePct(core::Direction::ChinaOnUs, h.asOf);
+    static_cast<core::ScenarioFigures&>(h) = core::scenarioFigures(doc.projection(), doc.schedule(), doc.asOfDate());
     for (auto d : {core::Direction::UsOnChina, core::Direction::ChinaOnUs}) {
         const auto t = doc.schedule().truceStatus(d, h.asOf);
         if (t.running && (!h.truceRunning || t.daysLeft < h.truceDaysLeft)) {

@@ -5,6 +5,7 @@
 // code and the tests share them; only ui/charts/ turns them into Qt Charts items.
 
 #include "core/date.h"
+#include "core/figures.h"
 
 #include <QColor>
 #include <QPointF>
@@ -35,7 +36,7 @@ enum class SeriesStyle {
     Step,    ///< step line: points already hold the steps
     Band,    ///< filled band between `points` (lower) and `upper`
     Points,  ///< markers only (observed values)
-    // Line styles of the scenarios pinned for comparison (issue 6), one per pin.
+    // Line styles of the scenarios pinned for comparison, one per pin.
     Dotted,     ///< dotted line
     DashDot,    ///< dash-dot line
     DashDotDot, ///< dash-dot-dot line
@@ -51,6 +52,8 @@ struct ChartSeries {
     QVector<QPointF> points;    ///< x: ms since epoch (time charts) or category index
     QVector<QPointF> upper;     ///< Band only
     QString legend;             ///< shorter legend text; empty means `name`
+
+    bool operator==(const ChartSeries&) const = default;
 };
 
 /// A shaded period (a truce).
@@ -60,6 +63,8 @@ struct ChartSpan {
     QString label;
     QColor color;
     bool assumed = false; ///< past the recorded end: drawn hatched, not filled
+
+    bool operator==(const ChartSpan&) const = default;
 };
 
 /// A dated event marker.
@@ -67,6 +72,8 @@ struct ChartMarker {
     double xMs = 0;
     QString label;
     QString tooltip; ///< date, title and source
+
+    bool operator==(const ChartMarker&) const = default;
 };
 
 struct ChartModel {
@@ -83,6 +90,8 @@ struct ChartModel {
     QStringList categories;  ///< bar charts: one per bar, in display order
     QVector<double> barValues; ///< bar charts: value per category
     QString barUnit;
+
+    bool operator==(const ChartModel&) const = default;
 };
 
 /// Okabe–Ito colour-blind-safe palette.
@@ -114,18 +123,8 @@ ChartModel revenueChart(const ScenarioDocument& doc);
 ChartModel rareEarthChart(const ScenarioDocument& doc);
 ChartModel chartModel(const ScenarioDocument& doc, ChartId id, const SectorPeriod& period = {});
 
-/// The headline figures.
-struct Headline {
-    core::YearMonth first;
-    core::YearMonth last;
-    double lostChinaToUsUsdBn = 0;  ///< scenario - baseline over [first, last]
-    double lostChinaToUsPct = 0;
-    double lostUsToChinaUsdBn = 0;
-    double lostUsToChinaPct = 0;
-    double dutiesUsUsdBn = 0;       ///< duties collected by the US on Chinese goods over [first, last]
-    double dutiesChinaUsdBn = 0;
-    double usRatePct = 0;           ///< average tariffs on the as-of date
-    double chinaRatePct = 0;
+/// The headline figures (core::scenarioFigures) and the truce on the as-of date.
+struct Headline : core::ScenarioFigures {
     bool truceRunning = false;
     int truceDaysLeft = 0;
     core::Date truceEnd;
@@ -134,7 +133,6 @@ struct Headline {
     bool trucePastRecord = false;
     core::Date truceRecordedEnd;  ///< the truce's last end a source (or the user) gives
     QString truceSide;            ///< "US" or "China": whose suspension it is
-    core::Date asOf;
 };
 /// Over the projection from 2025-01 to the horizon's end.
 Headline headline(const ScenarioDocument& doc);

@@ -1,5 +1,7 @@
 #include "chartview.h"
 
+#include "ui/charts/chartstyle.h"
+
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -28,15 +30,6 @@ namespace tariffsim::ui {
 
 namespace {
 
-const QString kFontFamily = QStringLiteral("DejaVu Sans");
-
-QFont chartFont(int pointSize, bool bold = false)
-{
-    QFont f(kFontFamily, pointSize);
-    f.setBold(bold);
-    return f;
-}
-
 QString formatValue(double v, const QString& unit)
 {
     const int decimals = std::abs(v) >= 100 ? 0 : (std::abs(v) >= 10 ? 1 : 2);
@@ -48,90 +41,6 @@ QString formatValue(double v, const QString& unit)
 }
 
 } // namespace
-
-// "%.Nf" with as many decimals as the tick step needs (0.2 -> 1, 2.5 -> 1, 50 -> 0),
-// so no two ticks read the same.
-static QString tickFormat(double lo, double hi, int ticks, const char* suffix = "")
-{
-    const double step = ticks > 1 ? (hi - lo) / (ticks - 1) : hi - lo;
-    int decimals = 0;
-    while (decimals < 3 && step > 0 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
-        ++decimals;
-    return QStringLiteral("%.%1f").arg(decimals) + QLatin1String(suffix);
-}
-
-int niceTickCount(double lo, double hi)
-{
-    const double span = hi - lo;
-    if (!(span > 0))
-        return 2;
-    // The smallest step of 1, 2, 2.5 or 5 x 10^k that divides the range into at most 6 parts.
-    for (double mag = std::pow(10.0, std::floor(std::log10(span)) - 1); mag <= span; mag *= 10.0)
-        for (double m : {1.0, 2.0, 2.5, 5.0}) {
-            const double parts = span / (m * mag);
-            if (parts <= 6.0 + 1e-9 && std::abs(parts - std::round(parts)) < 1e-6 * parts)
-                return static_cast<int>(std::round(parts)) + 1;
-        }
-    return 6;
-}
-
-AlignedRanges alignedRanges(double lo1, double hi1, double lo2, double hi2)
-{
-    // The smallest step of 1, 2, 2.5 or 5 x 10^k that is at least x.
-    const auto niceCeil = [](double x) {
-        if (!(x > 0))
-            return 0.0;
-        const double mag = std::pow(10.0, std::floor(std::log10(x)));
-        for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-            if (m * mag >= x * (1 - 1e-12))
-                return m * mag;
-        return 10.0 * mag;
-    };
-    AlignedRanges best;
-    double bestWaste = std::numeric_limits<double>::infinity();
-    for (int n = 3; n <= 6; ++n)
-        for (int zero = 0; zero <= n; ++zero) { // the tick index of zero on both axes
-            const auto step = [&](double lo, double hi) {
-                if ((hi > 0 && zero == n) || (lo < 0 && zero == 0))
-                    return std::numeric_limits<double>::infinity();
-                return niceCeil(std::max(hi > 0 ? hi / (n - zero) : 0.0, lo < 0 ? -lo / zero : 0.0));
-            };
-            double s1 = step(lo1, hi1), s2 = step(lo2, hi2);
-            if (!std::isfinite(s1) || !std::isfinite(s2))
-                continue;
-            s1 = s1 > 0 ? s1 : 1.0;
-            s2 = s2 > 0 ? s2 : 1.0;
-            // empty share of each axis; a little extra per tick keeps 4-6 ticks
-            const double waste = 1 - (hi1 - lo1) / (n * s1) + 1 - (hi2 - lo2) / (n * s2) + 0.02 * n;
-            if (waste < bestWaste - 1e-9) {
-                bestWaste = waste;
-                best = {-zero * s1, (n - zero) * s1, -zero * s2, (n - zero) * s2, n + 1};
-            }
-        }
-    if (best.ticks == 0) {
-        const auto [a, b] = niceRange(lo1, hi1);
-        const auto [a2, b2] = niceRange(lo2, hi2);
-        best = {a, b, a2, b2, 0};
-    }
-    return best;
-}
-
-std::pair<double, double> niceRange(double lo, double hi)
-{
-    if (!(hi > lo)) {
-        hi = lo + 1.0;
-    }
-    const auto niceStep = [](double span) {
-        const double raw = span / 5.0;
-        const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-        for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-            if (m * mag >= raw)
-                return m * mag;
-        return 10.0 * mag;
-    };
-    const double step = niceStep(hi - lo);
-    return {std::floor(lo / step) * step, std::ceil(hi / step) * step};
-}
 
 ChartView::ChartView(QWidget* parent)
     : QChartView(new QChart, parent)
@@ -295,19 +204,7 @@ void ChartView::buildTimeChart()
         }
         default: {
             auto* line = new QLineSeries;
-            QPen pen(s.color, s.style == SeriesStyle::Step ? 2.2 : 1.8);
-            if (s.style == SeriesStyle::Dashed)
-                pen.setStyle(Qt::DashLine);
-            // Pinned scenarios (issue 6): one line style each.
-            if (s.style == SeriesStyle::Dotted)
-                pen.setStyle(Qt::DotLine);
-            if (s.style == SeriesStyle::DashDot)
-                pen.setStyle(Qt::DashDotLine);
-            if (s.style == SeriesStyle::DashDotDot)
-                pen.setStyle(Qt::DashDotDotLine);
-            if (s.style == SeriesStyle::LongDash)
-                pen.setDashPattern({8, 3});
-            line->setPen(pen);
+            line->setPen(seriesPen(s.style, s.color));
             connect(line, &QXYSeries::hovered, this, [this, name, unit, secondary](const QPointF& p, bool state) {
                 if (state)
                     showHover(name, unit, p, secondary);
@@ -583,17 +480,7 @@ void ChartView::setExportStyle(bool on)
     placeOverlays();
 }
 
-// 1 pt on screen is 1.85 px on the 1280x720 export canvas: 8 pt labels become
-// 15 px, readable on a slide at 1280 and 1920 pixels wide.
-QFont ChartView::roleFont(int points, bool bold) const
-{
-    if (!m_export)
-        return chartFont(points, bold);
-    QFont f(kFontFamily);
-    f.setPixelSize(static_cast<int>(std::lround(points * 1.85)));
-    f.setBold(bold);
-    return f;
-}
+QFont ChartView::roleFont(int points, bool bold) const { return chartFont(points, bold, m_export); }
 
 void ChartView::applyFonts()
 {

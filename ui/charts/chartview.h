@@ -5,7 +5,8 @@
 // event markers, optional right-hand axis) or horizontal bar charts. Updates
 // push whole point lists into existing series (QXYSeries::replace).
 
-#include "ui/chartmodels.h"
+#include "ui/charts/chartaxes.h"
+#include "ui/charts/chartmodels.h"
 
 #include <QChartView>
 
@@ -121,21 +122,5 @@ private:
     double m_yMin = 0, m_yMax = 1, m_y2Min = 0, m_y2Max = 1;
     int m_sharedTicks = 0; ///< tick count shared by the left and right axes, 0 when not aligned
 };
-
-/// "Nice" axis bounds covering [lo, hi] (multiples of 1, 2, 2.5 or 5 x 10^k).
-std::pair<double, double> niceRange(double lo, double hi);
-/// Ranges of a left and a right axis with the same number of ticks and zero on
-/// the same tick, each covering its [lo, hi] with steps of 1, 2, 2.5 or 5 x 10^k,
-/// so both read off the same gridlines. `ticks` is 0 when no such pair exists
-/// (the ranges are then niceRange's).
-struct AlignedRanges {
-    double lo1 = 0, hi1 = 1, lo2 = 0, hi2 = 1;
-    int ticks = 0;
-};
-AlignedRanges alignedRanges(double lo1, double hi1, double lo2, double hi2);
-/// Ticks (both ends included) that divide [lo, hi] into at most 6 steps of 1, 2,
-/// 2.5 or 5 x 10^k: 0..200 gives 5 (a step of 50), -30..0 gives 7 (5). 6 when no
-/// such step divides the range.
-int niceTickCount(double lo, double hi);
 
 } // namespace tariffsim::ui

@@ -44,33 +44,6 @@ SeriesStyle pinStyle(int index)
     return styles[std::clamp(index, 0, 3)];
 }
 
-ComparisonFigures comparisonFigures(const core::Projection& p, const core::TariffSchedule& schedule, core::Date asOf)
-{
-    ComparisonFigures f;
-    const core::YearMonth first{2025, 1};
-    double sums[2][3] = {}; // flow -> scenario, baseline, revenue
-    for (int k = 0; k < p.months; ++k) {
-        if (p.first.addMonths(k) < first)
-            continue;
-        for (int flow = 0; flow < 2; ++flow) {
-            const auto& r = p.totals[flow][static_cast<size_t>(k)];
-            sums[flow][0] += r.scenarioUsdBn;
-            sums[flow][1] += r.baselineUsdBn;
-            sums[flow][2] += r.revenueUsdBn;
-        }
-    }
-    const auto pct = [](double a, double b) { return b > 0 ? 100.0 * (a / b - 1.0) : 0.0; };
-    f.changeChinaToUsUsdBn = sums[0][0] - sums[0][1];
-    f.changeChinaToUsPct = pct(sums[0][0], sums[0][1]);
-    f.changeUsToChinaUsdBn = sums[1][0] - sums[1][1];
-    f.changeUsToChinaPct = pct(sums[1][0], sums[1][1]);
-    f.dutiesUsUsdBn = sums[0][2];
-    f.dutiesChinaUsdBn = sums[1][2];
-    f.usRatePct = schedule.averageRatePct(core::Direction::UsOnChina, asOf);
-    f.chinaRatePct = schedule.averageRatePct(core::Direction::ChinaOnUs, asOf);
-    return f;
-}
-
 ComparedScenario pinScenario(int index, const QString& title, const ScenarioState& state, const core::Dataset& ds)
 {
     ComparedScenario c;

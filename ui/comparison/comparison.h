@@ -1,12 +1,12 @@
 #pragma once
 
-// Side-by-side comparison of scenarios (issue 6): the current scenario and up to
+// Side-by-side comparison of scenarios: the current scenario and up to
 // four pinned ones (snapshots of the current scenario, saved files, presets).
 // Plain data and pure functions; ComparisonPanel shows them and the charts
 // overlay the pins (ui/chartmodels.h, PinnedOverlay).
 
-#include "ui/chartmodels.h"
-#include "ui/scenariodocument.h"
+#include "ui/charts/chartmodels.h"
+#include "ui/document/scenariodocument.h"
 
 #include <QString>
 #include <QStringList>
@@ -17,20 +17,8 @@
 
 namespace tariffsim::ui {
 
-/// The headline figures compared, over 2025-01 to the projection's last month.
-struct ComparisonFigures {
-    double changeChinaToUsUsdBn = 0; ///< scenario - baseline, China's exports to the US
-    double changeChinaToUsPct = 0;
-    double changeUsToChinaUsdBn = 0;
-    double changeUsToChinaPct = 0;
-    double dutiesUsUsdBn = 0;        ///< duties the US collects on Chinese goods
-    double dutiesChinaUsdBn = 0;
-    double usRatePct = 0;            ///< average tariffs on the as-of date
-    double chinaRatePct = 0;
-};
-/// The figures of a projection and schedule (the same sums as headline()).
-ComparisonFigures comparisonFigures(const core::Projection& projection, const core::TariffSchedule& schedule,
-                                    core::Date asOf);
+/// The figures compared: core::scenarioFigures of each scenario.
+using ComparisonFigures = core::ScenarioFigures;
 
 /// One scenario in the comparison, with its schedule and projection.
 struct ComparedScenario {

@@ -1,8 +1,8 @@
 #include "comparisonpanel.h"
 
 #include "core/scenarioparameters.h"
-#include "ui/appdata.h"
-#include "ui/scenariofile.h"
+#include "ui/document/appdata.h"
+#include "ui/document/scenariofile.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -125,12 +125,14 @@ ComparisonPanel::ComparisonPanel(ScenarioDocument* doc, QWidget* parent)
     layout->addWidget(m_hint);
     setWidget(body);
 
-    connect(doc, &ScenarioDocument::changed, this, &ComparisonPanel::refreshTable);
+    connect(doc, &ScenarioDocument::changed, this, [this](Changes what) {
+        if (what & (kModelChanges | Change::AsOfDate | Change::Description))
+            refreshTable();
+    });
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_tableStale)
             refreshTable();
     });
-    connect(doc, &ScenarioDocument::asOfDateChanged, this, &ComparisonPanel::refreshTable);
     refreshPins();
 }
 
@@ -233,10 +235,10 @@ void ComparisonPanel::refreshPins()
 void ComparisonPanel::refreshTable()
 {
     std::vector<const ScenarioState*> states{&m_doc->state()};
-    std::vector<ComparisonFigures> figures{comparisonFigures(m_doc->projection(), m_doc->schedule(), m_doc->asOfDate())};
+    std::vector<ComparisonFigures> figures{core::scenarioFigures(m_doc->projection(), m_doc->schedule(), m_doc->asOfDate())};
     for (const ComparedScenario& pin : m_pins) {
         states.push_back(&pin.state);
-        figures.push_back(comparisonFigures(*pin.projection, *pin.schedule, m_doc->asOfDate()));
+        figures.push_back(core::scenarioFigures(*pin.projection, *pin.schedule, m_doc->asOfDate()));
     }
     m_rows = comparisonRows(states, figures, m_doc->dataset());
     // The widget waits while the dock is hidden (a slider drag should not pay for it).

@@ -1,6 +1,6 @@
 #pragma once
 
-// The comparison dock (issue 6): pin up to four scenarios (the current one as a
+// The comparison dock: pin up to four scenarios (the current one as a
 // snapshot, saved files, presets), see them overlaid on the time charts in their
 // own line styles, and a table of the inputs that differ and the headline figures
 // side by side with their differences against the current scenario.

@@ -1,4 +1,4 @@
-#include "appdata.h"
+#include "ui/document/appdata.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "autosave.h"
+#include "ui/document/autosave.h"
 
 #include "core/fileio.h"
 
-#include "scenariodocument.h"
+#include "ui/document/scenariodocument.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,7 +42,10 @@ Autosave::Autosave(ScenarioDocument* doc, const QString& directory, QObject* par
     m_timer.setInterval(kDefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &Autosave::saveNow);
     m_timer.start();
-    connect(doc, &ScenarioDocument::changed, this, [this] { m_pending = true; });
+    connect(doc, &ScenarioDocument::changed, this, [this](Changes what) {
+        if (what & (kModelChanges | Change::Description))
+            m_pending = true;
+    });
     connect(doc->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
         if (clean)
             removeRecoveryFile(); // saved, reverted or opened: nothing left to recover

@@ -8,7 +8,7 @@
 // kill the lock is stale, and the next start offers the scenario for recovery
 // (FileController::offerRecovery).
 
-#include "scenariofile.h"
+#include "ui/document/scenariofile.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,7 @@
-#include "scenariodocument.h"
+#include "ui/document/scenariodocument.h"
 
-#include "appdata.h"
+#include "ui/document/appdata.h"
+#include "ui/document/dates.h"
 
 #include "core/scenarioparameters.h"
 
@@ -13,47 +14,32 @@
 
 namespace tariffsim::ui {
 
-namespace {
-
-bool sameTruces(const std::optional<std::vector<core::Truce>>& a, const std::optional<std::vector<core::Truce>>& b)
+Changes changesBetween(const ScenarioState& a, const ScenarioState& b)
 {
-    if (a.has_value() != b.has_value())
-        return false;
-    if (!a)
-        return true;
-    if (a->size() != b->size())
-        return false;
-    for (size_t i = 0; i < a->size(); ++i) {
-        const auto& x = (*a)[i];
-        const auto& y = (*b)[i];
-        if (x.id != y.id || x.measureId != y.measureId || x.start != y.start || x.days != y.days
-            || x.suspendedPct != y.suspendedPct || x.extensions.size() != y.extensions.size())
-            return false;
-        for (size_t k = 0; k < x.extensions.size(); ++k)
-            if (x.extensions[k].end != y.extensions[k].end)
-                return false;
+    Changes c;
+    if (a.scenario.overrides != b.scenario.overrides || a.effectiveDate != b.effectiveDate)
+        c |= Change::Rates;
+    if (a.scenario.truces != b.scenario.truces)
+        c |= Change::Truces;
+    if (a.parameters != b.parameters)
+        c |= Change::Parameters;
+    if (a.scenario.title != b.scenario.title || a.scenario.notes != b.scenario.notes)
+        c |= Change::Description;
+    core::Scenario restA = a.scenario, restB = b.scenario;
+    for (core::Scenario* s : {&restA, &restB}) {
+        s->overrides.clear();
+        s->truces.reset();
+        s->title.clear();
+        s->notes.clear();
     }
-    return true;
+    if (restA != restB)
+        c |= Change::Scenario;
+    return c;
 }
 
-bool sameParameter(const core::Parameter& a, const core::Parameter& b)
-{
-    return a.value == b.value && a.low == b.low && a.high == b.high;
-}
-
-bool sameParameters(const core::ModelParameters& a, const core::ModelParameters& b)
-{
-    for (int f = 0; f < 2; ++f)
-        if (!sameParameter(a.flows[f].elasticity, b.flows[f].elasticity)
-            || !sameParameter(a.flows[f].adjustmentSpeed, b.flows[f].adjustmentSpeed))
-            return false;
-    return sameParameter(a.passThrough, b.passThrough) && sameParameter(a.frontLoadingShare, b.frontLoadingShare)
-        && a.frontLoadingMonths == b.frontLoadingMonths && a.trendGrowthPerYear == b.trendGrowthPerYear
-        && sameParameter(a.rareEarthApproval, b.rareEarthApproval) && a.referenceDate == b.referenceDate;
-}
-
-// Swaps whole states; consecutive commands with the same non-zero merge id merge,
-// so a slider drag is one undo step.
+// Swaps whole states. Consecutive commands with the same non-zero merge id merge,
+// so a slider drag is one undo step named after where it ended; a drag that ends
+// where it began leaves no step at all.
 class StateCommand : public QUndoCommand {
 public:
     StateCommand(ScenarioDocument* doc, ScenarioState before, ScenarioState after, const QString& text, int mergeId)
@@ -73,6 +59,8 @@ public:
         if (o->m_mergeId != m_mergeId)
             return false;
         m_after = o->m_after;
+        setText(o->text());
+        setObsolete(m_after == m_before);
         return true;
     }
 
@@ -83,36 +71,13 @@ private:
     int m_mergeId;
 };
 
-core::Date today()
-{
-    const QDate d = QDate::currentDate();
-    return *core::Date::fromYmd(d.year(), d.month(), d.day());
-}
-
-} // namespace
-
-bool ScenarioState::operator==(const ScenarioState& o) const
-{
-    if (effectiveDate != o.effectiveDate || scenario.overrides.size() != o.scenario.overrides.size())
-        return false;
-    for (size_t i = 0; i < scenario.overrides.size(); ++i) {
-        const auto& a = scenario.overrides[i];
-        const auto& b = o.scenario.overrides[i];
-        if (a.measureId != b.measureId || a.from != b.from || a.ratePct != b.ratePct)
-            return false;
-    }
-    return scenario.id == o.scenario.id && scenario.basePreset == o.scenario.basePreset
-        && scenario.title == o.scenario.title && scenario.notes == o.scenario.notes
-        && scenario.freezeAfter == o.scenario.freezeAfter && scenario.dropSteps == o.scenario.dropSteps
-        && sameTruces(scenario.truces, o.scenario.truces) && sameParameters(parameters, o.parameters);
-}
-
 ScenarioDocument::ScenarioDocument(const AppData& data, QObject* parent)
     : QObject(parent)
     , m_data(data)
     , m_asOf(today())
     , m_undo(new QUndoStack(this))
 {
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this] { emit changed(Change::Modified); });
     m_state.parameters = core::defaultParameters(data.dataset);
     m_state.effectiveDate = m_asOf;
     loadPreset(std::string(core::PresetLibrary::kDefaultId));
@@ -133,7 +98,7 @@ void ScenarioDocument::setAsOfDate(core::Date day)
     if (day == m_asOf)
         return;
     m_asOf = day;
-    emit asOfDateChanged();
+    emit changed(Change::AsOfDate);
 }
 
 void ScenarioDocument::loadPreset(const std::string& presetId)
@@ -146,9 +111,10 @@ void ScenarioDocument::loadPreset(const std::string& presetId)
     s.scenario.basePreset = preset->id;
     s.scenario.overrides.clear();
     m_undo->clear();
+    const Changes what = changesBetween(m_state, s) | kModelChanges;
     m_state = s;
     setFilePath({});
-    recompute(true);
+    recompute(what);
 }
 
 void ScenarioDocument::loadScenario(const core::Scenario& scenario, const QString& filePath)
@@ -169,9 +135,10 @@ void ScenarioDocument::loadScenario(const core::Scenario& scenario, const QStrin
             s.effectiveDate = std::min(s.effectiveDate, o.from);
     }
     m_undo->clear();
+    const Changes what = changesBetween(m_state, s) | kModelChanges;
     m_state = s;
     setFilePath(filePath);
-    recompute(true);
+    recompute(what);
 }
 
 core::Scenario ScenarioDocument::toScenario() const
@@ -196,19 +163,16 @@ void ScenarioDocument::setFilePath(const QString& path)
     if (path == m_filePath)
         return;
     m_filePath = path;
-    emit filePathChanged();
+    emit changed(Change::FilePath);
 }
 
 bool ScenarioDocument::isModified() const { return !m_undo->isClean(); }
 
 void ScenarioDocument::applyState(const ScenarioState& state)
 {
-    const bool baseChanged = !sameTruces(state.scenario.truces, m_state.scenario.truces)
-        || state.scenario.basePreset != m_state.scenario.basePreset
-        || state.scenario.freezeAfter != m_state.scenario.freezeAfter
-        || state.scenario.dropSteps != m_state.scenario.dropSteps;
+    const Changes what = changesBetween(m_state, state);
     m_state = state;
-    recompute(baseChanged || !m_baseSchedule);
+    recompute(what);
 }
 
 void ScenarioDocument::push(const ScenarioState& next, const QString& text, int mergeId)
@@ -225,17 +189,23 @@ core::Scenario ScenarioDocument::baseScenario() const
     return base;
 }
 
-void ScenarioDocument::recompute(bool baseChanged)
+void ScenarioDocument::recompute(Changes what)
 {
-    m_schedule = std::make_shared<const core::TariffSchedule>(m_data.dataset, m_state.scenario);
-    if (m_state.scenario.overrides.empty())
-        m_baseSchedule = m_schedule; // without overrides the base is the scenario itself
-    else if (baseChanged || !m_baseSchedule)
-        m_baseSchedule = std::make_shared<const core::TariffSchedule>(m_data.dataset, baseScenario());
-    core::ProjectionOptions options;
-    options.perSector = true;
-    m_projection = core::project(m_data.dataset, *m_schedule, m_state.parameters, kFirstMonth, kLastMonth, options);
-    emit changed();
+    if (what & (Changes(Change::Rates) | Change::Truces | Change::Scenario) || !m_schedule) {
+        const bool baseWasShared = m_baseSchedule == m_schedule;
+        m_schedule = std::make_shared<const core::TariffSchedule>(m_data.dataset, m_state.scenario);
+        const bool baseChanged = what & (Changes(Change::Truces) | Change::Scenario);
+        if (m_state.scenario.overrides.empty())
+            m_baseSchedule = m_schedule; // without overrides the base is the scenario itself
+        else if (baseChanged || !m_baseSchedule || baseWasShared)
+            m_baseSchedule = std::make_shared<const core::TariffSchedule>(m_data.dataset, baseScenario());
+    }
+    if (what & kModelChanges || m_projection.months == 0) {
+        core::ProjectionOptions options;
+        options.perSector = true;
+        m_projection = core::project(m_data.dataset, *m_schedule, m_state.parameters, kFirstMonth, kLastMonth, options);
+    }
+    emit changed(what);
 }
 
 std::optional<double> ScenarioDocument::overrideRatePct(const std::string& measureId) const

@@ -5,6 +5,8 @@
 #include "core/scenario.h"
 #include "core/schedule.h"
 
+#include "ui/document/changes.h"
+
 #include <QObject>
 #include <QString>
 
@@ -24,13 +26,19 @@ struct ScenarioState {
     core::ModelParameters parameters;
     core::Date effectiveDate; ///< "Changes take effect on": the date of the user's rate overrides
 
-    bool operator==(const ScenarioState& other) const;
+    bool operator==(const ScenarioState&) const = default;
 };
+
+/// What differs between two states.
+Changes changesBetween(const ScenarioState& before, const ScenarioState& after);
+
+class StateCommand;
 
 /// The open scenario: its state, the undo stack, and the schedule and projection
 /// computed from it. Widgets never change the model directly; they call the
-/// setters below, which push undo commands. After every change the document
-/// recomputes (a pure function of the state) and emits changed() once.
+/// setters below, which push undo commands (only when the value really changes).
+/// After every change the document recomputes what the change touched (a pure
+/// function of the state) and emits changed() once, saying what changed.
 class ScenarioDocument : public QObject {
     Q_OBJECT
 public:
@@ -92,21 +100,21 @@ public:
     /// Whether there are changes since the scenario was opened or saved (the undo
     /// stack is not at its clean index).
     bool isModified() const;
-    /// Replaces the whole state (used by undo commands and file loading).
-    void applyState(const ScenarioState& state);
 
     /// A fresh id for a group of edits that should merge into one undo step.
     static int newMergeId();
 
 signals:
-    /// The state changed and the schedule and projection were recomputed.
-    void changed();
-    void asOfDateChanged();
-    void filePathChanged();
+    /// Something changed; `what` says which parts (kModelChanges: the schedule
+    /// and the projection were recomputed before the signal).
+    void changed(tariffsim::ui::Changes what);
 
 private:
+    friend class StateCommand;
+    /// Replaces the whole state (undo and redo).
+    void applyState(const ScenarioState& state);
     void push(const ScenarioState& next, const QString& text, int mergeId);
-    void recompute(bool baseChanged);
+    void recompute(Changes what);
     core::Scenario baseScenario() const;
 
     const AppData& m_data;

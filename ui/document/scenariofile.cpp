@@ -1,4 +1,4 @@
-#include "scenariofile.h"
+#include "ui/document/scenariofile.h"
 
 #include "core/fileio.h"
 

@@ -1,7 +1,7 @@
-#include "vintage.h"
+#include "ui/document/vintage.h"
 
-#include "export/briefinglayout.h"
-#include "scenariodocument.h"
+#include "ui/document/dates.h"
+#include "ui/document/scenariodocument.h"
 
 #include "core/horizon.h"
 
@@ -15,8 +15,6 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("tariffsim::ui::Vintage", text); }
 
-QString monthText(core::YearMonth m) { return QLocale::c().toString(QDate(m.year, m.month, 1), QStringLiteral("MMM yyyy")); }
-
 } // namespace
 
 QString vintageSummary(const core::Dataset& ds)
@@ -28,7 +26,7 @@ QString vintageSummary(const core::Dataset& ds)
     QStringList trade;
     for (const auto& [reporter, name] : {std::pair{"GACC", tr("China customs")}, std::pair{"USCensus", tr("US Census")}})
         if (const auto last = v.lastObservedMonth(reporter))
-            trade << tr("%1 (%2)").arg(monthText(*last), name);
+            trade << tr("%1 (%2)").arg(formatMonth(*last), name);
     if (!trade.isEmpty())
         parts << tr("trade observed to %1").arg(trade.join(tr(" and ")));
     return parts.join(QStringLiteral("; "));

@@ -1,7 +1,7 @@
 #include "briefinglayout.h"
 
-#include "ui/scenariodocument.h"
-#include "ui/vintage.h"
+#include "ui/document/scenariodocument.h"
+#include "ui/document/vintage.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -19,10 +19,6 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("tariffsim::ui::Briefing", text); }
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
-
-QDate toQDate(core::Date d) { return QDate(d.year(), d.month(), d.day()); }
-
-QString formatMonth(core::YearMonth m) { return QLocale::c().toString(QDate(m.year, m.month, 1), QStringLiteral("MMM yyyy")); }
 
 QString number(double v, int decimals) { return QLocale::c().toString(v, 'f', decimals); }
 
@@ -127,8 +123,6 @@ private:
 
 } // namespace
 
-QString formatDay(const QDate& day) { return QLocale::c().toString(day, QStringLiteral("d MMM yyyy")); }
-QString formatDay(core::Date day) { return formatDay(toQDate(day)); }
 
 namespace {
 std::optional<qint64> sourceDateEpoch()

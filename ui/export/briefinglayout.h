@@ -6,7 +6,8 @@
 // pure functions, so the window, the command line and the tests share them; all
 // of it is editable before export.
 
-#include "ui/chartmodels.h"
+#include "ui/charts/chartmodels.h"
+#include "ui/document/dates.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -82,8 +83,5 @@ struct SourceGroup {
 /// measures and truces, timeline events, trade figures, model parameters.
 std::vector<SourceGroup> datasetSources(const ScenarioDocument& doc);
 
-/// "10 Mar 2026".
-QString formatDay(const QDate& day);
-QString formatDay(core::Date day);
 
 } // namespace tariffsim::ui

@@ -2,7 +2,7 @@
 
 #include "chartexport.h"
 #include "exportpainting.h"
-#include "ui/scenariodocument.h"
+#include "ui/document/scenariodocument.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -38,11 +38,6 @@ QString pct(double v, bool sign)
 {
     const QString body = QLocale::c().toString(std::abs(v), 'f', 1) + QLatin1Char('%');
     return sign ? signedText(v, body) : (v < 0 ? QStringLiteral("−") + body : body);
-}
-
-QString monthText(core::YearMonth m)
-{
-    return QLocale::c().toString(QDate(m.year, m.month, 1), QStringLiteral("MMM yyyy"));
 }
 
 constexpr double kMargin = 40;
@@ -111,16 +106,16 @@ struct Card {
 void headlinePage(QPainter& p, const ScenarioDocument& doc, const BriefingPackOptions& o)
 {
     const Headline h = headline(doc);
-    const QString period = tr("%1–%2").arg(monthText(h.first), monthText(h.last));
+    const QString period = tr("%1–%2").arg(formatMonth(h.first), formatMonth(h.last));
     double y = pageHeading(p, tr("Headline figures"),
                            tr("Scenario “%1” against the no-change baseline, %2")
                                .arg(scenarioDisplayName(doc), period));
     const QString asOf = formatDay(doc.asOfDate());
     std::vector<Card> cards = {
-        {tr("China's exports to the US"), usdBn(h.lostChinaToUsUsdBn, true),
-         tr("%1 against baseline over %2").arg(pct(h.lostChinaToUsPct, true), period)},
-        {tr("US exports to China"), usdBn(h.lostUsToChinaUsdBn, true),
-         tr("%1 against baseline over %2").arg(pct(h.lostUsToChinaPct, true), period)},
+        {tr("China's exports to the US"), usdBn(h.changeChinaToUsUsdBn, true),
+         tr("%1 against baseline over %2").arg(pct(h.changeChinaToUsPct, true), period)},
+        {tr("US exports to China"), usdBn(h.changeUsToChinaUsdBn, true),
+         tr("%1 against baseline over %2").arg(pct(h.changeUsToChinaPct, true), period)},
         {tr("Duties collected by the US"), usdBn(h.dutiesUsUsdBn, false), tr("on Chinese goods over %1").arg(period)},
         {tr("Duties collected by China"), usdBn(h.dutiesChinaUsdBn, false), tr("on US goods over %1").arg(period)},
         {tr("US tariff on Chinese goods"), pct(h.usRatePct, false), tr("trade-weighted average on %1").arg(asOf)},
@@ -139,7 +134,7 @@ void headlinePage(QPainter& p, const ScenarioDocument& doc, const BriefingPackOp
     };
     const core::DataVintage& v = doc.dataset().vintage;
     if (const auto trade = v.lastObservedMonth("GACC"))
-        cards.push_back({tr("Trade observed to"), monthText(*trade),
+        cards.push_back({tr("Trade observed to"), formatMonth(*trade),
                          v.legalRecordThrough > core::Date{}
                              ? tr("China customs; legal record to %1").arg(formatDay(v.legalRecordThrough))
                              : tr("China customs")});

@@ -7,7 +7,7 @@
 // options, shared by the window and `tariffsim-cli briefing`.
 
 #include "briefinglayout.h"
-#include "ui/chartmodels.h"
+#include "ui/charts/chartmodels.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,5 +1,7 @@
 #include "chartexport.h"
 
+#include "ui/charts/chartstyle.h"
+
 #include "core/fileio.h"
 
 #include "exportpainting.h"
@@ -129,26 +131,6 @@ struct LegendItem {
     SeriesStyle style = SeriesStyle::Line; ///< the line's style, for Line
 };
 
-// The pen of a line series as ChartView draws it.
-QPen linePen(SeriesStyle style, const QColor& color)
-{
-    QPen pen(color, style == SeriesStyle::Step ? 2.2 : 1.8);
-    switch (style) {
-    case SeriesStyle::Dashed: pen.setStyle(Qt::DashLine); break;
-    case SeriesStyle::Dotted: pen.setStyle(Qt::DotLine); break;
-    case SeriesStyle::DashDot: pen.setStyle(Qt::DashDotLine); break;
-    case SeriesStyle::DashDotDot: pen.setStyle(Qt::DashDotDotLine); break;
-    case SeriesStyle::LongDash: pen.setDashPattern({8, 3}); break;
-    default: break;
-    }
-    return pen;
-}
-
-bool pinnedStyle(SeriesStyle s)
-{
-    return s == SeriesStyle::Dotted || s == SeriesStyle::DashDot || s == SeriesStyle::DashDotDot
-        || s == SeriesStyle::LongDash;
-}
 struct LegendRow {
     QString group;
     std::vector<LegendItem> items;
@@ -172,8 +154,8 @@ std::vector<LegendRow> legendRows(const ChartModel& model)
                                       : s.style == SeriesStyle::Points ? LegendItem::Point
                                                                        : LegendItem::Line;
         // "China's exports to the US — scenario"; a pinned scenario's "1: Snap-back: US tariffs"
-        const QString split = pinnedStyle(s.style) ? QStringLiteral(": ") : sep;
-        const qsizetype at = pinnedStyle(s.style) ? s.name.lastIndexOf(split) : s.name.indexOf(split);
+        const QString split = isPinStyle(s.style) ? QStringLiteral(": ") : sep;
+        const qsizetype at = isPinStyle(s.style) ? s.name.lastIndexOf(split) : s.name.indexOf(split);
         if (at <= 0) {
             loose.items.push_back({kind, s.color, s.name, s.style});
             continue;
@@ -273,7 +255,7 @@ void paintLegend(QPainter& painter, const QPointF& origin, const LegendLayout& l
         painter.save();
         switch (item.kind) {
         case LegendItem::Line: {
-            QPen pen = linePen(item.style, item.color);
+            QPen pen = seriesPen(item.style, item.color);
             pen.setWidthF(pen.widthF() + 0.4); // a short sample reads thinner than a long line
             painter.setPen(pen);
             painter.drawLine(QPointF(at.x(), at.y() + mid), QPointF(at.x() + kSampleWidth, at.y() + mid));

@@ -11,7 +11,7 @@
 // 0.75), so a 1920x1080 export is the 1280x720 one at 1.5 times, text included.
 
 #include "briefinglayout.h"
-#include "ui/chartmodels.h"
+#include "ui/charts/chartmodels.h"
 
 #include <QByteArray>
 #include <QImage>

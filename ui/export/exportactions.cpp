@@ -1,7 +1,7 @@
-#include "exportactions.h"
+#include "ui/export/exportactions.h"
 
 #include "ui/export/briefingpack.h"
-#include "ui/scenariodocument.h"
+#include "ui/document/scenariodocument.h"
 
 #include <QAction>
 #include <QApplication>

@@ -5,7 +5,7 @@
 // clipboard, Print…, Print preview…). File dialogs, the clipboard and printers
 // live here; rendering is ui/export/.
 
-#include "exportdialog.h"
+#include "ui/export/exportdialog.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "exportdialog.h"
+#include "ui/export/exportdialog.h"
 
-#include "exportactions.h"
-#include "ui/scenariodocument.h"
+#include "ui/export/exportactions.h"
+#include "ui/document/scenariodocument.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -5,7 +5,7 @@
 // subtitle, caption, source line) with a live preview. Choosing the file is the
 // only thing it adds to the rendering functions of ui/export/.
 
-#include "ui/chartmodels.h"
+#include "ui/charts/chartmodels.h"
 #include "ui/export/chartexport.h"
 
 #include <QDialog>

@@ -1,5 +1,7 @@
 #include "exportpainting.h"
 
+#include "ui/charts/chartstyle.h"
+
 #include <QFontMetricsF>
 #include <QPageSize>
 #include <QPainter>
@@ -10,7 +12,7 @@ namespace tariffsim::ui::exportpaint {
 
 QFont font(double pixelSize, bool bold)
 {
-    QFont f(QStringLiteral("DejaVu Sans"));
+    QFont f(chartFontFamily());
     f.setPixelSize(static_cast<int>(std::lround(pixelSize)));
     f.setBold(bold);
     f.setKerning(true);

@@ -1,8 +1,8 @@
 #include "headlinestrip.h"
 
-#include "ui/export/briefinglayout.h"
-#include "ui/scenariodocument.h"
-#include "ui/vintage.h"
+#include "ui/document/dates.h"
+#include "ui/document/scenariodocument.h"
+#include "ui/document/vintage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,8 +42,6 @@ HeadlineStrip::HeadlineStrip(ScenarioDocument* doc, QWidget* parent)
     // One line per card and a fixed height: the figures change on every slider
     // step, and a strip that rewraps would relayout (and resize) every chart.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    connect(doc, &ScenarioDocument::changed, this, &HeadlineStrip::refresh);
-    connect(doc, &ScenarioDocument::asOfDateChanged, this, &HeadlineStrip::refresh);
     refresh();
 }
 
@@ -114,9 +112,9 @@ void HeadlineStrip::refresh()
             title->setText(text);
     }
     showFigure(valueLabel(QStringLiteral("trade")),
-         QStringLiteral("%1 (%2)").arg(formatUsdBn(h.lostChinaToUsUsdBn), signedPct(h.lostChinaToUsPct)), basis);
+         QStringLiteral("%1 (%2)").arg(formatUsdBn(h.changeChinaToUsUsdBn), signedPct(h.changeChinaToUsPct)), basis);
     showFigure(valueLabel(QStringLiteral("trade-us")),
-         QStringLiteral("%1 (%2)").arg(formatUsdBn(h.lostUsToChinaUsdBn), signedPct(h.lostUsToChinaPct)), basis);
+         QStringLiteral("%1 (%2)").arg(formatUsdBn(h.changeUsToChinaUsdBn), signedPct(h.changeUsToChinaPct)), basis);
     showFigure(valueLabel(QStringLiteral("duties")),
          tr("US $%1bn · China $%2bn").arg(h.dutiesUsUsdBn, 0, 'f', 0).arg(h.dutiesChinaUsdBn, 0, 'f', 0),
          tr("Duties collected on the projected trade, %1").arg(period));

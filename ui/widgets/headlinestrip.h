@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/chartmodels.h"
+#include "ui/charts/chartmodels.h"
 
 #include <QFrame>
 
@@ -19,11 +19,13 @@ public:
     explicit HeadlineStrip(ScenarioDocument* doc, QWidget* parent = nullptr);
 
     const Headline& figures() const { return m_figures; }
+    /// Recomputes the figures from the document (the window calls it once per
+    /// frame after model or as-of date changes).
+    void refresh();
     /// The value label of a card ("trade" for China → US, "trade-us", "duties", "rates", "truce"), for tests.
     QLabel* valueLabel(const QString& card) const;
 
 private:
-    void refresh();
     QLabel* addCard(const QString& id, const QString& title);
 
     ScenarioDocument* m_doc;

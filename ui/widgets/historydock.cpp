@@ -1,4 +1,4 @@
-#include "historydock.h"
+#include "ui/widgets/historydock.h"
 
 #include <QStyle>
 #include <QUndoView>

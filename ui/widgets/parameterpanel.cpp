@@ -1,6 +1,6 @@
 #include "parameterpanel.h"
 
-#include "ui/scenariodocument.h"
+#include "ui/document/scenariodocument.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -73,7 +73,10 @@ ParameterPanel::ParameterPanel(ScenarioDocument* doc, QWidget* parent)
         });
         m_rows.push_back(row);
     }
-    connect(doc, &ScenarioDocument::changed, this, &ParameterPanel::sync);
+    connect(doc, &ScenarioDocument::changed, this, [this](Changes what) {
+        if (what & Change::Parameters)
+            sync();
+    });
     sync();
 }
 

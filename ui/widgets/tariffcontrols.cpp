@@ -1,6 +1,7 @@
 #include "tariffcontrols.h"
 
-#include "ui/scenariodocument.h"
+#include "ui/document/dates.h"
+#include "ui/document/scenariodocument.h"
 
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -19,8 +20,6 @@
 namespace tariffsim::ui {
 
 namespace {
-QDate toQDate(core::Date d) { return QDate(d.year(), d.month(), d.day()); }
-core::Date fromQDate(const QDate& d) { return *core::Date::fromYmd(d.year(), d.month(), d.day()); }
 QString pct(double v) { return QString::number(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 1) + QStringLiteral("%"); }
 } // namespace
 
@@ -121,7 +120,10 @@ TariffControls::TariffControls(ScenarioDocument* doc, QWidget* parent)
         layout->addWidget(box);
     }
     layout->addStretch();
-    connect(doc, &ScenarioDocument::changed, this, &TariffControls::sync);
+    connect(doc, &ScenarioDocument::changed, this, [this](Changes what) {
+        if (what & (Changes(Change::Rates) | Change::Truces | Change::Scenario))
+            sync();
+    });
     sync();
 }
 

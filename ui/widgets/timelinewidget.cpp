@@ -1,9 +1,10 @@
 #include "timelinewidget.h"
 
 #include "core/truceedit.h"
-#include "ui/chartmodels.h"
-#include "ui/scenariodocument.h"
-#include "ui/vintage.h"
+#include "ui/charts/chartmodels.h"
+#include "ui/document/dates.h"
+#include "ui/document/scenariodocument.h"
+#include "ui/document/vintage.h"
 
 #include <QContextMenuEvent>
 #include <QDate>
@@ -30,7 +31,6 @@ constexpr int kBandGap = 5;
 constexpr int kAxisHeight = 18;
 constexpr double kEdgeGrab = 6.0;
 
-QString dayText(core::Date d) { return QDate(d.year(), d.month(), d.day()).toString(QStringLiteral("d MMM yyyy")); }
 
 QColor kindColor(const std::string& kind)
 {
@@ -70,7 +70,11 @@ TimelineWidget::TimelineWidget(ScenarioDocument* doc, QWidget* parent)
                                 "length; arrows move the selected truce by a day, Shift+arrows by a week, Delete "
                                 "removes an extension, E extends by 90 days."));
     setToolTip(QString());
-    connect(doc, &ScenarioDocument::changed, this, [this] {
+    connect(doc, &ScenarioDocument::changed, this, [this](Changes what) {
+        if (what & Change::AsOfDate)
+            update();
+        if (!(what & kModelChanges))
+            return;
         if (m_selected >= static_cast<int>(truces().size()))
             m_selected = truces().empty() ? -1 : 0;
         // A tariff slider changes nothing drawn here unless it ends a truce early
@@ -82,7 +86,6 @@ TimelineWidget::TimelineWidget(ScenarioDocument* doc, QWidget* parent)
         layoutLabels();
         update();
     });
-    connect(doc, &ScenarioDocument::asOfDateChanged, this, qOverload<>(&QWidget::update));
     if (!truces().empty())
         m_selected = 0;
 }
@@ -111,7 +114,7 @@ QSize TimelineWidget::sizeHint() const
 
 QSize TimelineWidget::minimumSizeHint() const { return {300, sizeHint().height()}; }
 
-std::vector<core::Truce> TimelineWidget::truces() const { return m_doc->scenario().effectiveTruces(m_doc->dataset()); }
+const std::vector<core::Truce>& TimelineWidget::truces() const { return m_doc->scenario().effectiveTruces(m_doc->dataset()); }
 
 double TimelineWidget::plotLeft() const { return m_marginLeft; }
 double TimelineWidget::plotRight() const { return width() - m_marginRight; }
@@ -171,7 +174,7 @@ double TimelineWidget::bandTop(int index) const
 
 QRectF TimelineWidget::truceRect(int index) const
 {
-    const auto list = truces();
+    const auto& list = truces();
     if (index < 0 || index >= static_cast<int>(list.size()))
         return {};
     const auto& t = list[static_cast<size_t>(index)];
@@ -220,15 +223,15 @@ void TimelineWidget::layoutLabels()
 
 QString TimelineWidget::truceDescription(int index) const
 {
-    const auto list = truces();
+    const auto& list = truces();
     if (index < 0 || index >= static_cast<int>(list.size()))
         return {};
     const auto& t = list[static_cast<size_t>(index)];
     const core::Date end = t.end();
     const int days = end.daysSince(t.start);
     QString text = QStringLiteral("<b>%1</b><br>%2 to %3 (%4 days)<br>")
-                       .arg(QString::fromStdString(t.name).toHtmlEscaped(), dayText(t.start),
-                            dayText(end.addDays(-1)))
+                       .arg(QString::fromStdString(t.name).toHtmlEscaped(), formatDay(t.start),
+                            formatDay(end.addDays(-1)))
                        .arg(days);
     const core::Measure* m = m_doc->dataset().measure(t.measureId);
     const QString measure = m ? QString::fromStdString(m->name) : QString::fromStdString(t.measureId);
@@ -236,17 +239,17 @@ QString TimelineWidget::truceDescription(int index) const
     if (!t.extensions.empty()) {
         QStringList ends;
         for (const auto& x : t.extensions)
-            ends << dayText(x.end) + (x.assumption ? tr(" (assumed)") : QString());
+            ends << formatDay(x.end) + (x.assumption ? tr(" (assumed)") : QString());
         text += QStringLiteral("<br>") + tr("Extended to %1").arg(ends.join(QStringLiteral(", ")));
     }
     if (t.continuesByAssumption())
         text += QStringLiteral("<br><b>%1</b>").arg(tr("Recorded to %1: %2. Beyond that the suspension is a scenario assumption.")
-                                                       .arg(dayText(t.recordedEnd().addDays(-1)),
+                                                       .arg(formatDay(t.recordedEnd().addDays(-1)),
                                                             recordEndText(t.recordedEnd()).toHtmlEscaped()));
     const auto& schedule = m_doc->schedule();
     const double statutory = schedule.statutoryRatePct(t.measureId, end);
     if (statutory <= 0.0) {
-        text += QStringLiteral("<br>") + tr("No snap-back: the measure is no longer in force on %1").arg(dayText(end));
+        text += QStringLiteral("<br>") + tr("No snap-back: the measure is no longer in force on %1").arg(formatDay(end));
     } else if (end <= horizonEnd()) {
         const core::Direction dir = m ? m->direction : core::Direction::UsOnChina;
         const double before = schedule.measureRatePct(t.measureId, end.addDays(-1));
@@ -255,7 +258,7 @@ QString TimelineWidget::truceDescription(int index) const
         const double avgAfter = schedule.averageRatePct(dir, end);
         text += QStringLiteral("<br>")
             + tr("Snap-back on %1: %2 %3% → %4%; average %5 tariff %6% → %7%")
-                  .arg(dayText(end), measure.toHtmlEscaped())
+                  .arg(formatDay(end), measure.toHtmlEscaped())
                   .arg(before, 0, 'f', 1)
                   .arg(after, 0, 'f', 1)
                   .arg(dir == core::Direction::UsOnChina ? tr("US") : tr("Chinese"))
@@ -268,7 +271,7 @@ QString TimelineWidget::truceDescription(int index) const
         if (x.assumption)
             continue;
         if (const std::string line = core::sourceLine(x.provenance); !line.empty())
-            text += QStringLiteral("<br>") + tr("Extension to %1: %2").arg(dayText(x.end), QString::fromStdString(line).toHtmlEscaped());
+            text += QStringLiteral("<br>") + tr("Extension to %1: %2").arg(formatDay(x.end), QString::fromStdString(line).toHtmlEscaped());
     }
     return text;
 }
@@ -329,7 +332,7 @@ void TimelineWidget::paintEvent(QPaintEvent*)
     }
 
     // Truce bands.
-    const auto list = truces();
+    const auto& list = truces();
     for (int i = 0; i < static_cast<int>(list.size()); ++i) {
         const auto& t = list[static_cast<size_t>(i)];
         const core::Measure* m = m_doc->dataset().measure(t.measureId);
@@ -436,12 +439,12 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         const double x = xOf(asOf);
         p.setPen(QPen(palette::purple.darker(120), 1.5));
         p.drawLine(QPointF(x, bandTop(0) - 4), QPointF(x, axisY));
-        QString text = tr("as of %1").arg(dayText(asOf));
+        QString text = tr("as of %1").arg(formatDay(asOf));
         for (auto d : {core::Direction::UsOnChina, core::Direction::ChinaOnUs}) {
             const auto st = m_doc->schedule().truceStatus(d, asOf);
             const QString side = d == core::Direction::UsOnChina ? tr("US") : tr("China");
             if (st.running && st.pastRecord)
-                text += tr(" · %1: truce ended %2, then assumed").arg(side, dayText(st.recordedEnd));
+                text += tr(" · %1: truce ended %2, then assumed").arg(side, formatDay(st.recordedEnd));
             else if (st.running)
                 text += tr(" · %1: %2 days left").arg(side).arg(st.daysLeft);
         }
@@ -509,7 +512,7 @@ bool TimelineWidget::applyEdit(int index, const std::variant<core::Truce, std::s
         return false;
     }
     m_lastRefusal.clear();
-    auto list = truces();
+    std::vector<core::Truce> list = truces();
     list[static_cast<size_t>(index)] = std::get<core::Truce>(edit);
     m_doc->setTruces(list, what, mergeId);
     return true;
@@ -626,7 +629,7 @@ void TimelineWidget::keyPressEvent(QKeyEvent* event)
         QWidget::keyPressEvent(event);
         return;
     }
-    const core::Truce t = truces()[static_cast<size_t>(m_selected)];
+    const core::Truce t = truces()[static_cast<size_t>(m_selected)]; // a copy: the edit replaces the list
     const QString name = QString::fromStdString(t.name);
     const int step = (event->modifiers() & Qt::ShiftModifier) ? 7 : 1;
     switch (event->key()) {
@@ -700,7 +703,7 @@ bool TimelineWidget::event(QEvent* event)
         } else if (const int e = eventAt(pos); e >= 0) {
             const auto& ev = m_doc->dataset().events[static_cast<size_t>(e)];
             text = QStringLiteral("<b>%1</b> — %2<br>%3")
-                       .arg(dayText(ev.date), QString::fromStdString(ev.label.empty() ? ev.kind : ev.label).toHtmlEscaped(),
+                       .arg(formatDay(ev.date), QString::fromStdString(ev.label.empty() ? ev.kind : ev.label).toHtmlEscaped(),
                             QString::fromStdString(ev.title).toHtmlEscaped());
             if (!ev.note.empty())
                 text += QStringLiteral("<br><i>%1</i>").arg(QString::fromStdString(ev.note).toHtmlEscaped());

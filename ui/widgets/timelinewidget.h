@@ -77,7 +77,8 @@ private:
         int eventIndex;
     };
 
-    std::vector<core::Truce> truces() const;
+    /// The scenario's truces (a reference into the document: valid until its next change).
+    const std::vector<core::Truce>& truces() const;
     /// Applies an edit of truce `index`; refusals are reported with editRefused.
     bool applyEdit(int index, const std::variant<core::Truce, std::string>& edit, const QString& what, int mergeId);
     int truceAt(const QPointF& pos, bool* onEndEdge = nullptr) const;
