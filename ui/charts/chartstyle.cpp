@@ -37,4 +37,14 @@ bool isPinStyle(SeriesStyle style)
         || style == SeriesStyle::LongDash;
 }
 
+QString formatChartValue(double v, const QString& unit)
+{
+    const int decimals = std::abs(v) >= 100 ? 0 : (std::abs(v) >= 10 ? 1 : 2);
+    if (unit == QLatin1String("$bn"))
+        return QStringLiteral("$%1bn").arg(v, 0, 'f', decimals);
+    if (unit == QLatin1String("t"))
+        return QStringLiteral("%1 t").arg(v, 0, 'f', 0);
+    return QStringLiteral("%1%2").arg(v, 0, 'f', decimals).arg(unit);
+}
+
 } // namespace tariffsim::ui

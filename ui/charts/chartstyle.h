@@ -27,4 +27,8 @@ QPen seriesPen(SeriesStyle style, const QColor& color);
 /// Whether a style is one of the pinned scenarios' line styles.
 bool isPinStyle(SeriesStyle style);
 
+/// A value as charts label it: "$12.3bn", "602 t", "34.0%" (two decimals under
+/// 10, one under 100, none above).
+QString formatChartValue(double value, const QString& unit);
+
 } // namespace tariffsim::ui

@@ -28,19 +28,6 @@
 
 namespace tariffsim::ui {
 
-namespace {
-
-QString formatValue(double v, const QString& unit)
-{
-    const int decimals = std::abs(v) >= 100 ? 0 : (std::abs(v) >= 10 ? 1 : 2);
-    if (unit == QLatin1String("$bn"))
-        return QStringLiteral("$%1bn").arg(v, 0, 'f', decimals);
-    if (unit == QLatin1String("t"))
-        return QStringLiteral("%1 t").arg(v, 0, 'f', 0);
-    return QStringLiteral("%1%2").arg(v, 0, 'f', decimals).arg(unit);
-}
-
-} // namespace
 
 ChartView::ChartView(QWidget* parent)
     : QChartView(new QChart, parent)
@@ -70,41 +57,12 @@ QString ChartView::structureKey(const ChartModel& m) const
     return key;
 }
 
-namespace {
-
-// Whether two models draw the same picture (same structure assumed).
-bool sameSeries(const ChartSeries& a, const ChartSeries& b)
-{
-    return a.name == b.name && a.legend == b.legend && a.color == b.color && a.points == b.points && a.upper == b.upper;
-}
-
-bool sameContent(const ChartModel& a, const ChartModel& b)
-{
-    if (a.title != b.title || a.yTitle != b.yTitle || a.y2Title != b.y2Title || a.xMinMs != b.xMinMs
-        || a.xMaxMs != b.xMaxMs || a.series.size() != b.series.size() || a.spans.size() != b.spans.size()
-        || a.markers.size() != b.markers.size() || a.categories != b.categories || a.barValues != b.barValues)
-        return false;
-    for (size_t i = 0; i < a.series.size(); ++i)
-        if (!sameSeries(a.series[i], b.series[i]))
-            return false;
-    for (size_t i = 0; i < a.spans.size(); ++i)
-        if (a.spans[i].fromMs != b.spans[i].fromMs || a.spans[i].toMs != b.spans[i].toMs
-            || a.spans[i].label != b.spans[i].label || a.spans[i].assumed != b.spans[i].assumed)
-            return false;
-    for (size_t i = 0; i < a.markers.size(); ++i)
-        if (a.markers[i].xMs != b.markers[i].xMs || a.markers[i].label != b.markers[i].label)
-            return false;
-    return true;
-}
-
-} // namespace
-
 void ChartView::setModel(const ChartModel& model)
 {
     const QString key = structureKey(model);
     // An unchanged chart is left alone: no series replaced, no repaint (the rare-earth
     // chart, say, does not move with a tariff slider).
-    if (!m_forceNextUpdate && key == m_structure && sameContent(model, m_model))
+    if (!m_forceNextUpdate && key == m_structure && model == m_model)
         return;
     m_forceNextUpdate = false;
     ++m_modelUpdates;
@@ -269,7 +227,7 @@ void ChartView::buildBarChart()
         if (modelIndex < 0)
             return;
         QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2 against baseline")
-                                               .arg(name, formatValue(m_model.barValues[modelIndex], QStringLiteral("%"))),
+                                               .arg(name, formatChartValue(m_model.barValues[modelIndex], QStringLiteral("%"))),
                            this);
     });
 }
@@ -515,212 +473,6 @@ QRectF ChartView::plotAreaRect() const { return chart()->plotArea(); }
 QRectF ChartView::legendRect() const
 {
     return chart()->legend()->isVisible() ? chart()->legend()->geometry() : QRectF();
-}
-
-QString ChartView::overlayKey() const
-{
-    // Everything the overlay items' positions and contents depend on.
-    const QRectF plot = chart()->plotArea();
-    QString key = QStringLiteral("%1,%2,%3,%4|%5,%6|%7,%8|%9")
-                      .arg(plot.x()).arg(plot.y()).arg(plot.width()).arg(plot.height())
-                      .arg(m_model.xMinMs).arg(m_model.xMaxMs).arg(m_yMin).arg(m_yMax)
-                      .arg(m_export ? 1 : 0);
-    for (const ChartMarker& mk : m_model.markers)
-        key += QStringLiteral("|m%1,%2").arg(mk.xMs).arg(mk.label);
-    if (!m_model.timeAxis)
-        for (double v : m_model.barValues)
-            key += QStringLiteral("|b%1").arg(v);
-    return key;
-}
-
-QAbstractSeries* ChartView::referenceSeries() const
-{
-    for (size_t i = 0; i < m_series.size() && i < m_model.series.size(); ++i)
-        if (!m_model.series[i].secondaryAxis)
-            return m_bandUpper[i] ? static_cast<QAbstractSeries*>(m_series[i]->parent()) : m_series[i];
-    return nullptr;
-}
-
-void ChartView::placeSpans()
-{
-    // Truce shading moves on every step of a truce drag: its rectangles are kept
-    // and moved rather than rebuilt with the other overlays.
-    QChart* c = chart();
-    QAbstractSeries* ref = m_model.timeAxis && m_y && m_xTime ? referenceSeries() : nullptr;
-    std::vector<QRectF> rects;
-    std::vector<const ChartSpan*> spans;
-    if (ref) {
-        const QRectF plot = c->plotArea();
-        for (const ChartSpan& span : m_model.spans) {
-            const double x0 = std::clamp(c->mapToPosition(QPointF(span.fromMs, m_yMin), ref).x(), plot.left(), plot.right());
-            const double x1 = std::clamp(c->mapToPosition(QPointF(span.toMs, m_yMin), ref).x(), plot.left(), plot.right());
-            if (x1 <= x0)
-                continue;
-            rects.emplace_back(x0, plot.top(), x1 - x0, plot.height());
-            spans.push_back(&span);
-        }
-    }
-    while (m_spanItems.size() > rects.size()) {
-        delete m_spanItems.back();
-        m_spanItems.pop_back();
-    }
-    while (m_spanItems.size() < rects.size()) {
-        auto* rect = new QGraphicsRectItem(c);
-        rect->setPen(Qt::NoPen);
-        rect->setZValue(-1);
-        m_spanItems.push_back(rect);
-    }
-    for (size_t i = 0; i < rects.size(); ++i) {
-        QGraphicsRectItem* item = m_spanItems[i];
-        if (item->rect() != rects[i])
-            item->setRect(rects[i]);
-        const QBrush brush(spans[i]->color, spans[i]->assumed ? Qt::BDiagPattern : Qt::SolidPattern);
-        if (item->brush() != brush)
-            item->setBrush(brush);
-        if (item->toolTip() != spans[i]->label)
-            item->setToolTip(spans[i]->label);
-    }
-}
-
-void ChartView::placeOverlays()
-{
-    placeSpans();
-    // Rebuilding unchanged overlays would only invalidate the scene on every slider step.
-    const QString key = overlayKey();
-    if (key == m_overlayKey && !m_overlays.empty())
-        return;
-    m_overlayKey = key;
-    for (QGraphicsItem* item : m_overlays)
-        delete item;
-    m_overlays.clear();
-    if (m_export && !m_model.timeAxis && m_bars && m_categories) {
-        // An export has no hover: each bar's value at its end, inside the bar
-        // (white) where it fits, else just beyond it.
-        QChart* c = chart();
-        const QFont font = roleFont(7);
-        const QFontMetricsF fm(font);
-        const QStringList shown = m_categories->categories();
-        for (qsizetype i = 0; i < shown.size(); ++i) {
-            const qsizetype k = m_model.categories.indexOf(shown[i]);
-            if (k < 0 || k >= m_model.barValues.size())
-                continue;
-            const double v = m_model.barValues[k];
-            const QString text = formatValue(v, m_model.barUnit);
-            const QPointF end = c->mapToPosition(QPointF(v, static_cast<double>(i)), m_bars);
-            const QPointF zero = c->mapToPosition(QPointF(0, static_cast<double>(i)), m_bars);
-            const double width = fm.horizontalAdvance(text);
-            const bool inside = std::abs(end.x() - zero.x()) > width + 12;
-            const double x = (v < 0) == inside ? end.x() + 6 : end.x() - 6 - width;
-            auto* label = new QGraphicsSimpleTextItem(text, c);
-            label->setFont(font);
-            label->setBrush(inside ? QColor(Qt::white) : QColor(40, 40, 40));
-            label->setPos(x, end.y() - fm.height() / 2);
-            label->setZValue(5);
-            m_overlays.push_back(label);
-        }
-        return;
-    }
-    if (!m_model.timeAxis || !m_y || !m_xTime || m_series.empty())
-        return;
-    QChart* c = chart();
-    const QRectF plot = c->plotArea();
-    QAbstractSeries* ref = nullptr;
-    for (size_t i = 0; i < m_series.size(); ++i)
-        if (!m_model.series[i].secondaryAxis) {
-            ref = m_bandUpper[i] ? static_cast<QAbstractSeries*>(m_series[i]->parent()) : m_series[i];
-            break;
-        }
-    if (!ref)
-        return;
-    const auto xPos = [&](double ms) { return c->mapToPosition(QPointF(ms, m_yMin), ref).x(); };
-
-    if (m_yearLabels) {
-        const QFont font = roleFont(8);
-        const QFontMetricsF yfm(font);
-        const QPen grid = m_y->gridLinePen();
-        const QDate first = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMinMs), Qt::UTC).date();
-        const QDate last = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMaxMs), Qt::UTC).date();
-        const double perYear = std::abs(xPos(m_model.xMinMs + 365.25 * 86400000.0) - xPos(m_model.xMinMs));
-        const int every = std::max(1, static_cast<int>(std::ceil((yfm.horizontalAdvance(QStringLiteral("0000")) + 16)
-                                                                 / std::max(1.0, perYear))));
-        for (int year = first.year(); year <= last.year(); ++year) {
-            // 1 January at noon UTC, the convention of the chart models
-            const double ms = static_cast<double>(
-                QDateTime(QDate(year, 1, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
-            if (ms < m_model.xMinMs - 1.0 || ms > m_model.xMaxMs + 1.0)
-                continue;
-            const double x = std::clamp(xPos(ms), plot.left(), plot.right());
-            auto* line = new QGraphicsLineItem(x, plot.top(), x, plot.bottom(), c);
-            line->setPen(grid);
-            line->setZValue(-0.5);
-            m_overlays.push_back(line);
-            if (year % every != 0)
-                continue;
-            auto* text = new QGraphicsSimpleTextItem(QString::number(year), c);
-            text->setFont(font);
-            text->setBrush(m_xTime->labelsBrush());
-            text->setPos(x - yfm.horizontalAdvance(text->text()) / 2, plot.bottom() + 6);
-            m_overlays.push_back(text);
-        }
-    }
-
-    // Event markers: a thin line each; labels stacked in up to three rows so
-    // close events do not overlap (a label that fits no row is left to the tooltip).
-    const QFont labelFont = roleFont(7);
-    const QFontMetricsF fm(labelFont);
-    std::vector<double> rowRight(3, -std::numeric_limits<double>::infinity());
-    std::vector<const ChartMarker*> markers;
-    for (const ChartMarker& mk : m_model.markers)
-        markers.push_back(&mk);
-    std::sort(markers.begin(), markers.end(), [](auto* a, auto* b) { return a->xMs < b->xMs; });
-    for (const ChartMarker* mk : markers) {
-        const double x = xPos(mk->xMs);
-        if (x < plot.left() || x > plot.right())
-            continue;
-        auto* line = new QGraphicsLineItem(x, plot.top(), x, plot.bottom(), c);
-        // A faint solid line: dotted pens are slow in the raster engine and these
-        // lines are repainted on every slider step.
-        line->setPen(QPen(QColor(90, 90, 90, 90), 1));
-        line->setZValue(3);
-        m_overlays.push_back(line);
-        if (!m_export) { // a wider target for the tooltip; nothing to hover in an export
-            auto* hit = new QGraphicsRectItem(QRectF(x - 3, plot.top(), 6, plot.height()), c);
-            hit->setPen(Qt::NoPen);
-            hit->setBrush(Qt::transparent);
-            hit->setToolTip(mk->tooltip);
-            hit->setZValue(4);
-            m_overlays.push_back(hit);
-        }
-        const double width = fm.horizontalAdvance(mk->label);
-        double left = x + 2;
-        if (left + width > plot.right())
-            left = x - 2 - width;
-        for (size_t row = 0; row < rowRight.size(); ++row) {
-            if (left > rowRight[row] + (m_export ? 10 : 4)) {
-                auto* text = new QGraphicsSimpleTextItem(mk->label, c);
-                text->setFont(labelFont);
-                text->setBrush(QColor(40, 40, 40));
-                text->setPos(left, plot.top() + 2 + static_cast<double>(row) * (fm.height() + 1));
-                text->setZValue(5);
-                text->setToolTip(mk->tooltip);
-                m_overlays.push_back(text);
-                rowRight[row] = left + width;
-                break;
-            }
-        }
-    }
-}
-
-void ChartView::showHover(const QString& series, const QString& unit, const QPointF& point, bool)
-{
-    QString when;
-    if (m_model.timeAxis) {
-        const QDate d = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(point.x()), Qt::UTC).date();
-        when = m_model.id == ChartId::Tariffs ? d.toString(QStringLiteral("d MMM yyyy"))
-                                              : d.toString(QStringLiteral("MMM yyyy"));
-    }
-    QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3").arg(series, when, formatValue(point.y(), unit)),
-                       this);
 }
 
 void ChartView::paintEvent(QPaintEvent* event)
