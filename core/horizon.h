@@ -14,6 +14,9 @@ constexpr Date kHorizonLastDay{22279}; ///< 2030-12-31
 constexpr YearMonth kHorizonFirstMonth{2017, 1};
 constexpr YearMonth kHorizonLastMonth{2030, 12};
 
+/// First month of the tariff chart and of the window's date controls: the
+/// measures of 2018.
+constexpr YearMonth kTariffChartFirstMonth{2018, 1};
 /// First month the window and the exports show (2024 gives the year before the
 /// 2025 escalation as a visible baseline).
 constexpr YearMonth kDisplayFirstMonth{2024, 1};

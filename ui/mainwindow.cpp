@@ -46,10 +46,10 @@ struct PeriodChoice {
     core::YearMonth last;
 };
 const PeriodChoice kPeriods[] = {
-    {"2025", {2025, 1}, {2025, 12}},
+    {"2025", core::kHeadlineFirstMonth, {2025, 12}},
     {"2026", {2026, 1}, {2026, 12}},
-    {"2027–2030", {2027, 1}, {2030, 12}},
-    {"2025–2030", {2025, 1}, {2030, 12}},
+    {"2027–2030", {2027, 1}, core::kHorizonLastMonth},
+    {"2025–2030", core::kHeadlineFirstMonth, core::kHorizonLastMonth},
 };
 } // namespace
 
@@ -256,7 +256,7 @@ void MainWindow::buildMenus()
     m_asOf = new QDateEdit(toQDate(m_doc->asOfDate()), toolbar);
     m_asOf->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDateRange(QDate(2018, 1, 1), QDate(2030, 12, 31));
+    m_asOf->setDateRange(toQDate(core::kTariffChartFirstMonth.firstDay()), toQDate(core::kHorizonLastDay));
     m_asOf->setAccessibleName(tr("As-of date"));
     m_asOf->setToolTip(tr("The day the headline rates and the truce countdown refer to"));
     asOfLabel->setBuddy(m_asOf);

@@ -21,16 +21,15 @@ namespace {
 
 std::string text(const QString& s) { return s.toStdString(); }
 
-// The document the window would show for the same choice: a preset loaded as
-// the window loads it, or a scenario file applied with its parameters.
-void loadScenario(ui::ScenarioDocument& doc, const CommandOptions& opts, const core::Scenario& scenario)
+// The document the window would show for the scenario the command chose: a
+// preset (it has an id) loaded as the window loads it, or a file's scenario with
+// its parameters.
+void showScenario(ui::ScenarioDocument& doc, const core::Scenario& scenario)
 {
-    if (!opts.count("--scenario")) {
-        if (doc.scenario().id != scenario.id || !doc.scenario().overrides.empty())
-            doc.loadPreset(scenario.id);
-        return;
-    }
-    doc.loadScenario(scenario, {});
+    if (scenario.id.empty())
+        doc.loadScenario(scenario, {});
+    else if (doc.scenario().id != scenario.id || !doc.scenario().overrides.empty())
+        doc.loadPreset(scenario.id);
 }
 
 void setAsOf(ui::ScenarioDocument& doc, const CommandOptions& opts)
@@ -153,7 +152,7 @@ void exportCommand(const CommandOptions& opts, const core::Scenario& scenario, s
         throw InputFailure{"--size/--scale: " + text(problem)};
 
     ui::ScenarioDocument doc(ui::bundledData());
-    loadScenario(doc, opts, scenario);
+    showScenario(doc, scenario);
     const ui::ChartModel model = chartFor(doc, chart, opts);
     request.layout = ui::defaultBriefingLayout(doc, model, ui::exportDay());
     const std::pair<const char*, QString*> fields[] = {{"--title", &request.layout.title},
@@ -182,7 +181,7 @@ void briefingCommand(const CommandOptions& opts, const core::Scenario& scenario,
     if (path != "-" && QFileInfo(QString::fromStdString(path)).suffix().toLower() != QLatin1String("pdf"))
         throw UsageFailure{"--out: the briefing pack is a PDF; name the file FILE.pdf"};
     ui::ScenarioDocument doc(ui::bundledData());
-    loadScenario(doc, opts, scenario);
+    showScenario(doc, scenario);
     setAsOf(doc, opts);
     ui::BriefingPackOptions options = ui::defaultBriefingPackOptions(doc, ui::exportDay());
     if (opts.count("--title"))

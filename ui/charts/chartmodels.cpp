@@ -16,7 +16,6 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("tariffsim::ui::Charts", text); }
 
-constexpr core::YearMonth kTariffFirst{2018, 1};
 
 QColor lighter(const QColor& c, int alpha)
 {
@@ -99,8 +98,8 @@ ChartModel tariffChart(const ScenarioDocument& doc)
     m.id = ChartId::Tariffs;
     m.title = chartTitle(m.id);
     m.yTitle = tr("Average tariff (%)");
-    const core::Date first = kTariffFirst.firstDay();
-    const core::Date last = ScenarioDocument::kLastMonth.addMonths(1).firstDay().addDays(-1);
+    const core::Date first = core::kTariffChartFirstMonth.firstDay();
+    const core::Date last = core::kHorizonLastDay;
     m.xMinMs = toMs(first);
     m.xMaxMs = toMs(last);
     const auto& schedule = doc.schedule();
@@ -341,8 +340,8 @@ std::vector<ChartSeries> pinnedSeries(ChartId id, const PinnedOverlay& pin)
     };
     if (id == ChartId::Tariffs && pin.schedule) {
         // The same step path as tariffChart, from the pinned schedule.
-        const core::Date first = kTariffFirst.firstDay();
-        const core::Date last = ScenarioDocument::kLastMonth.addMonths(1).firstDay().addDays(-1);
+        const core::Date first = core::kTariffChartFirstMonth.firstDay();
+        const core::Date last = core::kHorizonLastDay;
         for (auto d : {core::Direction::UsOnChina, core::Direction::ChinaOnUs}) {
             ChartSeries& s = series(d == core::Direction::UsOnChina ? tr("US tariffs") : tr("China's tariffs"),
                                     QStringLiteral("%"), flowColor(core::flowOf(d)));

@@ -111,7 +111,7 @@ double toMs(core::YearMonth month);
 
 /// Period over which the sector chart compares scenario with baseline.
 struct SectorPeriod {
-    core::YearMonth first{2025, 1};
+    core::YearMonth first = core::kHeadlineFirstMonth;
     core::YearMonth last{2025, 12};
     bool chinaToUs = true;
 };

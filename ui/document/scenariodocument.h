@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/horizon.h"
 #include "core/projection.h"
 #include "core/scenario.h"
 #include "core/schedule.h"
@@ -42,9 +43,9 @@ class StateCommand;
 class ScenarioDocument : public QObject {
     Q_OBJECT
 public:
-    /// Horizon of the projection and the time charts.
-    static constexpr core::YearMonth kFirstMonth{2024, 1};
-    static constexpr core::YearMonth kLastMonth{2030, 12};
+    /// Months of the projection the window shows (core/horizon.h).
+    static constexpr core::YearMonth kFirstMonth = core::kDisplayFirstMonth;
+    static constexpr core::YearMonth kLastMonth = core::kHorizonLastMonth;
 
     explicit ScenarioDocument(const AppData& data, QObject* parent = nullptr);
     ~ScenarioDocument() override;

@@ -34,7 +34,7 @@ TariffControls::TariffControls(ScenarioDocument* doc, QWidget* parent)
     m_date = new QDateEdit(this);
     m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_date->setCalendarPopup(true);
-    m_date->setDateRange(QDate(2018, 1, 1), QDate(2030, 12, 31));
+    m_date->setDateRange(toQDate(core::kTariffChartFirstMonth.firstDay()), toQDate(core::kHorizonLastDay));
     m_date->setAccessibleName(tr("Changes take effect on"));
     m_date->setToolTip(tr("Slider values apply from this date; before it the charts show the enacted path."));
     dateRow->addRow(tr("Changes take &effect on:"), m_date);

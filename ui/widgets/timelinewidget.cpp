@@ -55,7 +55,7 @@ QFont smallFont(int pt, bool bold = false)
 } // namespace
 
 core::Date TimelineWidget::horizonStart() { return *core::Date::fromYmd(2018, 1, 1); }
-core::Date TimelineWidget::horizonEnd() { return *core::Date::fromYmd(2030, 12, 31); }
+core::Date TimelineWidget::horizonEnd() { return core::kHorizonLastDay; }
 
 TimelineWidget::TimelineWidget(ScenarioDocument* doc, QWidget* parent)
     : QWidget(parent)
