@@ -22,12 +22,13 @@ struct FitProblem {
     std::vector<ObservedTrade> owned;
     std::vector<const ObservedTrade*> obs;
     double phi = 0.0;
-    std::vector<double> unit, x;
+    std::vector<double> unit;
+    detail::RunScratch scratch;
 
     // Model sums over each observation's months.
     std::vector<double> predict(double eps, double lambda)
     {
-        detail::runFlow(model, eps, lambda, phi, unit, x);
+        detail::runFlow(model, eps, lambda, phi, unit, scratch);
         const size_t K = static_cast<size_t>(model.months);
         std::vector<double> out;
         out.reserve(obs.size());
@@ -231,7 +232,6 @@ std::vector<ObservedTrade> fitObservations(const Dataset& ds, Flow flow, const s
 std::vector<FlowCalibration> calibrate(const Dataset& ds, const TariffSchedule& schedule, const ModelParameters& params,
                                        const std::string& reporter)
 {
-    detail::clearUpperVectorState();
     std::vector<FlowCalibration> out;
     for (Flow flow : {Flow::ChinaToUs, Flow::UsToChina}) {
         auto p = fitProblem(ds, schedule, params, flow, reporter);
@@ -252,7 +252,6 @@ std::vector<FlowCalibration> calibrate(const Dataset& ds, const TariffSchedule& 
 std::vector<FlowCalibration> fitStatistics(const Dataset& ds, const TariffSchedule& schedule,
                                            const ModelParameters& params, const std::string& reporter)
 {
-    detail::clearUpperVectorState();
     std::vector<FlowCalibration> out;
     for (Flow flow : {Flow::ChinaToUs, Flow::UsToChina}) {
         const FlowParameters& fp = params.flow(flow);
@@ -273,7 +272,6 @@ std::vector<FlowCalibration> fitStatistics(const Dataset& ds, const TariffSchedu
 std::vector<PeriodFit> fitByHalfYear(const Dataset& ds, const TariffSchedule& schedule, const ModelParameters& params,
                                      const std::string& reporter)
 {
-    detail::clearUpperVectorState();
     std::vector<PeriodFit> out;
     for (Flow flow : {Flow::ChinaToUs, Flow::UsToChina}) {
         auto p = fitProblem(ds, schedule, params, flow, reporter);

@@ -1,8 +1,8 @@
 #include "cpustate.h"
 
-namespace tariffsim::core::detail {
+namespace tariffsim::core {
 
-void clearUpperVectorState()
+void prepareForModelWork()
 {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
     static const bool avx = __builtin_cpu_supports("avx");
@@ -11,4 +11,4 @@ void clearUpperVectorState()
 #endif
 }
 
-} // namespace tariffsim::core::detail
+} // namespace tariffsim::core

@@ -62,8 +62,8 @@ MonteCarloResult monteCarlo(const Dataset& ds, const TariffSchedule& schedule, c
     std::array<std::vector<double>, 2> totals{std::vector<double>(M * N), std::vector<double>(M * N)};
 
     const auto runDraws = [&](size_t begin, size_t end) {
-        detail::clearUpperVectorState();
-        std::vector<double> unit, x;
+        std::vector<double> unit;
+        detail::RunScratch scratch;
         for (size_t i = begin; i < end; ++i) {
             SplitMix64 rng{(static_cast<std::uint64_t>(seed) << 32) ^ (0xD1B54A32D192ED03ull * (i + 1))};
             for (size_t f = 0; f < 2; ++f) {
@@ -76,7 +76,7 @@ MonteCarloResult monteCarlo(const Dataset& ds, const TariffSchedule& schedule, c
                 const double eps = draw(fp.elasticity);
                 const double lambda = draw(fp.adjustmentSpeed);
                 const detail::FlowModel& fm = models[f];
-                detail::runFlow(fm, eps, lambda, params.frontLoadingShare.value, unit, x);
+                detail::runFlow(fm, eps, lambda, params.frontLoadingShare.value, unit, scratch);
                 const size_t K = static_cast<size_t>(fm.months);
                 for (size_t m = 0; m < M; ++m) {
                     const double b = fm.baseline[m + offset];

@@ -11,6 +11,7 @@
 #include "schedule.h"
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -133,6 +134,12 @@ struct Projection {
     /// Empty unless requested.
     std::array<std::vector<MonthValues>, 2> sectors;
     std::array<std::vector<const Sector*>, 2> sectorList;
+    /// Per display group (Sector::groupId): groups[flow][k * groupCount + g], groups
+    /// in groupIds[flow] order (first appearance in the schedule's sector order).
+    /// Sums over the group's sectors; avgTariffPct and priceChangePct are weighted
+    /// by the sectors' base-year values. Empty unless requested.
+    std::array<std::vector<MonthValues>, 2> groups;
+    std::array<std::vector<std::string>, 2> groupIds;
     std::vector<RareEarthMonth> rareEarths;
 
     /// Reporter basis of each flow's values ("GACC", or "USCensus" when the dataset
@@ -152,6 +159,7 @@ struct Projection {
 
 struct ProjectionOptions {
     bool perSector = false; ///< fill Projection::sectors
+    bool perGroup = false;  ///< fill Projection::groups (much smaller than per sector)
     bool bands = true;      ///< compute low/high (otherwise low = high = scenario)
     /// Reporter basis of the values: "GACC" (China customs, default) or "USCensus".
     /// Falls back to the sectors' own basis (US Census) when the dataset has no
@@ -163,6 +171,52 @@ struct ProjectionOptions {
 /// 2017-01). Throws std::invalid_argument for a bad range.
 Projection project(const Dataset& ds, const TariffSchedule& schedule, const ModelParameters& params,
                    YearMonth from, YearMonth to, const ProjectionOptions& options = {});
+
+/// What a projection worked out that the next one can reuse: per flow, the runs
+/// of every group of sectors with one tariff path (the scenario's and the band's
+/// six). A projection through the cache runs only the groups whose path (monthly
+/// tariffs, the tariff on the reference day, the steps at scheduled rises) it has
+/// not seen in the previous projection, and copies the runs of the others. A
+/// slider that moves one layer's rate thus reruns only the sectors that layer
+/// covers. Anything else the runs depend on (the dataset object, the base year,
+/// the parameters, the months, the reporter, the bands, the scheduled rises'
+/// dates) is compared too: when it changed, every group is run.
+///
+/// Results through a cache are the same, bit for bit, as project() without one.
+/// One cache serves one sequence of projections (a document's); it is not
+/// thread-safe. Clear it when the dataset object it saw is changed in place.
+class ProjectionCache {
+public:
+    ProjectionCache();
+    ~ProjectionCache();
+    ProjectionCache(ProjectionCache&&) noexcept;
+    ProjectionCache& operator=(ProjectionCache&&) noexcept;
+    ProjectionCache(const ProjectionCache&) = delete;
+    ProjectionCache& operator=(const ProjectionCache&) = delete;
+
+    /// Forgets everything: the next projection runs every group.
+    void clear();
+    /// Groups (both flows) whose runs the last projection through the cache
+    /// copied, and those it ran (for tests and benchmarks).
+    size_t lastReusedGroups() const;
+    size_t lastRunGroups() const;
+
+private:
+    struct State;
+    friend Projection project(const Dataset&, const TariffSchedule&, const ModelParameters&, YearMonth, YearMonth,
+                              const ProjectionOptions&, ProjectionCache&);
+    std::unique_ptr<State> m_state;
+};
+
+/// project(), reusing the runs `cache` holds from the previous projection through
+/// it and leaving this projection's there. Same result as project().
+///
+///     ProjectionCache cache;                      // one per document
+///     auto p1 = project(ds, schedule1, params, from, to, options, cache);
+///     TariffSchedule schedule2(schedule1, edited); // only overrides changed
+///     auto p2 = project(ds, schedule2, params, from, to, options, cache);
+Projection project(const Dataset& ds, const TariffSchedule& schedule, const ModelParameters& params,
+                   YearMonth from, YearMonth to, const ProjectionOptions& options, ProjectionCache& cache);
 
 /// Percentiles of the monthly flow totals over Monte Carlo draws of (eps, lambda),
 /// seeded and deterministic whatever the thread count. Each flow's eps and lambda

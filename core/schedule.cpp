@@ -1,9 +1,8 @@
 #include "schedule.h"
 
-#include "cpustate.h"
-
 #include <algorithm>
 #include <climits>
+#include <cstring>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -30,53 +29,106 @@ double rateOn(const std::vector<std::pair<Date, double>>& path, Date day)
 std::string stripDots(std::string_view code)
 {
     std::string out;
+    out.reserve(code.size());
     for (char c : code)
         if (c != '.')
             out += c;
     return out;
 }
 
-// A measure's coverage rules indexed by HS prefix (dots removed, "*" as ""), so a
-// sector's share is found by looking up its own prefixes, longest first, trying
-// only the prefix lengths that some rule has.
-class CoverageIndex {
+// The coverage rules of every measure of a direction, indexed by HS prefix (dots
+// removed, "*" as ""): one lookup per prefix finds the rules of every measure.
+// A measure's rules under one prefix form a list; lists with the same rules get
+// the same id, so that products matched through different prefixes by identical
+// rules fall into one class.
+class PrefixIndex {
 public:
-    explicit CoverageIndex(const Measure& m)
+    explicit PrefixIndex(const std::vector<const Measure*>& measures)
+        : m_measureCount(measures.size())
     {
-        m_keys.reserve(m.coverage.size());
-        for (const auto& rule : m.coverage)
-            m_keys.push_back(rule.hs == "*" ? std::string() : stripDots(rule.hs));
-        for (size_t i = 0; i < m.coverage.size(); ++i) {
-            m_byPrefix[m_keys[i]].push_back(&m.coverage[i]);
-            if (std::find(m_lengths.begin(), m_lengths.end(), m_keys[i].size()) == m_lengths.end())
-                m_lengths.push_back(m_keys[i].size());
+        std::unordered_map<std::string, int> idOf; // a list's rules as bytes -> id
+        std::string bytes;
+        for (size_t m = 0; m < measures.size(); ++m) {
+            // This measure's lists, by prefix, in the order the prefixes first appear.
+            std::vector<std::string> prefixes;
+            std::vector<RuleList> lists;
+            std::unordered_map<std::string, size_t> listOf;
+            for (const auto& rule : measures[m]->coverage) {
+                std::string key = rule.hs == "*" ? std::string() : stripDots(rule.hs);
+                const auto [it, added] = listOf.try_emplace(key, lists.size());
+                if (added) {
+                    prefixes.push_back(std::move(key));
+                    lists.emplace_back();
+                }
+                lists[it->second].push_back(&rule);
+            }
+            for (size_t i = 0; i < lists.size(); ++i) {
+                bytes.clear();
+                for (const CoverageRule* r : lists[i]) {
+                    const double share = r->share;
+                    const int from = r->from ? r->from->daysSinceEpoch() : INT_MIN;
+                    const int to = r->to ? r->to->daysSinceEpoch() : INT_MAX;
+                    bytes.append(reinterpret_cast<const char*>(&share), sizeof share);
+                    bytes.append(reinterpret_cast<const char*>(&from), sizeof from);
+                    bytes.append(reinterpret_cast<const char*>(&to), sizeof to);
+                }
+                const auto [idIt, newId] = idOf.try_emplace(bytes, static_cast<int>(m_contents.size()));
+                if (newId)
+                    m_contents.push_back(std::move(lists[i]));
+                const auto [entryIt, newEntry] = m_entryOf.try_emplace(prefixes[i], m_entryOf.size());
+                if (newEntry) {
+                    m_lists.resize(m_lists.size() + m_measureCount, -1);
+                    if (std::find(m_lengths.begin(), m_lengths.end(), prefixes[i].size()) == m_lengths.end())
+                        m_lengths.push_back(prefixes[i].size());
+                }
+                m_lists[entryIt->second * m_measureCount + m] = idIt->second;
+            }
         }
         std::sort(m_lengths.rbegin(), m_lengths.rend());
     }
 
     using RuleList = std::vector<const CoverageRule*>;
 
-    // Appends the rule lists whose prefix matches one of `codes` (HS codes with
-    // dots removed), longest prefix first; for equal lengths the earlier code first.
-    void candidates(const std::vector<std::string>& codes, std::vector<const RuleList*>& out) const
+    size_t entryCount() const { return m_entryOf.size(); }
+
+    // The entries (prefixes) that match a product known by `codes` (HS codes
+    // without dots): longest prefix first, for equal lengths the earlier code first.
+    void hits(const std::vector<std::string>& codes, std::vector<size_t>& out) const
     {
+        out.clear();
         for (size_t len : m_lengths)
             for (const auto& code : codes) {
                 if (len > code.size())
                     continue;
-                const auto it = m_byPrefix.find(std::string_view(code).substr(0, len));
-                if (it != m_byPrefix.end())
-                    out.push_back(&it->second);
+                m_prefix.assign(code, 0, len);
+                const auto it = m_entryOf.find(m_prefix);
+                if (it != m_entryOf.end())
+                    out.push_back(it->second);
             }
+    }
+
+    // The candidate lists of those entries: for each measure the ids of its lists
+    // in the order of the entries, then -1.
+    void candidates(const std::vector<size_t>& entries, std::vector<int>& out) const
+    {
+        out.clear();
+        for (size_t m = 0; m < m_measureCount; ++m) {
+            for (size_t entry : entries) {
+                const int id = m_lists[entry * m_measureCount + m];
+                if (id >= 0)
+                    out.push_back(id);
+            }
+            out.push_back(-1);
+        }
     }
 
     // The share from the first candidate list (longest prefix) with a rule whose
     // dates hold the day; within a list later rules win.
-    static double share(const RuleList* const* first, const RuleList* const* last, Date day)
+    double share(const int* first, const int* last, Date day) const
     {
         for (; first != last; ++first) {
             const CoverageRule* hit = nullptr;
-            for (const CoverageRule* r : **first)
+            for (const CoverageRule* r : m_contents[static_cast<size_t>(*first)])
                 if ((!r->from || day >= *r->from) && (!r->to || day < *r->to))
                     hit = r;
             if (hit)
@@ -86,47 +138,41 @@ public:
     }
 
 private:
-    std::vector<std::string> m_keys; // owns the strings the map's views point into
-    std::unordered_map<std::string_view, std::vector<const CoverageRule*>> m_byPrefix;
-    std::vector<size_t> m_lengths;   // distinct key lengths, longest first
+    size_t m_measureCount = 0;
+    std::vector<RuleList> m_contents;                  // list id -> its rules
+    std::unordered_map<std::string, size_t> m_entryOf; // prefix -> entry
+    std::vector<int> m_lists;                          // m_lists[entry * M + m]: list id or -1
+    std::vector<size_t> m_lengths;                     // distinct prefix lengths, longest first
+    mutable std::string m_prefix;                      // scratch for hits()
 };
+
+template <typename T>
+void appendBytes(std::string& out, const T& value)
+{
+    out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
 
 } // namespace
 
 struct CoverageModel::Direction_ {
     std::vector<const Measure*> measures; ///< of this direction, in dataset order
-    std::vector<CoverageIndex> indexes;   ///< one per measure
-    size_t sectorCount = 0;
-    std::vector<size_t> classSector;      ///< class -> index of its sector in sectorsOf(flow)
-    std::vector<double> classShare;       ///< class -> share of its sector's value
+    std::vector<const Sector*> sectors;   ///< sectorsOf(flow)
     std::vector<Date> intervals;          ///< starts of the coverage intervals; the first is kOrigin
+    size_t classCount = 0;
     std::vector<double> raw;              ///< raw[(i * M + m) * C + c]: share of class c covered by m in interval i
+    std::vector<size_t> profileOf;        ///< per sector of sectorsOf(flow)
+    /// Profile p is made of classes profileClass[j] with shares profileShare[j]
+    /// (of the sector's value) for j in [profileStart[p], profileStart[p + 1]).
+    std::vector<size_t> profileStart{0};
+    std::vector<size_t> profileClass;
+    std::vector<double> profileShare;
 
-    size_t classCount() const { return classSector.size(); }
+    size_t profileCount() const { return profileStart.size() - 1; }
     size_t intervalOf(Date day) const
     {
         return static_cast<size_t>(std::upper_bound(intervals.begin(), intervals.end(), day) - intervals.begin() - 1);
     }
 };
-
-namespace {
-
-// The rules that can apply to a product, as a key: products with equal keys are
-// covered alike by every measure on every day, and are merged into one class.
-void appendRuleKey(std::string& key, const CoverageIndex::RuleList& rules)
-{
-    for (const CoverageRule* r : rules) {
-        const double share = r->share;
-        const int from = r->from ? r->from->daysSinceEpoch() : INT_MIN;
-        const int to = r->to ? r->to->daysSinceEpoch() : INT_MAX;
-        key.append(reinterpret_cast<const char*>(&share), sizeof share);
-        key.append(reinterpret_cast<const char*>(&from), sizeof from);
-        key.append(reinterpret_cast<const char*>(&to), sizeof to);
-    }
-    key += '|';
-}
-
-} // namespace
 
 CoverageModel::CoverageModel(const Dataset& ds)
     : m_ds(&ds)
@@ -137,9 +183,7 @@ CoverageModel::CoverageModel(const Dataset& ds)
             if (m.direction == d)
                 cm->measures.push_back(&m);
         const size_t M = cm->measures.size();
-        cm->indexes.reserve(M);
-        for (const Measure* m : cm->measures)
-            cm->indexes.emplace_back(*m);
+        const PrefixIndex index(cm->measures);
 
         std::set<Date> starts{kOrigin};
         for (const Measure* m : cm->measures)
@@ -151,168 +195,292 @@ CoverageModel::CoverageModel(const Dataset& ds)
             }
         cm->intervals.assign(starts.begin(), starts.end());
 
-        // Classes: the products of each sector, merged where every measure's
-        // candidate rules agree. `first` keeps each class's rule lists.
-        const std::vector<const Sector*> sectors = ds.sectorsOf(flowOf(d));
-        cm->sectorCount = sectors.size();
-        std::vector<const CoverageIndex::RuleList*> lists;  // per class: its rule lists for every measure
-        std::vector<size_t> listStart{0};                   // per (class, measure): start in `lists`
-        std::vector<const CoverageIndex::RuleList*> found;
-        std::vector<size_t> foundStart(M + 1);
+        // Classes: products (or whole sectors without products) whose candidate
+        // lists agree for every measure. classLists keeps each class's lists.
+        // Products matching the same prefixes are in the same class, so the class
+        // of a set of matching prefixes is remembered (directly for one prefix).
+        std::unordered_map<std::string, size_t> classOf;
+        std::vector<int> classLists;
+        std::vector<size_t> classStart{0};
+        std::vector<long> classOfEntry(index.entryCount(), -1);
+        std::unordered_map<std::string, size_t> classOfHits;
+        // Profiles: sectors with the same classes in the same shares (directly
+        // for sectors wholly of one class).
+        std::unordered_map<std::string, size_t> profileIndex;
+        std::vector<long> wholeProfileOf;
+        std::vector<size_t> hits;
+        std::vector<int> found;
         std::string key;
+        std::vector<std::string> codes;
+        std::vector<std::pair<size_t, double>> parts; // a sector's (class, share), in order of first appearance
+        const auto classOfCodes = [&]() -> size_t {
+            index.hits(codes, hits);
+            long* memo = nullptr;
+            if (hits.size() == 1) {
+                memo = &classOfEntry[hits[0]];
+                if (*memo >= 0)
+                    return static_cast<size_t>(*memo);
+            } else {
+                key.assign(reinterpret_cast<const char*>(hits.data()), hits.size() * sizeof(size_t));
+                const auto it = classOfHits.find(key);
+                if (it != classOfHits.end())
+                    return it->second;
+            }
+            index.candidates(hits, found);
+            std::string lists(reinterpret_cast<const char*>(found.data()), found.size() * sizeof(int));
+            const auto [it, added] = classOf.try_emplace(std::move(lists), classStart.size() - 1);
+            if (added) {
+                classLists.insert(classLists.end(), found.begin(), found.end());
+                classStart.push_back(classLists.size());
+            }
+            if (memo)
+                *memo = static_cast<long>(it->second);
+            else
+                classOfHits.emplace(key, it->second);
+            return it->second;
+        };
+        cm->sectors = ds.sectorsOf(flowOf(d));
+        const std::vector<const Sector*>& sectors = cm->sectors;
+        cm->profileOf.resize(sectors.size());
         for (size_t s = 0; s < sectors.size(); ++s) {
-            std::vector<std::pair<std::vector<std::string>, double>> units;
+            parts.clear();
+            const auto addUnit = [&](double share) {
+                const size_t c = classOfCodes();
+                for (auto& part : parts)
+                    if (part.first == c) {
+                        part.second += share;
+                        return;
+                    }
+                parts.emplace_back(c, share);
+            };
             if (sectors[s]->products.empty()) {
-                std::vector<std::string> codes;
+                codes.clear();
                 for (const auto& code : sectors[s]->hs)
                     codes.push_back(stripDots(code));
-                units.emplace_back(std::move(codes), 1.0);
+                addUnit(1.0);
             } else {
-                for (const auto& p : sectors[s]->products)
-                    units.emplace_back(std::vector<std::string>{stripDots(p.hs)}, p.share);
-            }
-            std::unordered_map<std::string, size_t> classOf;
-            for (const auto& [codes, share] : units) {
-                found.clear();
-                key.clear();
-                for (size_t m = 0; m < M; ++m) {
-                    foundStart[m] = found.size();
-                    cm->indexes[m].candidates(codes, found);
-                    for (size_t k = foundStart[m]; k < found.size(); ++k)
-                        appendRuleKey(key, *found[k]);
-                    key += '#';
-                }
-                foundStart[M] = found.size();
-                const auto [it, added] = classOf.emplace(key, cm->classSector.size());
-                if (!added) {
-                    cm->classShare[it->second] += share;
-                    continue;
-                }
-                cm->classSector.push_back(s);
-                cm->classShare.push_back(share);
-                for (size_t m = 0; m < M; ++m) {
-                    lists.insert(lists.end(), found.begin() + static_cast<long>(foundStart[m]),
-                                 found.begin() + static_cast<long>(foundStart[m + 1]));
-                    listStart.push_back(lists.size());
+                codes.resize(1);
+                for (const auto& p : sectors[s]->products) {
+                    codes[0] = stripDots(p.hs);
+                    addUnit(p.share);
                 }
             }
+            const auto newProfile = [&] {
+                for (const auto& [c, share] : parts) {
+                    cm->profileClass.push_back(c);
+                    cm->profileShare.push_back(share);
+                }
+                cm->profileStart.push_back(cm->profileClass.size());
+                return cm->profileCount() - 1;
+            };
+            if (parts.size() == 1 && parts[0].second == 1.0) {
+                const size_t c = parts[0].first;
+                if (wholeProfileOf.size() <= c)
+                    wholeProfileOf.resize(c + 1, -1);
+                if (wholeProfileOf[c] < 0)
+                    wholeProfileOf[c] = static_cast<long>(newProfile());
+                cm->profileOf[s] = static_cast<size_t>(wholeProfileOf[c]);
+                continue;
+            }
+            key.clear();
+            for (const auto& [c, share] : parts) {
+                appendBytes(key, c);
+                appendBytes(key, share);
+            }
+            const auto it = profileIndex.find(key);
+            cm->profileOf[s] = it != profileIndex.end() ? it->second : profileIndex.emplace(key, newProfile()).first->second;
         }
 
-        const size_t C = cm->classCount();
+        const size_t C = classStart.size() - 1;
         const size_t I = cm->intervals.size();
+        cm->classCount = C;
         cm->raw.assign(I * M * C, 0.0);
-        for (size_t i = 0; i < I; ++i)
-            for (size_t m = 0; m < M; ++m)
-                for (size_t c = 0; c < C; ++c) {
-                    const size_t at = c * M + m;
-                    cm->raw[(i * M + m) * C + c] = CoverageIndex::share(lists.data() + listStart[at],
-                                                                        lists.data() + listStart[at + 1],
-                                                                        cm->intervals[i]);
-                }
+        for (size_t c = 0; c < C; ++c) {
+            // The lists of measure m run up to the m-th -1 of the class's lists.
+            const int* at = classLists.data() + classStart[c];
+            for (size_t m = 0; m < M; ++m) {
+                const int* end = at;
+                while (*end >= 0)
+                    ++end;
+                for (size_t i = 0; i < I; ++i)
+                    cm->raw[(i * M + m) * C + c] = index.share(at, end, cm->intervals[i]);
+                at = end + 1;
+            }
+        }
         m_dirs[d == Direction::UsOnChina ? 0 : 1] = std::move(cm);
     }
 }
 
 CoverageModel::~CoverageModel() = default;
 
-size_t CoverageModel::classCount(Direction d) const { return m_dirs[d == Direction::UsOnChina ? 0 : 1]->classCount(); }
+size_t CoverageModel::classCount(Direction d) const { return dir(d).classCount; }
+size_t CoverageModel::profileCount(Direction d) const { return dir(d).profileCount(); }
+const std::vector<size_t>& CoverageModel::profileOf(Direction d) const { return dir(d).profileOf; }
+
+namespace {
+
+// The rate path of one measure after dropped steps, the freeze, overrides and
+// truce suspensions: the statutory steps and the charged rate from each day on
+// which either may change.
+template <typename Frozen>
+void buildPath(const Measure& m, const Scenario& sc, const std::set<std::string>& dropped, const Frozen& frozen,
+               const std::vector<Truce>& truces, std::vector<std::pair<Date, double>>& statutory,
+               std::vector<std::pair<Date, double>>& charged)
+{
+    statutory.clear();
+    charged.clear();
+    for (const auto& step : m.steps)
+        if (!dropped.count(step.id) && !frozen(step.date))
+            statutory.emplace_back(step.date, step.ratePct);
+    std::optional<Date> overrideFrom;
+    for (const auto& o : sc.overrides) {
+        if (o.measureId != m.id)
+            continue;
+        std::erase_if(statutory, [&](const auto& st) { return st.first >= o.from; });
+        statutory.emplace_back(o.from, o.ratePct);
+        overrideFrom = overrideFrom ? std::min(*overrideFrom, o.from) : o.from;
+    }
+    std::stable_sort(statutory.begin(), statutory.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+
+    // Truce suspensions on this measure, as (from, to, points).
+    std::vector<std::tuple<Date, Date, double>> suspensions;
+    for (const auto& t : truces) {
+        if (t.measureId != m.id || frozen(t.start))
+            continue;
+        Date end = t.end();
+        if (overrideFrom)
+            end = std::min(end, *overrideFrom);
+        if (end > t.start)
+            suspensions.emplace_back(t.start, end, t.suspendedPct);
+    }
+    std::set<Date> local;
+    for (const auto& st : statutory)
+        local.insert(st.first);
+    for (const auto& [a, b, pts] : suspensions) {
+        local.insert(a);
+        local.insert(b);
+    }
+    for (Date day : local) {
+        double r = rateOn(statutory, day);
+        for (const auto& [a, b, pts] : suspensions)
+            if (day >= a && day < b)
+                r -= pts;
+        charged.emplace_back(day, std::max(0.0, r));
+    }
+}
+
+bool sameOverrides(const Scenario& a, const Scenario& b, const std::string& measureId)
+{
+    const auto mine = [&](const RateOverride& o) { return o.measureId == measureId; };
+    auto ia = std::find_if(a.overrides.begin(), a.overrides.end(), mine);
+    auto ib = std::find_if(b.overrides.begin(), b.overrides.end(), mine);
+    while (ia != a.overrides.end() && ib != b.overrides.end()) {
+        if (!(*ia == *ib))
+            return false;
+        ia = std::find_if(std::next(ia), a.overrides.end(), mine);
+        ib = std::find_if(std::next(ib), b.overrides.end(), mine);
+    }
+    return ia == a.overrides.end() && ib == b.overrides.end();
+}
+
+} // namespace
 
 TariffSchedule::TariffSchedule(const Dataset& ds, const Scenario& sc, int baseYear,
                                std::shared_ptr<const CoverageModel> coverage)
-    : m_baseYear(baseYear == 0 ? ds.defaultBaseYear : baseYear)
+    : m_ds(&ds)
+    , m_baseYear(baseYear == 0 ? ds.defaultBaseYear : baseYear)
+    , m_scenario(sc)
     , m_coverage(std::move(coverage))
 {
     if (m_coverage && &m_coverage->dataset() != &ds)
         throw std::invalid_argument("TariffSchedule: the coverage model belongs to another dataset");
     if (!m_coverage)
         m_coverage = std::make_shared<const CoverageModel>(ds);
-    detail::clearUpperVectorState();
-    compile(ds, sc, Direction::UsOnChina, *m_coverage);
-    compile(ds, sc, Direction::ChinaOnUs, *m_coverage);
+    compile(sc, Direction::UsOnChina, nullptr);
+    compile(sc, Direction::ChinaOnUs, nullptr);
 }
 
-void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d, const CoverageModel& coverage)
+TariffSchedule::TariffSchedule(const TariffSchedule& previous, const Scenario& sc)
+    : m_ds(previous.m_ds)
+    , m_baseYear(previous.m_baseYear)
+    , m_scenario(sc)
+    , m_coverage(previous.m_coverage)
 {
-    const CoverageModel::Direction_& cm = *coverage.m_dirs[d == Direction::UsOnChina ? 0 : 1];
-    DirectionData& dd = m_dirs[d == Direction::UsOnChina ? 0 : 1];
-    dd.sectors = ds.sectorsOf(flowOf(d));
-    const size_t S = dd.sectors.size();
-    double total = 0.0;
-    for (const Sector* s : dd.sectors) {
-        const auto it = s->valueUsdBn.find(m_baseYear);
-        if (it == s->valueUsdBn.end())
-            throw std::invalid_argument("no " + std::to_string(m_baseYear) + " value for sector " + s->id);
-        total += it->second;
+    compile(sc, Direction::UsOnChina, &previous);
+    compile(sc, Direction::ChinaOnUs, &previous);
+}
+
+void TariffSchedule::compile(const Scenario& sc, Direction d, const TariffSchedule* previous)
+{
+    const Dataset& ds = *m_ds;
+    const size_t di = d == Direction::UsOnChina ? 0 : 1;
+    const CoverageModel::Direction_& cm = *m_coverage->m_dirs[di];
+    DirectionData& dd = m_dirs[di];
+    const DirectionData* prev = previous ? &previous->m_dirs[di] : nullptr;
+    if (prev) {
+        dd.sectors = prev->sectors;
+        dd.weights = prev->weights;
+        dd.profileWeights = prev->profileWeights;
+    } else {
+        dd.sectors = cm.sectors;
+        dd.weights.clear();
+        dd.weights.reserve(dd.sectors.size());
+        double total = 0.0;
+        for (const Sector* s : dd.sectors) {
+            const auto it = s->valueUsdBn.find(m_baseYear);
+            if (it == s->valueUsdBn.end())
+                throw std::invalid_argument("no " + std::to_string(m_baseYear) + " value for sector " + s->id);
+            total += it->second;
+            dd.weights.push_back(it->second);
+        }
+        for (double& w : dd.weights)
+            w = total > 0 ? w / total : 0.0;
+        dd.profileWeights.assign(cm.profileCount(), 0.0);
+        for (size_t s = 0; s < dd.weights.size(); ++s)
+            dd.profileWeights[cm.profileOf[s]] += dd.weights[s];
     }
-    dd.weights.clear();
-    for (const Sector* s : dd.sectors)
-        dd.weights.push_back(total > 0 ? s->valueUsdBn.at(m_baseYear) / total : 0.0);
+    const size_t P = cm.profileCount();
 
     const std::vector<const Measure*>& measures = cm.measures;
     const size_t M = measures.size();
 
     const std::set<std::string> dropped(sc.dropSteps.begin(), sc.dropSteps.end());
     const std::vector<Truce>& allTruces = sc.effectiveTruces(ds);
-    dd.truces.clear();
+    const auto frozen = [&](Date day) { return sc.freezeAfter && day > *sc.freezeAfter; };
+    // A measure's path depends on the steps left, the freeze, the truces and its
+    // own overrides: with the first three unchanged, only measures whose
+    // overrides changed are worked out again.
+    const bool samePaths = previous && sc.freezeAfter == previous->m_scenario.freezeAfter
+        && sc.dropSteps == previous->m_scenario.dropSteps && allTruces == previous->m_scenario.effectiveTruces(ds);
 
     // Change dates: every step, override, truce boundary and coverage boundary.
     std::set<Date> breaks{kOrigin};
-    const auto frozen = [&](Date day) { return sc.freezeAfter && day > *sc.freezeAfter; };
     for (Date start : cm.intervals)
         if (!frozen(start))
             breaks.insert(start);
 
     dd.layers.clear();
     dd.measures.clear();
-    for (const Measure* m : measures) {
+    dd.truces.clear();
+    for (size_t i = 0; i < M; ++i) {
+        const Measure* m = measures[i];
         MeasurePath p;
         p.id = m->id;
         const auto layerIt = std::find(dd.layers.begin(), dd.layers.end(), m->layer);
         p.layer = static_cast<size_t>(layerIt - dd.layers.begin());
         if (layerIt == dd.layers.end())
             dd.layers.push_back(m->layer);
-
-        for (const auto& step : m->steps)
-            if (!dropped.count(step.id) && !frozen(step.date))
-                p.statutory.emplace_back(step.date, step.ratePct);
-        std::optional<Date> overrideFrom;
-        for (const auto& o : sc.overrides) {
-            if (o.measureId != m->id)
-                continue;
-            std::erase_if(p.statutory, [&](const auto& st) { return st.first >= o.from; });
-            p.statutory.emplace_back(o.from, o.ratePct);
-            overrideFrom = overrideFrom ? std::min(*overrideFrom, o.from) : o.from;
+        if (samePaths && sameOverrides(sc, previous->m_scenario, m->id)) {
+            p.statutory = prev->measures[i].statutory;
+            p.charged = prev->measures[i].charged;
+        } else {
+            buildPath(*m, sc, dropped, frozen, allTruces, p.statutory, p.charged);
         }
-        std::stable_sort(p.statutory.begin(), p.statutory.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
-
-        // Truce suspensions on this measure, as (from, to, points).
-        std::vector<std::tuple<Date, Date, double>> suspensions;
-        for (const auto& t : allTruces) {
-            if (t.measureId != m->id || frozen(t.start))
-                continue;
-            Date end = t.end();
-            if (overrideFrom)
-                end = std::min(end, *overrideFrom);
-            if (end > t.start)
-                suspensions.emplace_back(t.start, end, t.suspendedPct);
-            dd.truces.push_back(t);
-        }
-        std::set<Date> local;
-        for (const auto& st : p.statutory)
-            local.insert(st.first);
-        for (const auto& [a, b, pts] : suspensions) {
-            local.insert(a);
-            local.insert(b);
-        }
-        for (Date day : local) {
-            double r = rateOn(p.statutory, day);
-            for (const auto& [a, b, pts] : suspensions)
-                if (day >= a && day < b)
-                    r -= pts;
-            p.charged.emplace_back(day, std::max(0.0, r));
+        for (const auto& t : allTruces)
+            if (t.measureId == m->id && !frozen(t.start))
+                dd.truces.push_back(t);
+        for (const auto& [day, pct] : p.charged)
             breaks.insert(day);
-        }
         dd.measures.push_back(std::move(p));
     }
 
@@ -324,11 +492,18 @@ void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d,
                 if (measures[k]->id == y)
                     yields[i].push_back(k);
 
-    const size_t C = cm.classCount();
+    // Epochs already worked out, by stacking state: the previous schedule's
+    // (valid here: same coverage model and weights) and this one's.
+    using EpochKey = std::pair<size_t, std::vector<double>>;
+    std::map<EpochKey, std::shared_ptr<const Epoch>> known;
+    if (prev)
+        for (const auto& e : prev->epochs)
+            known.emplace(EpochKey(e->interval, e->levels), e);
+    std::map<EpochKey, size_t> epochIndex;
+
+    const size_t C = cm.classCount;
     dd.segments.clear();
     dd.epochs.clear();
-    dd.weighted.clear();
-    std::map<std::pair<size_t, std::vector<double>>, size_t> epochIndex;
     std::vector<double> eff;
     for (Date start : breaks) {
         Segment seg;
@@ -350,41 +525,55 @@ void TariffSchedule::compile(const Dataset& ds, const Scenario& sc, Direction d,
         // Coverage of a frozen day is the coverage of the freeze day.
         const size_t interval = cm.intervalOf(frozen(start) ? *sc.freezeAfter : start);
         // Only the levels of measures that others yield to change coverage.
-        std::vector<double> key(M, 0.0);
+        EpochKey key(interval, std::vector<double>(M, 0.0));
         for (size_t m = 0; m < M; ++m)
             for (size_t k : yields[m])
-                key[k] = level[k];
-        const auto found = epochIndex.find({interval, key});
+                key.second[k] = level[k];
+        const auto found = epochIndex.find(key);
         if (found != epochIndex.end()) {
             seg.epoch = found->second;
+            dd.segments.push_back(std::move(seg));
+            continue;
+        }
+        seg.epoch = dd.epochs.size();
+        const auto reuse = known.find(key);
+        if (reuse != known.end()) {
+            dd.epochs.push_back(reuse->second);
         } else {
-            // Product by product: a measure is not charged on the share held by a
-            // measure it yields to; then each sector sums its products by value.
+            // Product class by class: a measure is not charged on the share held by
+            // a measure it yields to; then each profile sums its classes by value.
+            auto e = std::make_shared<Epoch>();
+            e->interval = interval;
+            e->levels = key.second;
+            e->coverage.assign(M * P, 0.0);
             const double* raw = cm.raw.data() + interval * M * C;
-            std::vector<double> sectorCov(M * S, 0.0);
             eff.resize(C);
             for (size_t m = 0; m < M; ++m) {
                 const double* own = raw + m * C;
                 std::copy(own, own + C, eff.begin());
                 for (size_t k : yields[m])
-                    if (key[k] > 0.0) {
+                    if (key.second[k] > 0.0) {
                         const double* other = raw + k * C;
+                        const double lk = key.second[k];
                         for (size_t c = 0; c < C; ++c)
-                            eff[c] *= 1.0 - other[c] * key[k];
+                            eff[c] *= 1.0 - other[c] * lk;
                     }
-                double* out = sectorCov.data() + m * S;
-                for (size_t c = 0; c < C; ++c)
-                    out[cm.classSector[c]] += cm.classShare[c] * eff[c];
+                double* out = e->coverage.data() + m * P;
+                for (size_t p = 0; p < P; ++p)
+                    for (size_t j = cm.profileStart[p]; j < cm.profileStart[p + 1]; ++j)
+                        out[p] += cm.profileShare[j] * eff[cm.profileClass[j]];
             }
-            std::vector<double> w(M, 0.0);
-            for (size_t m = 0; m < M; ++m)
-                for (size_t s = 0; s < S; ++s)
-                    w[m] += dd.weights[s] * sectorCov[m * S + s];
-            seg.epoch = dd.epochs.size();
-            dd.epochs.push_back(std::move(sectorCov));
-            dd.weighted.push_back(std::move(w));
-            epochIndex.emplace(std::make_pair(interval, key), seg.epoch);
+            e->weighted.assign(M, 0.0);
+            for (size_t m = 0; m < M; ++m) {
+                const double* cov = e->coverage.data() + m * P;
+                double w = 0.0;
+                for (size_t p = 0; p < P; ++p)
+                    w += dd.profileWeights[p] * cov[p];
+                e->weighted[m] = w;
+            }
+            dd.epochs.push_back(std::move(e));
         }
+        epochIndex.emplace(std::move(key), seg.epoch);
         dd.segments.push_back(std::move(seg));
     }
 }
@@ -398,23 +587,32 @@ const TariffSchedule::Segment& TariffSchedule::segmentAt(const DirectionData& dd
     return *std::prev(it);
 }
 
-double TariffSchedule::sectorRatePct(Direction d, size_t index, Date day) const
+size_t TariffSchedule::profileCount(Direction d) const { return m_coverage->dir(d).profileCount(); }
+
+const std::vector<size_t>& TariffSchedule::profileOf(Direction d) const { return m_coverage->dir(d).profileOf; }
+
+double TariffSchedule::profileRatePct(Direction d, size_t profile, Date day) const
 {
     const DirectionData& dd = dir(d);
     const Segment& seg = segmentAt(dd, day);
-    const auto& cov = dd.epochs[seg.epoch];
-    const size_t S = dd.sectors.size();
+    const auto& cov = dd.epochs[seg.epoch]->coverage;
+    const size_t P = profileCount(d);
     double r = 0.0;
     for (size_t m = 0; m < seg.rates.size(); ++m)
-        r += seg.rates[m] * cov[m * S + index];
+        r += seg.rates[m] * cov[m * P + profile];
     return r * 100.0;
+}
+
+double TariffSchedule::sectorRatePct(Direction d, size_t index, Date day) const
+{
+    return profileRatePct(d, profileOf(d).at(index), day);
 }
 
 double TariffSchedule::averageRatePct(Direction d, Date day) const
 {
     const DirectionData& dd = dir(d);
     const Segment& seg = segmentAt(dd, day);
-    const auto& w = dd.weighted[seg.epoch];
+    const auto& w = dd.epochs[seg.epoch]->weighted;
     double r = 0.0;
     for (size_t m = 0; m < seg.rates.size(); ++m)
         r += seg.rates[m] * w[m];
@@ -425,7 +623,7 @@ std::vector<LayerShare> TariffSchedule::layerBreakdown(Direction d, Date day) co
 {
     const DirectionData& dd = dir(d);
     const Segment& seg = segmentAt(dd, day);
-    const auto& w = dd.weighted[seg.epoch];
+    const auto& w = dd.epochs[seg.epoch]->weighted;
     std::vector<LayerShare> out;
     for (const auto& name : dd.layers)
         out.push_back({name, 0.0});
@@ -456,15 +654,14 @@ double TariffSchedule::statutoryRatePct(const std::string& measureId, Date day) 
     return rateOn(findMeasure(measureId, nullptr)->statutory, day);
 }
 
-std::vector<double> TariffSchedule::monthlySectorRatesPct(Direction d, YearMonth first, int count) const
+std::vector<double> TariffSchedule::monthlyProfileRatesPct(Direction d, YearMonth first, int count) const
 {
-    detail::clearUpperVectorState();
     const DirectionData& dd = dir(d);
-    const size_t S = dd.sectors.size();
+    const size_t P = profileCount(d);
     const size_t M = dd.measures.size();
-    std::vector<double> out(static_cast<size_t>(std::max(count, 0)) * S, 0.0);
+    std::vector<double> out(static_cast<size_t>(std::max(count, 0)) * P, 0.0);
     // Per month: the day-weighted rate vector of each coverage epoch touched, then
-    // one pass over the sectors per epoch.
+    // one pass over the profiles per epoch.
     std::vector<double> acc;
     std::vector<size_t> touched;
     auto it = std::upper_bound(dd.segments.begin(), dd.segments.end(), first.firstDay(),
@@ -494,18 +691,41 @@ std::vector<double> TariffSchedule::monthlySectorRatesPct(Direction d, YearMonth
             for (size_t m = 0; m < M; ++m)
                 acc[slot * M + m] += frac * seg->rates[m];
         }
-        double* row = out.data() + static_cast<size_t>(k) * S;
+        double* row = out.data() + static_cast<size_t>(k) * P;
         for (size_t slot = 0; slot < touched.size(); ++slot) {
-            const auto& cov = dd.epochs[touched[slot]];
+            const auto& cov = dd.epochs[touched[slot]]->coverage;
             for (size_t m = 0; m < M; ++m) {
                 const double r = acc[slot * M + m] * 100.0;
                 if (r == 0.0)
                     continue;
-                const double* c = cov.data() + m * S;
-                for (size_t s = 0; s < S; ++s)
-                    row[s] += r * c[s];
+                const double* c = cov.data() + m * P;
+                for (size_t p = 0; p < P; ++p)
+                    row[p] += r * c[p];
             }
         }
+    }
+    return out;
+}
+
+std::vector<double> TariffSchedule::monthlySectorRatesPct(Direction d, YearMonth first, int count) const
+{
+    const std::vector<double> byProfile = monthlyProfileRatesPct(d, first, count);
+    const std::vector<size_t>& profile = profileOf(d);
+    const size_t S = profile.size();
+    const size_t P = profileCount(d);
+    const size_t K = static_cast<size_t>(std::max(count, 0));
+    // Each month is gathered into one row and appended whole (no zeroing of the
+    // result first); a month like the one before it (rates often hold for
+    // months) appends the same row again.
+    std::vector<double> out;
+    out.reserve(K * S);
+    std::vector<double> row(S);
+    for (size_t k = 0; k < K; ++k) {
+        const double* from = byProfile.data() + k * P;
+        if (k == 0 || std::memcmp(from, from - P, P * sizeof(double)) != 0)
+            for (size_t s = 0; s < S; ++s)
+                row[s] = from[profile[s]];
+        out.insert(out.end(), row.begin(), row.end());
     }
     return out;
 }
@@ -520,14 +740,26 @@ double TariffSchedule::monthlyAverageRatePct(Direction d, YearMonth month) const
     return sum / days;
 }
 
-std::vector<double> TariffSchedule::coverageShares(const std::string& measureId, Date day) const
+std::vector<double> TariffSchedule::profileCoverageShares(const std::string& measureId, Date day) const
 {
     const DirectionData* dd = nullptr;
     const MeasurePath* path = findMeasure(measureId, &dd);
     const size_t m = static_cast<size_t>(path - dd->measures.data());
-    const size_t S = dd->sectors.size();
-    const auto& cov = dd->epochs[segmentAt(*dd, day).epoch];
-    return std::vector<double>(cov.begin() + static_cast<long>(m * S), cov.begin() + static_cast<long>((m + 1) * S));
+    const size_t P = m_coverage->m_dirs[dd == &m_dirs[0] ? 0 : 1]->profileCount();
+    const auto& cov = dd->epochs[segmentAt(*dd, day).epoch]->coverage;
+    return std::vector<double>(cov.begin() + static_cast<long>(m * P), cov.begin() + static_cast<long>((m + 1) * P));
+}
+
+std::vector<double> TariffSchedule::coverageShares(const std::string& measureId, Date day) const
+{
+    const DirectionData* dd = nullptr;
+    findMeasure(measureId, &dd);
+    const std::vector<size_t>& profile = m_coverage->m_dirs[dd == &m_dirs[0] ? 0 : 1]->profileOf;
+    const std::vector<double> byProfile = profileCoverageShares(measureId, day);
+    std::vector<double> out(profile.size());
+    for (size_t s = 0; s < profile.size(); ++s)
+        out[s] = byProfile[profile[s]];
+    return out;
 }
 
 std::vector<Date> TariffSchedule::changeDates(Direction d) const

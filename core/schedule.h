@@ -39,9 +39,14 @@ struct TruceStatus {
 /// matched against the products each sector holds. It depends on the dataset's
 /// sectors and measures only (not on rates, truces or overrides), so it is built
 /// once and shared by every schedule of that dataset: a slider drag rebuilds the
-/// schedule at each step but not this. Products whose rules agree are merged, so
-/// the work per schedule grows with the distinct coverage patterns, not with the
-/// number of products.
+/// schedule at each step but not this.
+///
+/// Products whose candidate rules agree for every measure form one product
+/// class, across all sectors of a direction; sectors made of the same classes in
+/// the same shares share one coverage profile. Every measure covers the sectors
+/// of a profile alike on every day, under any scenario, so a schedule works out
+/// coverage and monthly rates once per profile: the work per schedule grows with
+/// the distinct coverage patterns, not with the number of sectors or products.
 class CoverageModel {
 public:
     /// Matches every measure of `ds` against the products of every sector.
@@ -52,13 +57,20 @@ public:
     CoverageModel& operator=(const CoverageModel&) = delete;
 
     const Dataset& dataset() const { return *m_ds; }
-    /// Product classes of a direction (for tests and benchmarks): at most the
-    /// number of products, at least the number of sectors.
+    /// Product classes of a direction (for tests and benchmarks): at least one,
+    /// at most the number of products (a sector without products counts as one).
     size_t classCount(Direction d) const;
+    /// Coverage profiles of a direction: at least one when the flow has sectors,
+    /// at most its number of sectors.
+    size_t profileCount(Direction d) const;
+    /// The profile of every sector of the flow a direction taxes (sectors in
+    /// Dataset::sectorsOf order, as TariffSchedule::sectors()); values < profileCount().
+    const std::vector<size_t>& profileOf(Direction d) const;
 
 private:
     friend class TariffSchedule;
     struct Direction_;
+    const Direction_& dir(Direction d) const { return *m_dirs[d == Direction::UsOnChina ? 0 : 1]; }
     const Dataset* m_ds;
     std::unique_ptr<Direction_> m_dirs[2];
 };
@@ -79,9 +91,27 @@ class TariffSchedule {
 public:
     /// `baseYear` selects the trade weights (0 = the dataset's default).
     /// `coverage`, when given, must be a model of `ds` (CoverageModel::dataset());
-    /// without it the schedule builds its own.
+    /// without it the schedule builds its own. `ds` must outlive the schedule and
+    /// every schedule built from it.
     TariffSchedule(const Dataset& ds, const Scenario& scenario, int baseYear = 0,
                    std::shared_ptr<const CoverageModel> coverage = nullptr);
+
+    /// The schedule of `scenario` on the dataset, base year and coverage model of
+    /// `previous`, reusing what the two scenarios share: the coverage model, the
+    /// sectors and weights, the rate path of every measure whose overrides did not
+    /// change, and the coverage of every stacking epoch that recurs. When only
+    /// Scenario::overrides differ (a slider step, an override removed, the
+    /// effective date moved) only the measures those overrides name are
+    /// recompiled; when dropped steps, the freeze day or the truces differ every
+    /// measure's path is recompiled (the coverage is still reused). The result is
+    /// the same, bit for bit, as
+    /// `TariffSchedule(previous.dataset(), scenario, previous.baseYear(), previous.coverageModel())`.
+    TariffSchedule(const TariffSchedule& previous, const Scenario& scenario);
+
+    const Dataset& dataset() const { return *m_ds; }
+    /// The scenario the schedule was built for.
+    const Scenario& scenario() const { return m_scenario; }
+    const std::shared_ptr<const CoverageModel>& coverageModel() const { return m_coverage; }
 
     int baseYear() const { return m_baseYear; }
     /// Sectors of the flow a direction taxes, in the order used by per-sector results.
@@ -113,6 +143,20 @@ public:
     /// while that one is charged, is left out).
     std::vector<double> coverageShares(const std::string& measureId, Date day) const;
 
+    /// Coverage profiles (CoverageModel): sectors of one profile have the same
+    /// tariff on every day. profileOf(d)[s] is the profile of sector s of
+    /// sectors(d). The profile functions below equal the sector functions of any
+    /// member sector, bit for bit, at a fraction of the work.
+    size_t profileCount(Direction d) const;
+    const std::vector<size_t>& profileOf(Direction d) const;
+    /// Tariff on the sectors of a profile on a day, percent (sectorRatePct).
+    double profileRatePct(Direction d, size_t profile, Date day) const;
+    /// Monthly mean tariff of every profile, percent: result[k * profileCount + p]
+    /// (monthlySectorRatesPct).
+    std::vector<double> monthlyProfileRatesPct(Direction d, YearMonth first, int count) const;
+    /// Share of each profile that a measure is charged on, on a day (coverageShares).
+    std::vector<double> profileCoverageShares(const std::string& measureId, Date day) const;
+
     /// Days on which the schedule of a direction may change (segment starts, in
     /// order): between two of them every rate is constant. The first is the
     /// schedule's origin, long before any recorded step.
@@ -129,6 +173,15 @@ private:
         std::vector<std::pair<Date, double>> statutory; ///< (from, pct) steps
         std::vector<std::pair<Date, double>> charged;   ///< after truces
     };
+    /// Effective coverage in one stacking state: a coverage interval and the
+    /// levels of the measures others yield to. It depends on nothing else, so
+    /// schedules built from one another share it.
+    struct Epoch {
+        size_t interval = 0;
+        std::vector<double> levels;   ///< per measure; 0 for measures no one yields to
+        std::vector<double> coverage; ///< coverage[m * P + p]: effective share of profile p
+        std::vector<double> weighted; ///< weighted[m] = sum_p W_p * coverage[m * P + p] (DirectionData::profileWeights)
+    };
     struct Segment {
         Date start;
         size_t epoch = 0;
@@ -137,22 +190,22 @@ private:
     struct DirectionData {
         std::vector<const Sector*> sectors;
         std::vector<double> weights;
+        std::vector<double> profileWeights; ///< W_p: sum of the weights of profile p's sectors
         std::vector<std::string> layers;
         std::vector<MeasurePath> measures;
         std::vector<Segment> segments; ///< sorted; the first starts at the earliest date
-        /// epochs[e][m * S + s]: effective coverage share
-        std::vector<std::vector<double>> epochs;
-        /// weighted[e][m] = sum_s w_s * epochs[e][m][s]
-        std::vector<std::vector<double>> weighted;
+        std::vector<std::shared_ptr<const Epoch>> epochs;
         std::vector<Truce> truces;
     };
 
     const DirectionData& dir(Direction d) const { return m_dirs[d == Direction::UsOnChina ? 0 : 1]; }
     const Segment& segmentAt(const DirectionData& dd, Date day) const;
-    void compile(const Dataset& ds, const Scenario& sc, Direction d, const CoverageModel& coverage);
+    void compile(const Scenario& sc, Direction d, const TariffSchedule* previous);
     const MeasurePath* findMeasure(const std::string& id, const DirectionData** owner) const;
 
+    const Dataset* m_ds = nullptr;
     int m_baseYear = 0;
+    Scenario m_scenario;
     DirectionData m_dirs[2];
     std::shared_ptr<const CoverageModel> m_coverage;
 };

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "cpustate.h"
-
 // Internals of the trade-response model shared by projection.cpp, montecarlo.cpp
 // and calibration.cpp. Not part of the public interface (projection.h).
 //
@@ -36,7 +34,7 @@ struct SectorGroupPath {
     double share = 0.0;         ///< sum of the members' base-year shares
     double tau0 = 0.0;          ///< tariff on the reference day, fraction
     std::vector<double> tau;    ///< monthly mean tariff, fraction, per month
-    std::vector<double> lnP;    ///< ln((1 + tau) / (1 + tau0)), per month
+    std::vector<double> lnP;    ///< ln((1 + tau) / (1 + tau0)), per month (computeLogPrices)
 };
 
 /// One flow, prepared for runs.
@@ -59,6 +57,10 @@ struct FlowModel {
     std::vector<int> groupOf;       ///< per sector: its group
     std::vector<SectorGroupPath> groups;
     std::vector<ScheduledRise> rises;
+    /// Every group's lnP, month-major and padded to whole lane blocks:
+    /// lnPByMonth[k * lanes + g] (filled with the lnP by buildFlowModel; runFlow reads it).
+    std::vector<double> lnPByMonth;
+    size_t lanes = 0;
 
     /// Baseline of the flow in any month, USD bn.
     double baselineAt(YearMonth m) const;
@@ -66,18 +68,39 @@ struct FlowModel {
 
 /// Builds a flow's model over [first, last]. Rises are collected from truce
 /// statuses in the months from the reference month to `windowLast`; `last` must
-/// be at least windowLast + H so that every such rise lies inside.
+/// be at least windowLast + H so that every such rise lies inside. The work
+/// grows with the schedule's coverage profiles, not its sectors. Without
+/// `logPrices` the groups' lnP are left empty (computeLogPrices fills them).
 FlowModel buildFlowModel(const Dataset& ds, const TariffSchedule& schedule, const ModelParameters& params, Flow flow,
-                         YearMonth first, YearMonth last, YearMonth windowLast, const std::string& reporter);
+                         YearMonth first, YearMonth last, YearMonth windowLast, const std::string& reporter,
+                         bool logPrices = true);
+
+/// Fills groups[g].lnP for each g in `groups`: an unchanged tariff (within 1e-12)
+/// gives exactly 0, so that the group stays exactly on the baseline.
+void computeLogPrices(FlowModel& fm, const std::vector<size_t>& groups);
 
 /// The first month a model must start at to project from `from`: the earlier of
 /// `from` and the reference month.
 YearMonth modelStart(const ModelParameters& params, YearMonth from);
 
+/// Scratch arrays of the runs (month-major, padded to whole lane blocks), reused
+/// between calls.
+struct RunScratch {
+    std::vector<double> lnP, xs, units;
+};
+
 /// Volumes per unit of base-year share: unit[g * months + k], USD bn. A sector
-/// s of group g has volume shareOf[s] * unit[g * months + k]. `x` is scratch.
+/// s of group g has volume shareOf[s] * unit[g * months + k]. Needs the model's
+/// lnPByMonth (buildFlowModel with logPrices).
 void runFlow(const FlowModel& fm, double eps, double lambda, double phi, std::vector<double>& unit,
-             std::vector<double>& x);
+             RunScratch& scratch);
+
+/// runFlow for the listed groups only, from their SectorGroupPath::lnP: their
+/// rows of `unit` (sized groups * months; other rows are left as they are) are
+/// written. A group's row is the same, bit for bit, whichever groups are run
+/// beside it, and the same as runFlow's.
+void runGroups(const FlowModel& fm, const std::vector<size_t>& groups, double eps, double lambda, double phi,
+               std::vector<double>& unit, RunScratch& scratch);
 
 /// Seasonal factors (January..December, mean 1) of a flow for a base year from
 /// the observations (docs/model.md, "Seasonality").

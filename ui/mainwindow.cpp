@@ -60,7 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::MainWindow(const AppData& data, QWidget* parent)
     : QMainWindow(parent)
-    , m_doc(new ScenarioDocument(data, this))
+    , m_doc(new ScenarioDocument(data, this, ScenarioDocument::Computation::Background))
     , m_refresh(new DelayedRefresh([this](Changes what) { refreshViews(what); }, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -103,9 +103,15 @@ MainWindow::MainWindow(const AppData& data, QWidget* parent)
     refreshTitle();
 }
 
-bool MainWindow::refreshPending() const { return m_refresh->pending(); }
+bool MainWindow::refreshPending() const { return m_doc->isComputing() || m_refresh->pending(); }
 
-void MainWindow::flushRefresh() { m_refresh->flush(); }
+void MainWindow::flushRefresh()
+{
+    // Results still being computed are waited for: a grab shows the current state.
+    while (m_doc->isComputing())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents | QEventLoop::ExcludeUserInputEvents);
+    m_refresh->flush();
+}
 
 int MainWindow::refreshCount() const { return m_refresh->refreshes(); }
 

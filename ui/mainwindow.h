@@ -54,8 +54,9 @@ public:
     /// not end normally left in `recoveryDirectory`, the file's own first.
     void startUp(const QString& file, const QString& recoveryDirectory);
 
-    /// The views refresh once per frame after changes: whether a refresh is
-    /// scheduled, and running it now (before a grab).
+    /// The views refresh once per frame after changes, computed off the window's
+    /// thread: whether results or a refresh are pending, and bringing the views up
+    /// to date now (before a grab or an export).
     bool refreshPending() const;
     void flushRefresh();
     /// Refreshes run so far.

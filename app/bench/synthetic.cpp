@@ -66,4 +66,22 @@ core::Dataset syntheticDataset(int sectorsPerFlow)
     return ds;
 }
 
+core::Dataset syntheticDatasetWithNarrowMeasure(int sectorsPerFlow)
+{
+    using namespace tariffsim::core;
+    Dataset ds = syntheticDataset(sectorsPerFlow);
+    for (Direction dir : {Direction::UsOnChina, Direction::ChinaOnUs}) {
+        Measure m;
+        m.id = dir == Direction::UsOnChina ? "us_narrow" : "cn_narrow";
+        m.name = m.id;
+        m.layer = "Narrow";
+        m.direction = dir;
+        m.steps.push_back({"", *Date::fromYmd(2025, 3, 12), 25.0, "enacted", {}});
+        for (int ch = 72; ch <= 81; ++ch)
+            m.coverage.push_back({std::to_string(ch), 1.0, {}, {}, {}});
+        ds.measures.push_back(std::move(m));
+    }
+    return ds;
+}
+
 } // namespace tariffsim::bench

@@ -10,4 +10,9 @@ namespace tariffsim::bench {
 /// 2018-2026) and one truce per direction. Deterministic.
 core::Dataset syntheticDataset(int sectorsPerFlow);
 
+/// syntheticDataset plus, in each direction, one narrow measure like a Section 232
+/// action ("us_narrow", "cn_narrow", 25% from 2025-03-12) on 10 of the 97
+/// chapters: the layer a slider moves in the *_override benchmarks.
+core::Dataset syntheticDatasetWithNarrowMeasure(int sectorsPerFlow);
+
 } // namespace tariffsim::bench

@@ -8,6 +8,10 @@ void sliderToPaint();
 /// truce_drag_to_paint: drag a truce on the timeline of a 1600x1000 window; time
 /// from each drag step to the end of the last chart's paint.
 void truceDragToPaint();
+/// slider_to_paint_5000 and truce_drag_to_paint_5000: the same window and steps on
+/// the synthetic dataset of 5,000 sectors a flow (synthetic.h).
+void sliderToPaint5000();
+void truceDragToPaint5000();
 /// startup_to_first_paint: process start to the first painted chart, measured by
 /// starting this program as a child (`--startup-child`) and waiting for its signal.
 void startupToFirstPaint(const char* self);

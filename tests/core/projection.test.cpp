@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <numeric>
+#include <tuple>
 
 using namespace tariffsim;
 using namespace tariffsim::core;
@@ -161,6 +162,56 @@ TEST_CASE("Trade response on a one-sector dataset", "[projection]")
         for (int k = 0; k < p.months; ++k)
             CHECK_THAT(p.sectors[0][static_cast<size_t>(k)].scenarioUsdBn,
                        WithinRel(p.totals[0][static_cast<size_t>(k)].scenarioUsdBn, 1e-12));
+    }
+    SECTION("per-group rows: sums over each display group, tariffs weighted by value")
+    {
+        // china_to_us 2024: "01" 60bn and "02" 30bn in group "a", "03" 30bn in group
+        // "b": baselines 5.0, 2.5 and 2.5 a month. Layer x covers 01 and 03 only;
+        // lambda = 1, so in March 2025 the covered sectors are at 0.735510 of
+        // baseline (10% -> 35%) and 02 (no tariff) stays at baseline.
+        Dataset ds = oneSector(35.0);
+        ds.sectors.erase(ds.sectors.begin()); // the china_to_us sector
+        for (auto [id, value, group] : {std::tuple{"01", 60.0, "a"}, {"02", 30.0, "a"}, {"03", 30.0, "b"}}) {
+            Sector s;
+            s.id = id;
+            s.hs = {id};
+            s.chapter = id;
+            s.flow = c2u;
+            s.groupId = group;
+            s.valueUsdBn[2024] = value;
+            ds.sectors.push_back(s);
+        }
+        ds.groups.push_back({"a", c2u, "A", {}, false});
+        ds.groups.push_back({"b", c2u, "B", {}, false});
+        ds.measures[0].coverage = {{"01", 1.0, {}, {}, {}}, {"03", 1.0, {}, {}, {}}};
+        const TariffSchedule s(ds, Scenario{});
+        ProjectionOptions o;
+        o.perGroup = true;
+        const Projection p = project(ds, s, handParameters(1.0), from, to, o);
+        const auto& ids = p.groupIds[0];
+        REQUIRE(ids == std::vector<std::string>{"a", "b"});
+        const size_t k = static_cast<size_t>(YearMonth{2025, 3}.monthsSince(p.first));
+        REQUIRE(p.groups[0].size() == static_cast<size_t>(p.months) * 2);
+        const MonthValues& a = p.groups[0][k * 2 + 0];
+        const MonthValues& b = p.groups[0][k * 2 + 1];
+        // a: baseline 5 + 2.5 = 7.5; scenario 5 * 0.735510 + 2.5 = 6.17755
+        //    tariff (60 * 35 + 30 * 0) / 90 = 23.3333 %; duties 0.35 * 3.677550 = 1.287143
+        //    price (60 * 22.7273 + 30 * 0) / 90 = 15.1515 %
+        //    deadweight 0.5 * (0.35 - 0.10) * (5 - 3.67755) = 0.165306
+        CHECK_THAT(a.baselineUsdBn, WithinAbs(7.5, 1e-12));
+        CHECK_THAT(a.scenarioUsdBn, WithinRel(6.17755, 1e-5));
+        CHECK_THAT(a.avgTariffPct, WithinAbs(23.3333, 1e-4));
+        CHECK_THAT(a.revenueUsdBn, WithinRel(1.287143, 1e-5));
+        CHECK_THAT(a.priceChangePct, WithinAbs(15.1515, 1e-4));
+        CHECK_THAT(a.deadweightUsdBn, WithinRel(0.165306, 1e-4));
+        // b: baseline 2.5, scenario 2.5 * 0.735510 = 1.838775, tariff 35 %
+        CHECK_THAT(b.baselineUsdBn, WithinAbs(2.5, 1e-12));
+        CHECK_THAT(b.scenarioUsdBn, WithinRel(1.838775, 1e-5));
+        CHECK_THAT(b.avgTariffPct, WithinAbs(35.0, 1e-9));
+        // the groups add up to the flow total: 6.17755 + 1.838775 = 8.016325
+        CHECK_THAT(row(p, c2u, {2025, 3}).scenarioUsdBn, WithinRel(8.016325, 1e-5));
+        CHECK_THAT(a.scenarioUsdBn + b.scenarioUsdBn, WithinRel(row(p, c2u, {2025, 3}).scenarioUsdBn, 1e-12));
+        CHECK(p.sectors[0].empty()); // per-sector rows only when asked for
     }
     SECTION("a range outside the horizon or reversed is refused")
     {

@@ -216,6 +216,7 @@ TEST_CASE("Pinned scenarios in the window", "[ui][comparison]")
     SECTION("the table lists the differing inputs and the figures side by side")
     {
         doc->setOverride("us_reciprocal", 80.0);
+        test::settle(window);
         REQUIRE(panel->pinPreset("as-enacted"));
         QTableWidget* table = panel->table();
         CHECK(table->columnCount() == 4); // what, current, the pin, its difference
@@ -231,6 +232,7 @@ TEST_CASE("Pinned scenarios in the window", "[ui][comparison]")
         CHECK(trade->differences[1].startsWith(QLatin1Char('+')));
         // The table follows the current scenario.
         doc->undoStack()->undo();
+        test::settle(window);
         CHECK_FALSE(findRow(panel->rows(), QStringLiteral("IEEPA 'reciprocal' duty (rate set)")));
     }
     SECTION("a saved file can be pinned; an invalid one is reported and not pinned")

@@ -116,12 +116,14 @@ TEST_CASE("Typed rates are taken exactly and reset restores the enacted rate", "
     spin->findChild<QLineEdit*>()->selectAll();
     QTest::keyClicks(spin->findChild<QLineEdit*>(), QStringLiteral("145"));
     QTest::keyClick(spin->findChild<QLineEdit*>(), Qt::Key_Return);
+    test::settle(f.window);
     REQUIRE(f.doc->overrideRatePct("us_reciprocal").has_value());
     CHECK(*f.doc->overrideRatePct("us_reciprocal") == 145.0);
     CHECK(f.controls->slider("us_reciprocal")->value() == 145);
     CHECK(f.controls->resetButton("us_reciprocal")->isEnabled());
 
     QTest::mouseClick(f.controls->resetButton("us_reciprocal"), Qt::LeftButton);
+    test::settle(f.window);
     CHECK_FALSE(f.doc->overrideRatePct("us_reciprocal").has_value());
     // on 2026-01-01 the enacted reciprocal rate charged was 34 - 24 = 10 (truce running)
     CHECK(spin->value() == 10.0);

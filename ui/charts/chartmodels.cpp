@@ -221,21 +221,23 @@ ChartModel sectorChart(const ScenarioDocument& doc, const SectorPeriod& period)
                         QString::fromStdString(period.last.toString()));
     m.barUnit = QStringLiteral("%");
     const auto& p = doc.projection();
-    const auto& sectors = p.sectorList[static_cast<int>(flow)];
-    const auto& values = p.sectors[static_cast<int>(flow)];
-    const size_t S = sectors.size();
-    std::map<std::string, std::pair<double, double>> byGroup; // group -> (scenario, baseline)
-    for (int k = 0; k < p.months; ++k) {
+    const auto& ids = p.groupIds[static_cast<int>(flow)];
+    const auto& values = p.groups[static_cast<int>(flow)];
+    const size_t G = ids.size();
+    std::vector<std::pair<double, double>> sums(G); // per group: (scenario, baseline)
+    for (int k = 0; k < p.months && values.size() >= static_cast<size_t>(p.months) * G; ++k) {
         const core::YearMonth month = p.first.addMonths(k);
         if (month < period.first || period.last < month)
             continue;
-        for (size_t s = 0; s < S && !values.empty(); ++s) {
-            const auto& v = values[static_cast<size_t>(k) * S + s];
-            auto& acc = byGroup[sectors[s]->groupId];
-            acc.first += v.scenarioUsdBn;
-            acc.second += v.baselineUsdBn;
+        for (size_t g = 0; g < G; ++g) {
+            const auto& v = values[static_cast<size_t>(k) * G + g];
+            sums[g].first += v.scenarioUsdBn;
+            sums[g].second += v.baselineUsdBn;
         }
     }
+    std::map<std::string, std::pair<double, double>> byGroup; // by id, for a stable order of equal bars
+    for (size_t g = 0; g < G; ++g)
+        byGroup[ids[g]] = sums[g];
     std::vector<std::pair<double, QString>> bars;
     for (const auto& [groupId, acc] : byGroup) {
         if (acc.second <= 0)

@@ -1,5 +1,7 @@
 #include "comparison.h"
 
+#include "ui/document/appdata.h"
+
 #include "core/projection.h"
 #include "core/schedule.h"
 
@@ -44,12 +46,13 @@ SeriesStyle pinStyle(int index)
     return styles[std::clamp(index, 0, 3)];
 }
 
-ComparedScenario pinScenario(int index, const QString& title, const ScenarioState& state, const core::Dataset& ds)
+ComparedScenario pinScenario(int index, const QString& title, const ScenarioState& state, const AppData& data)
 {
+    const core::Dataset& ds = data.dataset;
     ComparedScenario c;
     c.title = title;
     c.state = state;
-    auto schedule = std::make_shared<core::TariffSchedule>(ds, state.scenario);
+    auto schedule = std::make_shared<core::TariffSchedule>(ds, state.scenario, 0, data.coverage);
     core::ProjectionOptions options;
     options.bands = false; // pins draw the scenario line only
     c.projection = std::make_shared<core::Projection>(core::project(

@@ -34,7 +34,7 @@ struct ComparedScenario {
 
 /// Builds pin number `index` (0-3): its schedule, projection (without bands)
 /// and chart series in the pin's line style, labelled "Pin N: title".
-ComparedScenario pinScenario(int index, const QString& title, const ScenarioState& state, const core::Dataset& ds);
+ComparedScenario pinScenario(int index, const QString& title, const ScenarioState& state, const AppData& data);
 /// Renumbers a pin (labels, line style, chart series) without recomputing it.
 void setPinIndex(ComparedScenario& pin, int index);
 

@@ -142,7 +142,7 @@ bool ComparisonPanel::addPin(const QString& label, const ScenarioState& state)
 {
     if (static_cast<int>(m_pins.size()) >= kMaxPins)
         return false;
-    m_pins.push_back(pinScenario(static_cast<int>(m_pins.size()), label, state, m_doc->dataset()));
+    m_pins.push_back(pinScenario(static_cast<int>(m_pins.size()), label, state, m_doc->appData()));
     refreshPins();
     emit pinsChanged();
     return true;

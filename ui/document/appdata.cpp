@@ -23,15 +23,20 @@ core::DataFiles readResourceFolder(const char* folder)
     return files;
 }
 
+std::unique_ptr<AppData> makeAppData(core::Dataset dataset, const core::DataFiles& presetFiles)
+{
+    auto d = std::make_unique<AppData>();
+    d->dataset = std::move(dataset);
+    d->presets = std::make_unique<core::PresetLibrary>(presetFiles, d->dataset);
+    d->coverage = std::make_shared<const core::CoverageModel>(d->dataset);
+    return d;
+}
+
 const AppData& bundledData()
 {
-    static const AppData data = [] {
-        AppData d;
-        d.dataset = core::loadDataset(readResourceFolder(":/data"));
-        d.presets = std::make_unique<core::PresetLibrary>(readResourceFolder(":/presets"), d.dataset);
-        return d;
-    }();
-    return data;
+    static const std::unique_ptr<AppData> data =
+        makeAppData(core::loadDataset(readResourceFolder(":/data")), readResourceFolder(":/presets"));
+    return *data;
 }
 
 } // namespace tariffsim::ui

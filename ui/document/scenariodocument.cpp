@@ -2,6 +2,7 @@
 
 #include "ui/document/appdata.h"
 #include "ui/document/dates.h"
+#include "ui/document/modelcomputer.h"
 
 #include "core/scenarioparameters.h"
 
@@ -71,13 +72,18 @@ private:
     int m_mergeId;
 };
 
-ScenarioDocument::ScenarioDocument(const AppData& data, QObject* parent)
+ScenarioDocument::ScenarioDocument(const AppData& data, QObject* parent, Computation computation)
     : QObject(parent)
     , m_data(data)
     , m_asOf(today())
     , m_undo(new QUndoStack(this))
 {
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { emit changed(Change::Modified); });
+    if (computation == Computation::Background)
+        m_computer = std::make_unique<BackgroundComputer>(data.dataset, this, [this](quint64 generation, ModelResults r) {
+            if (generation == m_generation) // older results were overtaken by a later change
+                install(std::move(r), m_pending);
+        });
     m_state.parameters = core::defaultParameters(data.dataset);
     m_state.effectiveDate = m_asOf;
     loadPreset(std::string(core::PresetLibrary::kDefaultId));
@@ -191,20 +197,39 @@ core::Scenario ScenarioDocument::baseScenario() const
 
 void ScenarioDocument::recompute(Changes what)
 {
-    if (what & (Changes(Change::Rates) | Change::Truces | Change::Scenario) || !m_schedule) {
-        const bool baseWasShared = m_baseSchedule == m_schedule;
-        m_schedule = std::make_shared<const core::TariffSchedule>(m_data.dataset, m_state.scenario);
-        const bool baseChanged = what & (Changes(Change::Truces) | Change::Scenario);
-        if (m_state.scenario.overrides.empty())
-            m_baseSchedule = m_schedule; // without overrides the base is the scenario itself
-        else if (baseChanged || !m_baseSchedule || baseWasShared)
-            m_baseSchedule = std::make_shared<const core::TariffSchedule>(m_data.dataset, baseScenario());
+    if (!(what & kModelChanges) && m_projection) {
+        emit changed(what); // a title or notes edit: nothing to compute
+        return;
     }
-    if (what & kModelChanges || m_projection.months == 0) {
-        core::ProjectionOptions options;
-        options.perSector = true;
-        m_projection = core::project(m_data.dataset, *m_schedule, m_state.parameters, kFirstMonth, kLastMonth, options);
+    ModelInputs in;
+    in.scenario = m_state.scenario;
+    in.parameters = m_state.parameters;
+    in.first = kFirstMonth;
+    in.last = kLastMonth;
+    in.previous = m_schedule;
+    in.previousBase = m_baseSchedule;
+    in.previousProjection = m_projection;
+    in.coverage = m_data.coverage;
+    if (!m_computer || !m_schedule) { // the first results are computed at once in either mode
+        in.what = what;
+        install(computeModel(m_data.dataset, in, &m_cache), what);
+        return;
     }
+    // The worker's previous results are the installed ones; what changed is
+    // counted from them, over every request since.
+    m_pending |= what;
+    in.what = m_pending;
+    m_computing = true;
+    m_computer->submit(++m_generation, std::move(in));
+}
+
+void ScenarioDocument::install(ModelResults results, Changes what)
+{
+    m_schedule = std::move(results.schedule);
+    m_baseSchedule = std::move(results.base);
+    m_projection = std::move(results.projection);
+    m_pending = {};
+    m_computing = false;
     emit changed(what);
 }
 

@@ -34,6 +34,8 @@ struct ScenarioState {
 Changes changesBetween(const ScenarioState& before, const ScenarioState& after);
 
 class StateCommand;
+class BackgroundComputer;
+struct ModelResults;
 
 /// The open scenario: its state, the undo stack, and the schedule and projection
 /// computed from it. Widgets never change the model directly; they call the
@@ -47,8 +49,19 @@ public:
     static constexpr core::YearMonth kFirstMonth = core::kDisplayFirstMonth;
     static constexpr core::YearMonth kLastMonth = core::kHorizonLastMonth;
 
-    explicit ScenarioDocument(const AppData& data, QObject* parent = nullptr);
+    /// Where the schedules and the projection are computed after a change.
+    enum class Computation {
+        Immediate,  ///< before the setter returns (the command line, scripts)
+        Background, ///< on a worker thread; changed() follows when the results are in (the window)
+    };
+
+    explicit ScenarioDocument(const AppData& data, QObject* parent = nullptr,
+                              Computation computation = Computation::Immediate);
     ~ScenarioDocument() override;
+
+    /// Whether results of a change are still being computed (Background only):
+    /// until then schedule() and projection() are those of the previous state.
+    bool isComputing() const { return m_computing; }
 
     const core::Dataset& dataset() const;
     const AppData& appData() const { return m_data; }
@@ -59,7 +72,7 @@ public:
     const core::TariffSchedule& schedule() const { return *m_schedule; }
     /// The schedule of the base preset, without the user's overrides ("enacted").
     const core::TariffSchedule& baseSchedule() const { return *m_baseSchedule; }
-    const core::Projection& projection() const { return m_projection; }
+    const core::Projection& projection() const { return *m_projection; }
     QUndoStack* undoStack() const { return m_undo; }
 
     /// The day the headline and truce countdown refer to (default: today).
@@ -116,6 +129,7 @@ private:
     void applyState(const ScenarioState& state);
     void push(const ScenarioState& next, const QString& text, int mergeId);
     void recompute(Changes what);
+    void install(ModelResults results, Changes what);
     core::Scenario baseScenario() const;
 
     const AppData& m_data;
@@ -125,8 +139,12 @@ private:
     std::shared_ptr<const core::TariffSchedule> m_schedule;
     /// Shares m_schedule when the scenario has no overrides (the two are then equal).
     std::shared_ptr<const core::TariffSchedule> m_baseSchedule;
-    std::string m_baseKey; ///< which base the base schedule was built for
-    core::Projection m_projection;
+    std::shared_ptr<const core::Projection> m_projection;
+    core::ProjectionCache m_cache; ///< for the projections computed on this thread
+    std::unique_ptr<BackgroundComputer> m_computer; ///< Background only
+    quint64 m_generation = 0;  ///< of the latest request
+    Changes m_pending;         ///< what the requests since the last results changed
+    bool m_computing = false;
     QString m_filePath;
 };
 
