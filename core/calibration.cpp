@@ -69,7 +69,7 @@ std::optional<FitProblem> fitProblem(const Dataset& ds, const TariffSchedule& sc
     FitProblem p;
     YearMonth lastObs = t0;
     for (auto& o : fitObservations(ds, flow, reporter, t0)) {
-        if (kProjectionHorizonEnd < o.last)
+        if (kHorizonLastMonth < o.last)
             continue;
         lastObs = std::max(lastObs, o.last);
         p.owned.push_back(std::move(o));

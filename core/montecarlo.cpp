@@ -45,9 +45,9 @@ MonteCarloResult monteCarlo(const Dataset& ds, const TariffSchedule& schedule, c
 {
     if (draws < 1)
         throw std::invalid_argument("Monte Carlo needs at least one draw");
-    if (to < from || from < kProjectionEarliest || kProjectionHorizonEnd < to)
-        throw std::invalid_argument("Monte Carlo range must lie within " + kProjectionEarliest.toString() + ".."
-                                    + kProjectionHorizonEnd.toString());
+    if (to < from || from < kHorizonFirstMonth || kHorizonLastMonth < to)
+        throw std::invalid_argument("Monte Carlo range must lie within " + kHorizonFirstMonth.toString() + ".."
+                                    + kHorizonLastMonth.toString());
     const int H = std::clamp(params.frontLoadingMonths, 0, 24);
     const YearMonth start = detail::modelStart(params, from);
     std::array<detail::FlowModel, 2> models;

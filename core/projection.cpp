@@ -480,10 +480,10 @@ void checkRange(YearMonth from, YearMonth to)
 {
     if (to < from)
         throw std::invalid_argument("projection range: " + to.toString() + " is before " + from.toString());
-    if (from < kProjectionEarliest)
-        throw std::invalid_argument("projection range: the model starts in " + kProjectionEarliest.toString());
-    if (kProjectionHorizonEnd < to)
-        throw std::invalid_argument("projection range: the model's horizon ends in " + kProjectionHorizonEnd.toString());
+    if (from < kHorizonFirstMonth)
+        throw std::invalid_argument("projection range: the model starts in " + kHorizonFirstMonth.toString());
+    if (kHorizonLastMonth < to)
+        throw std::invalid_argument("projection range: the model's horizon ends in " + kHorizonLastMonth.toString());
 }
 
 void checkParameters(const ModelParameters& p)

@@ -8,6 +8,7 @@
 // where MODEL.md is silent.
 
 #include "dataset.h"
+#include "horizon.h"
 #include "schedule.h"
 
 #include <array>
@@ -17,11 +18,6 @@
 #include <vector>
 
 namespace tariffsim::core {
-
-/// Last month the model projects.
-constexpr YearMonth kProjectionHorizonEnd{2030, 12};
-/// Earliest month the model projects (the dataset's annual series start in 2017).
-constexpr YearMonth kProjectionEarliest{2017, 1};
 
 /// A model parameter with its literature range and source.
 struct Parameter {

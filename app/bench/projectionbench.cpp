@@ -4,6 +4,7 @@
 #include "synthetic.h"
 
 #include "core/presets.h"
+#include "core/horizon.h"
 #include "core/projection.h"
 #include "ui/document/appdata.h"
 
@@ -17,8 +18,8 @@ namespace tariffsim::bench {
 namespace {
 
 using core::YearMonth;
-constexpr YearMonth kFirst{2024, 1};
-constexpr YearMonth kLast{2030, 12};
+constexpr YearMonth kFirst = core::kDisplayFirstMonth; // the months the window projects
+constexpr YearMonth kLast = core::kHorizonLastMonth;
 
 // Keeps results alive so the optimiser cannot drop the work.
 double g_sink = 0;
