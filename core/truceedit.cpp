@@ -1,5 +1,7 @@
 #include "truceedit.h"
 
+#include <algorithm>
+
 namespace tariffsim::core {
 
 std::optional<TruceProblem> findTruceProblem(const Truce& t)
@@ -72,7 +74,7 @@ TruceEdit setTruceEnd(const Truce& truce, Date end)
     return checked(std::move(t));
 }
 
-TruceEdit extendTruce(const Truce& truce, int days)
+TruceEdit extendTruce(const Truce& truce, int days, std::optional<Date> decided)
 {
     if (days < 1)
         return std::string("an extension lasts at least one day");
@@ -80,7 +82,8 @@ TruceEdit extendTruce(const Truce& truce, int days)
     TruceExtension x;
     x.id = "extension_" + std::to_string(t.extensions.size() + 1);
     x.end = t.end().addDays(days);
-    x.decided = t.end().addDays(-1);
+    x.decided = decided ? std::min(*decided, t.end().addDays(-1)) : t.end().addDays(-1);
+    x.assumption = true;
     x.provenance.basis = "estimate";
     x.provenance.note = "scenario edit";
     t.extensions.push_back(std::move(x));

@@ -23,8 +23,11 @@ TruceEdit moveTruce(const Truce& truce, int days);
 /// extensions this sets the length; with extensions it moves the last one.
 /// Refused when the end would not be after the start (or the previous end).
 TruceEdit setTruceEnd(const Truce& truce, Date end);
-/// Extends the truce by `days` from its current end ("extend by N days").
-TruceEdit extendTruce(const Truce& truce, int days);
+/// Extends the truce by `days` from its current end ("extend by N days"). The
+/// extension is the scenario's assumption, decided on `decided` (a scenario's
+/// as-of day, so that countdowns on that day count to the new end) or, without
+/// it or when it falls later, on the day before the current end.
+TruceEdit extendTruce(const Truce& truce, int days, std::optional<Date> decided = std::nullopt);
 /// Removes the last extension (the truce then ends at the previous end).
 TruceEdit removeLastExtension(const Truce& truce);
 /// Removes every extension: the truce lapses at its original end ("lapse").

@@ -6,6 +6,7 @@
 #include "ui/mainwindow.h"
 #include "windowtest.h"
 #include "ui/document/scenariodocument.h"
+#include "ui/charts/chartmodels.h"
 #include "ui/charts/chartview.h"
 #include "ui/widgets/timelinewidget.h"
 
@@ -177,4 +178,30 @@ TEST_CASE("The main window's timeline shares the time charts' date range", "[ui]
     const auto* tariffs = w.chartView(ChartId::Tariffs);
     CHECK_THAT(tariffs->model().xMinMs, WithinAbs(toMs(day("2025-01-01")), 1));
     CHECK_THAT(tariffs->model().xMaxMs, WithinAbs(toMs(day("2026-12-31")), 1));
+}
+
+TEST_CASE("Extending a truce moves the countdown on the as-of day", "[ui][timeline][headline]")
+{
+    // geneva-snapback: both Geneva truces run 90 days from 14 May 2025, so they end
+    // (snap back) on 12 Aug 2025. On 1 Jun 2025: 29 days of June left + 31 (July)
+    // + 12 (1-12 Aug) = 72 days left.
+    Fixture f("geneva-snapback");
+    f.doc.setAsOfDate(day("2025-06-01"));
+    REQUIRE(headline(f.doc).truceDaysLeft == 72);
+    // Extend both by 90 days from the right-click menu's action (key E): new end
+    // 12 Aug + 90 = 10 Nov 2025, 72 + 90 = 162 days left, an assumed end.
+    f.timeline.setFocus();
+    for (int i : {0, 1}) {
+        f.timeline.selectTruce(i);
+        QTest::keyClick(&f.timeline, Qt::Key_E);
+        CHECK(f.truce(i).end() == day("2025-11-10"));
+    }
+    const Headline h = headline(f.doc);
+    CHECK(h.truceDaysLeft == 162);
+    CHECK(h.truceEnd == day("2025-11-10"));
+    CHECK(h.truceEndAssumed);
+    // the extension is the scenario's own assumption, decided on the as-of day
+    REQUIRE(f.truce(0).extensions.size() == 1);
+    CHECK(f.truce(0).extensions[0].assumption);
+    CHECK(f.truce(0).extensions[0].decided == day("2025-06-01"));
 }

@@ -644,7 +644,7 @@ void TimelineWidget::keyPressEvent(QKeyEvent* event)
         applyEdit(m_selected, core::removeLastExtension(t), tr("Remove an extension of %1").arg(name), 0);
         break;
     case Qt::Key_E:
-        applyEdit(m_selected, core::extendTruce(t, 90), tr("Extend %1 by 90 days").arg(name), 0);
+        applyEdit(m_selected, core::extendTruce(t, 90, m_doc->asOfDate()), tr("Extend %1 by 90 days").arg(name), 0);
         break;
     case Qt::Key_Tab:
         selectTruce((m_selected + 1) % n);
@@ -665,14 +665,14 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent* event)
         const core::Truce t = truces()[static_cast<size_t>(index)];
         const QString name = QString::fromStdString(t.name);
         menu.addAction(tr("Extend by 90 days"), this, [this, index, t, name] {
-            applyEdit(index, core::extendTruce(t, 90), tr("Extend %1 by 90 days").arg(name), 0);
+            applyEdit(index, core::extendTruce(t, 90, m_doc->asOfDate()), tr("Extend %1 by 90 days").arg(name), 0);
         });
         menu.addAction(tr("Extend by…"), this, [this, index, t, name] {
             bool ok = false;
             const int days = QInputDialog::getInt(this, tr("Extend truce"), tr("Extend %1 by (days):").arg(name), 90, 1,
                                                   core::kMaxTruceDays, 1, &ok);
             if (ok)
-                applyEdit(index, core::extendTruce(t, days), tr("Extend %1 by %2 days").arg(name).arg(days), 0);
+                applyEdit(index, core::extendTruce(t, days, m_doc->asOfDate()), tr("Extend %1 by %2 days").arg(name).arg(days), 0);
         });
         auto* remove = menu.addAction(tr("Remove last extension"), this, [this, index, t, name] {
             applyEdit(index, core::removeLastExtension(t), tr("Remove an extension of %1").arg(name), 0);
