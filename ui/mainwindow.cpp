@@ -11,6 +11,7 @@
 #include "ui/document/scenariodocument.h"
 #include "ui/document/vintage.h"
 #include "ui/export/exportactions.h"
+#include "ui/widgets/committedundo.h"
 #include "ui/widgets/headlinestrip.h"
 #include "ui/widgets/parameterpanel.h"
 #include "ui/widgets/tariffcontrols.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(const AppData& data, QWidget* parent)
     setCentralWidget(buildCentre());
     buildDocks();
     buildMenus();
+    letDocumentUndoWinInSpinBoxes(this);
     connect(m_doc, &ScenarioDocument::changed, this, [this](Changes what) {
         if (what & (kModelChanges | Change::AsOfDate))
             m_refresh->mark(what);
