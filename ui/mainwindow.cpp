@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -99,7 +100,7 @@ MainWindow::MainWindow(const AppData& data, QWidget* parent)
     };
     connect(m_controls, &TariffControls::dragActive, this, lockCharts);
     connect(m_timeline, &TimelineWidget::dragActive, this, lockCharts);
-    resize(1600, 1000);
+    fitToScreen();
     restoreSettings();
     refreshViews(kModelChanges | Change::AsOfDate | Change::View);
     refreshTitle();
@@ -146,7 +147,7 @@ QWidget* MainWindow::buildCentre()
         auto* view = new ChartView(centre);
         view->setObjectName(QStringLiteral("chart-") + chartName(id));
         view->setAccessibleName(chartTitle(id));
-        view->setMinimumSize(320, 220);
+        view->setMinimumSize(200, 120); // three rows of charts fit a 768-pixel screen
         m_charts[id] = view;
     }
     // Sector chart with its flow and period choosers.
@@ -211,13 +212,17 @@ void MainWindow::buildDocks()
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     tariffDock->setWidget(scroll);
-    tariffDock->setMinimumWidth(460);
+    tariffDock->setMinimumWidth(300);
     addDockWidget(Qt::LeftDockWidgetArea, tariffDock);
 
     auto* paramDock = new QDockWidget(tr("Model parameters"), this);
     paramDock->setObjectName(QStringLiteral("dock-parameters"));
     m_parameters = new ParameterPanel(m_doc, paramDock);
-    paramDock->setWidget(m_parameters);
+    auto* paramScroll = new QScrollArea(paramDock);
+    paramScroll->setWidget(m_parameters);
+    paramScroll->setWidgetResizable(true);
+    paramScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    paramDock->setWidget(paramScroll);
     addDockWidget(Qt::LeftDockWidgetArea, paramDock);
 
     auto* history = new HistoryDock(m_doc->undoStack(), this);
@@ -395,11 +400,28 @@ ChartView* MainWindow::chartView(ChartId id) const
     return it == m_charts.end() ? nullptr : it->second;
 }
 
+void MainWindow::fitToScreen()
+{
+    // 1600 x 1000 where the screen has room, otherwise the screen's free area.
+    const QScreen* s = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect avail = s ? s->availableGeometry() : QRect(0, 0, 1600, 1000);
+    const QSize size = QSize(1600, 1000).boundedTo(avail.size() - QSize(16, 40)); // room for the frame
+    resize(size);
+    QRect frame(QPoint(), size);
+    frame.moveCenter(avail.center());
+    move(frame.topLeft());
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (settings.contains(QStringLiteral("window/geometry")))
+    if (settings.contains(QStringLiteral("window/geometry"))) {
         restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+        // A geometry saved on a larger screen is brought back inside this one.
+        const QScreen* s = screen();
+        if (s && !s->availableGeometry().contains(frameGeometry()))
+            fitToScreen();
+    }
     if (settings.contains(QStringLiteral("window/state")))
         restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QString preset = settings.value(QStringLiteral("scenario/preset")).toString();

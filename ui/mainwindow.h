@@ -75,6 +75,8 @@ private:
     void alignTimeline();
     void refreshTitle();
     void restoreSettings();
+    /// Sizes the window to 1600 x 1000, or to the screen's free area when smaller.
+    void fitToScreen();
 
     ScenarioDocument* m_doc = nullptr;
     FileController* m_files = nullptr;

@@ -29,6 +29,7 @@ struct Fixture {
     Fixture()
     {
         QSettings().clear();
+        window.resize(1600, 1000);
         window.show();
         QApplication::setActiveWindow(&window);
         REQUIRE(QTest::qWaitForWindowActive(&window));

@@ -146,7 +146,7 @@ TEST_CASE("The headline strip shows the scenario's figures, and a higher duty lo
     // 40% instead of the enacted fentanyl rate from 2026-01-01: less trade, more duties
     CHECK(h.changeChinaToUsUsdBn < before.changeChinaToUsUsdBn);
     CHECK(h.dutiesUsUsdBn > before.dutiesUsUsdBn);
-    CHECK(f.window.headlineStrip()->valueLabel(QStringLiteral("trade"))->text().contains(formatUsdBn(h.changeChinaToUsUsdBn)));
+    CHECK(f.window.headlineStrip()->figureText(QStringLiteral("trade")).contains(formatUsdBn(h.changeChinaToUsUsdBn)));
 }
 
 TEST_CASE("Parameters are edited through the undo stack", "[ui][mainwindow]")
@@ -171,7 +171,7 @@ TEST_CASE("The truce countdown follows the as-of date", "[ui][mainwindow]")
     // Geneva: 90 days from 2025-05-14 end on 2025-08-12; from 2025-06-01 that is 72 days
     CHECK(h.truceRunning);
     CHECK(h.truceDaysLeft == 72);
-    CHECK(f.window.headlineStrip()->valueLabel(QStringLiteral("truce"))->text().startsWith(QStringLiteral("72 days left")));
+    CHECK(f.window.headlineStrip()->figureText(QStringLiteral("truce")).startsWith(QStringLiteral("72 days left")));
 }
 
 TEST_CASE("No countdown to a date no source gives, and the vintage in the status bar", "[ui][mainwindow]")

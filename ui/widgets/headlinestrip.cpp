@@ -55,10 +55,16 @@ QLabel* HeadlineStrip::addCard(const QString& id, const QString& title)
     t->setStyleSheet(QStringLiteral("color: #555; font-size: 8pt;"));
     t->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     auto* value = new QLabel(card);
-    value->setStyleSheet(QStringLiteral("font-size: 10pt; font-weight: 600;"));
-    // Plain, single-line text: no text control, no height-for-width.
+    QFont bold = value->font();
+    bold.setPointSizeF(10);
+    bold.setWeight(QFont::DemiBold);
+    value->setFont(bold);
+    // Plain text, no word wrap (fitFigure breaks lines itself) and room for two
+    // lines always: a strip that changed height would relayout every chart.
     value->setTextFormat(Qt::PlainText);
     value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    value->setFixedHeight(2 * QFontMetrics(bold).lineSpacing() + 2);
     v->addWidget(t);
     v->addWidget(value);
     // Room in proportion to the figures' usual length.
@@ -80,17 +86,61 @@ QLabel* HeadlineStrip::valueLabel(const QString& card) const
     return nullptr;
 }
 
-namespace {
-// Sets text and tooltip only when they change (no relayout on equal text).
-void showFigure(QLabel* label, const QString& text, const QString& tip)
+QString HeadlineStrip::figureText(const QString& card) const
 {
-    if (label->text() != text)
-        label->setText(text);
+    const auto it = m_fullText.find(valueLabel(card));
+    return it == m_fullText.end() ? QString() : it->second;
+}
+
+// Sets text and tooltip only when they change (no relayout on equal text).
+void HeadlineStrip::showFigure(QLabel* label, const QString& text, const QString& tip)
+{
+    m_fullText[label] = text;
+    fitFigure(label);
     const QString fullTip = tip.isEmpty() ? text : text + QStringLiteral("\n") + tip;
     if (label->toolTip() != fullTip)
         label->setToolTip(fullTip);
 }
-} // namespace
+
+void HeadlineStrip::fitFigure(QLabel* label)
+{
+    const QString text = m_fullText[label];
+    const int width = label->width();
+    QFont font = label->font();
+    QString shown = text;
+    // Normal size, then smaller; then two lines at the last separator.
+    for (const double size : {10.0, 9.0, 8.0}) {
+        font.setPointSizeF(size);
+        const QFontMetrics fm(font);
+        if (fm.horizontalAdvance(text) <= width)
+            break;
+        for (const QString& sep : {QStringLiteral(" · "), QStringLiteral(" ("), QStringLiteral(" ")}) {
+            const auto at = text.lastIndexOf(sep);
+            if (at <= 0)
+                continue;
+            const QString first = text.left(at);
+            const QString second = text.mid(at + 1);
+            if (std::max(fm.horizontalAdvance(first), fm.horizontalAdvance(second)) <= width || size == 8.0) {
+                shown = first + QLatin1Char('\n') + second;
+                break;
+            }
+        }
+        if (shown != text)
+            break;
+    }
+    if (label->font() != font)
+        label->setFont(font);
+    if (label->text() != shown)
+        label->setText(shown);
+}
+
+void HeadlineStrip::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    for (auto& [id, label] : m_cards)
+        if (m_fullText.count(label))
+            fitFigure(label);
+}
 
 void HeadlineStrip::refresh()
 {

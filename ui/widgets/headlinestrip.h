@@ -4,6 +4,8 @@
 
 #include <QFrame>
 
+#include <map>
+
 class QLabel;
 
 namespace tariffsim::ui {
@@ -24,14 +26,25 @@ public:
     void refresh();
     /// The value label of a card ("trade" for China → US, "trade-us", "duties", "rates", "truce"), for tests.
     QLabel* valueLabel(const QString& card) const;
+    /// The whole text of a card's figure (the label may show it on two lines or
+    /// in a smaller font; it never cuts it).
+    QString figureText(const QString& card) const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QLabel* addCard(const QString& id, const QString& title);
+    void showFigure(QLabel* label, const QString& text, const QString& tip);
+    /// Fits a figure into its label's width: the normal font, then a smaller
+    /// one, then two lines split at a separator; never cut.
+    void fitFigure(QLabel* label);
 
     ScenarioDocument* m_doc;
     Headline m_figures;
     std::vector<std::pair<QString, QLabel*>> m_cards;
     std::vector<std::pair<QString, QLabel*>> m_titles;
+    std::map<QLabel*, QString> m_fullText;
 };
 
 /// "−$123.4bn" style money text.
