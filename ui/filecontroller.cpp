@@ -12,6 +12,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QMenu>
@@ -58,6 +59,14 @@ FileDialogs defaultDialogs(QWidget* window)
     d.chooseSavePath = [window](const QString& suggested) {
         return QFileDialog::getSaveFileName(window, FileController::tr("Save Scenario As"), suggested,
                                             scenarioFileFilter());
+    };
+    d.askTitle = [window](const QString& suggested) {
+        bool ok = false;
+        const QString title = QInputDialog::getText(
+            window, FileController::tr("Name the Scenario"),
+            FileController::tr("This scenario differs from its preset. Title for the saved scenario:"),
+            QLineEdit::Normal, suggested, &ok);
+        return ok ? title.trimmed() : QString();
     };
     d.confirmRevert = [window](const QString& name) {
         return QMessageBox::question(window, FileController::tr("Revert"),
@@ -185,14 +194,12 @@ QString FileController::documentName() const
 {
     if (!m_doc->filePath().isEmpty())
         return QFileInfo(m_doc->filePath()).fileName();
-    const QString title = QString::fromStdString(m_doc->scenario().title);
-    return title.isEmpty() ? tr("Untitled scenario") : title;
+    return m_doc->displayTitle();
 }
 
 QString FileController::windowTitle() const
 {
-    const QString title = QString::fromStdString(m_doc->scenario().title);
-    QString name = title.isEmpty() ? tr("Untitled scenario") : title;
+    QString name = m_doc->displayTitle();
     if (!m_doc->filePath().isEmpty())
         name += QStringLiteral(" (%1)").arg(QFileInfo(m_doc->filePath()).fileName());
     return tr("%1[*] — Tariff Scenario Simulator").arg(name);
@@ -279,6 +286,19 @@ bool FileController::save()
 
 bool FileController::saveAs()
 {
+    if (m_doc->needsOwnTitle()) {
+        // An edited preset saved under the preset's own title would be read as the
+        // preset: ask for a title first, and say in the notes what it changes.
+        const core::Scenario* base = m_doc->basePresetScenario();
+        const QString title = m_dialogs.askTitle ? m_dialogs.askTitle(m_doc->displayTitle()) : QString();
+        if (title.isEmpty())
+            return false;
+        QString notes = QString::fromStdString(m_doc->scenario().notes);
+        if (base && notes == QString::fromStdString(base->notes))
+            notes = tr("Based on “%1”, with: %2.")
+                        .arg(QString::fromStdString(base->title), m_doc->differencesFromBase().join(QStringLiteral("; ")));
+        m_doc->setDescription(title, notes);
+    }
     const QString suggested =
         m_doc->filePath().isEmpty()
             ? QDir(startDirectory()).filePath(suggestedFileName(QString::fromStdString(m_doc->scenario().title)))

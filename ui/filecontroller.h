@@ -38,6 +38,8 @@ struct FileDialogs {
     std::function<bool(const QString& name)> confirmRevert;
     /// Recover a scenario autosaved by a session that did not end normally?
     std::function<RecoveryChoice(const RecoveryFile& file)> askRecover;
+    /// A title for a scenario that still carries its preset's title ("" = cancelled).
+    std::function<QString(const QString& suggested)> askTitle;
     /// Reports a failure (a file that cannot be read or written).
     std::function<void(const QString& title, const QString& message)> showError;
 };

@@ -82,6 +82,9 @@ MainWindow::MainWindow(const AppData& data, QWidget* parent)
     m_assumed = new QLabel(this);
     m_assumed->setObjectName(QStringLiteral("assumed"));
     statusBar()->addPermanentWidget(m_assumed);
+    m_changesFromPreset = new QLabel(this);
+    m_changesFromPreset->setObjectName(QStringLiteral("changes-from-preset"));
+    statusBar()->addPermanentWidget(m_changesFromPreset);
     setCentralWidget(buildCentre());
     buildDocks();
     buildMenus();
@@ -89,7 +92,8 @@ MainWindow::MainWindow(const AppData& data, QWidget* parent)
     connect(m_doc, &ScenarioDocument::changed, this, [this](Changes what) {
         if (what & (kModelChanges | Change::AsOfDate))
             m_refresh->mark(what);
-        if (what & (Changes(Change::FilePath) | Change::Modified | Change::Description | Change::Scenario))
+        // The title says "(modified)" while an edited preset keeps the preset's title.
+        if (what & (kModelChanges | Change::FilePath | Change::Modified | Change::Description))
             refreshTitle();
     });
     // The timeline's date axis lines up with the tariff chart's plot area.
@@ -389,6 +393,15 @@ void MainWindow::alignTimeline()
 void MainWindow::refreshTitle()
 {
     setWindowTitle(m_files->windowTitle()); // with [*]: the title shows unsaved changes
+    const QStringList changes = m_doc->differencesFromBase();
+    const core::Scenario* base = m_doc->basePresetScenario();
+    m_changesFromPreset->setText(changes.isEmpty() || !base
+                                     ? QString()
+                                 : changes.size() == 1
+                                     ? tr("1 change from %1").arg(QString::fromStdString(base->title))
+                                     : tr("%1 changes from %2").arg(changes.size()).arg(QString::fromStdString(base->title)));
+    m_changesFromPreset->setToolTip(changes.join(QLatin1Char('\n')));
+    m_changesFromPreset->setAccessibleDescription(changes.join(QStringLiteral("; ")));
     const int index = m_preset->findData(QString::fromStdString(m_doc->scenario().basePreset));
     if (index >= 0 && index != m_preset->currentIndex())
         m_preset->setCurrentIndex(index);

@@ -86,6 +86,7 @@ private:
     ParameterPanel* m_parameters = nullptr;
     HeadlineStrip* m_headline = nullptr;
     QLabel* m_vintage = nullptr; ///< status bar: the dataset's vintage
+    QLabel* m_changesFromPreset = nullptr; ///< status bar: what the scenario changes against its preset
     QLabel* m_assumed = nullptr; ///< status bar: truces that run on by assumption
     TimelineWidget* m_timeline = nullptr;
     QComboBox* m_preset = nullptr;

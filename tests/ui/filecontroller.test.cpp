@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QLabel>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
@@ -92,6 +93,11 @@ struct Window {
             offered.push_back(f);
             return recoverAnswer;
         };
+        d.askTitle = [this](const QString& suggested) {
+            suggestedTitle = suggested;
+            ++titleAsked;
+            return titleAnswer;
+        };
         d.showError = [this](const QString& title, const QString& message) {
             errors.push_back(title + QStringLiteral(": ") + message);
         };
@@ -108,6 +114,9 @@ struct Window {
     QString openAnswer;
     QString saveAsAnswer;
     QString suggestedPath;
+    int titleAsked = 0;
+    QString suggestedTitle;
+    QString titleAnswer = QStringLiteral("Edited scenario");
     bool revertAnswer = false;
     RecoveryChoice recoverAnswer = RecoveryChoice::Later;
     QList<RecoveryFile> offered;
@@ -247,7 +256,7 @@ TEST_CASE("Scenario files in the window", "[ui][file]")
         w.saveAnswer = SaveChoice::Cancel;
         CHECK_FALSE(w.files->openFile(other));
         CHECK(w.asked == 1);
-        CHECK(w.askedName == QStringLiteral("As enacted"));
+        CHECK(w.askedName == QStringLiteral("As enacted (modified)")); // an edited preset is named as such
         CHECK(doc->state() == edited);
         CHECK(doc->isModified());
 
@@ -682,4 +691,46 @@ TEST_CASE("On a full disk the window keeps the file, the changes and the recover
     REQUIRE(w.files->save());
     CHECK(readAll(path) != bytes);
     CHECK_FALSE(w.doc->isModified());
+}
+
+TEST_CASE("An edited preset is shown as modified and named on its first save", "[ui][file]")
+{
+    Window w;
+    w.doc->loadPreset("as-enacted");
+    w.doc->setEffectiveDate(test::day("2026-01-01"));
+    test::settle(w.window);
+    CHECK(w.doc->displayTitle() == QStringLiteral("As enacted"));
+    CHECK_FALSE(w.window.windowTitle().contains(QStringLiteral("(modified)")));
+    w.doc->setOverride("us_reciprocal", 125.0);
+    test::settle(w.window);
+    CHECK(w.doc->displayTitle() == QStringLiteral("As enacted (modified)"));
+    CHECK(w.window.windowTitle().startsWith(QStringLiteral("As enacted (modified)")));
+    const QStringList diff = w.doc->differencesFromBase();
+    REQUIRE(diff.size() == 1);
+    CHECK(diff.front() == QStringLiteral("IEEPA 'reciprocal' duty set to 125% from 1 Jan 2026"));
+    const auto* summary = w.window.findChild<QLabel*>(QStringLiteral("changes-from-preset"));
+    REQUIRE(summary);
+    CHECK(summary->text() == QStringLiteral("1 change from As enacted"));
+    CHECK(summary->toolTip() == diff.front());
+
+    // Save As asks for a title first; cancelling it saves nothing.
+    w.saveAsAnswer = w.path("mine.tariffsim.json");
+    w.titleAnswer.clear();
+    CHECK_FALSE(w.files->saveAs());
+    CHECK(w.titleAsked == 1);
+    CHECK(w.suggestedTitle == QStringLiteral("As enacted (modified)"));
+    CHECK_FALSE(QFileInfo::exists(w.saveAsAnswer));
+    // Named: the file carries the title and notes that say what changed.
+    w.titleAnswer = QStringLiteral("Reciprocal back to 125%");
+    REQUIRE(w.files->saveAs());
+    CHECK(w.titleAsked == 2);
+    const std::string saved = readAll(w.saveAsAnswer);
+    CHECK(saved.find("\"title\": \"Reciprocal back to 125%\"") != std::string::npos);
+    CHECK(saved.find("Based on “As enacted”, with: IEEPA 'reciprocal' duty set to 125% from 1 Jan 2026.")
+          != std::string::npos);
+    CHECK(w.doc->displayTitle() == QStringLiteral("Reciprocal back to 125%"));
+    // Later saves do not ask again.
+    w.doc->setOverride("us_reciprocal", 100.0);
+    REQUIRE(w.files->save());
+    CHECK(w.titleAsked == 2);
 }

@@ -150,9 +150,7 @@ bool ComparisonPanel::addPin(const QString& label, const ScenarioState& state)
 
 bool ComparisonPanel::pinCurrent()
 {
-    const QString title = QString::fromStdString(m_doc->scenario().title);
-    return addPin(tr("%1 at %2")
-                      .arg(title.isEmpty() ? tr("Untitled") : title, QTime::currentTime().toString(QStringLiteral("HH:mm"))),
+    return addPin(tr("%1 at %2").arg(m_doc->displayTitle(), QTime::currentTime().toString(QStringLiteral("HH:mm"))),
                   m_doc->state());
 }
 

@@ -1,5 +1,7 @@
 #include "ui/document/scenariodocument.h"
 
+#include "core/scenariodiff.h"
+
 #include "ui/document/appdata.h"
 #include "ui/document/dates.h"
 #include "ui/document/modelcomputer.h"
@@ -231,6 +233,40 @@ void ScenarioDocument::install(ModelResults results, Changes what)
     m_pending = {};
     m_computing = false;
     emit changed(what);
+}
+
+const core::Scenario* ScenarioDocument::basePresetScenario() const
+{
+    const std::string& id = m_state.scenario.basePreset.empty() ? m_state.scenario.id : m_state.scenario.basePreset;
+    return id.empty() ? nullptr : m_data.presets->find(id);
+}
+
+QStringList ScenarioDocument::differencesFromBase() const
+{
+    const core::Scenario* base = basePresetScenario();
+    if (!base)
+        return {};
+    const core::ModelParameters baseParams =
+        core::resolveParameters(base->parameters, core::defaultParameters(m_data.dataset));
+    QStringList out;
+    for (const auto& line :
+         core::describeDifferences(m_data.dataset, *base, baseParams, m_state.scenario, m_state.parameters))
+        out << QString::fromStdString(line);
+    return out;
+}
+
+bool ScenarioDocument::needsOwnTitle() const
+{
+    const core::Scenario* base = basePresetScenario();
+    return base && m_state.scenario.title == base->title && !differencesFromBase().isEmpty();
+}
+
+QString ScenarioDocument::displayTitle() const
+{
+    const QString title = QString::fromStdString(m_state.scenario.title).trimmed();
+    if (title.isEmpty())
+        return tr("Untitled scenario");
+    return needsOwnTitle() ? tr("%1 (modified)").arg(title) : title;
 }
 
 std::optional<double> ScenarioDocument::overrideRatePct(const std::string& measureId) const

@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -81,6 +82,18 @@ public:
 
     /// The user's rate for a measure from the effective date, if any.
     std::optional<double> overrideRatePct(const std::string& measureId) const;
+
+    /// The preset the scenario started from (nullptr for a scenario of its own).
+    const core::Scenario* basePresetScenario() const;
+    /// What the scenario changes against that preset and its parameters, one
+    /// line each (empty when nothing, or without a base preset).
+    QStringList differencesFromBase() const;
+    /// Whether the scenario still carries its preset's title while it models
+    /// something else: the window then shows "Title (modified)" and the first
+    /// save asks for a title.
+    bool needsOwnTitle() const;
+    /// The title to show everywhere (window, captions, briefing, comparison).
+    QString displayTitle() const;
     /// The rate the base preset charges on the effective date (shown beside the control).
     double enactedRatePct(const std::string& measureId) const;
     /// The rate in force on the effective date in the current scenario.

@@ -147,11 +147,7 @@ QDateTime exportTimestamp()
     return QDateTime(exportDay(), QTime(0, 0), QTimeZone::utc());
 }
 
-QString scenarioDisplayName(const ScenarioDocument& doc)
-{
-    const QString title = qs(doc.scenario().title).trimmed();
-    return title.isEmpty() ? tr("Untitled scenario") : title;
-}
+QString scenarioDisplayName(const ScenarioDocument& doc) { return doc.displayTitle(); }
 
 QString sourceLine(const ScenarioDocument& doc, ChartId id)
 {
@@ -220,7 +216,10 @@ QString assumptionCaption(const ScenarioDocument& doc, const QDate& exportDate)
     }
     parts << tr("pass-through %1").arg(percentOf(mp.passThrough.value));
     const auto& overrides = doc.scenario().overrides;
-    if (!overrides.empty()) {
+    if (const core::Scenario* base = doc.basePresetScenario(); base && !doc.differencesFromBase().isEmpty()) {
+        // Everything the scenario changes against its preset, rates and truces alike.
+        parts << tr("changes from “%1”: %2").arg(qs(base->title), doc.differencesFromBase().join(QStringLiteral(", ")));
+    } else if (!overrides.empty()) {
         QStringList changes;
         for (const auto& o : overrides) {
             const core::Measure* m = doc.dataset().measure(o.measureId);
