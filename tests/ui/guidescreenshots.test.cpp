@@ -57,7 +57,10 @@ QImage quantize(const QImage& rgb)
     std::vector<std::pair<int, QRgb>> byCount;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         byCount.emplace_back(it.value(), it.key());
-    std::sort(byCount.begin(), byCount.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    // Ties broken by colour, so that the same image gives the same file.
+    std::sort(byCount.begin(), byCount.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
     // Near-duplicates (the shades of anti-aliasing) only once palette room is left,
     // so that a colour of a small area (a green line) keeps its own entry.
     QList<QRgb> palette;
