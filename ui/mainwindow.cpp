@@ -11,6 +11,7 @@
 #include "ui/document/scenariodocument.h"
 #include "ui/document/vintage.h"
 #include "ui/export/exportactions.h"
+#include "ui/help/helpmenu.h"
 #include "ui/widgets/committedundo.h"
 #include "ui/widgets/headlinestrip.h"
 #include "ui/widgets/parameterpanel.h"
@@ -313,16 +314,7 @@ void MainWindow::buildMenus()
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
 
-    auto* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About tariffsim"), this, [this] {
-        QMessageBox::about(this, tr("About tariffsim"),
-                           tr("<b>Tariff Scenario Simulator</b><br>US–China tariff scenarios: daily tariff schedules "
-                              "from dated legal layers, truces and snap-backs, and the trade response.<br><br>"
-                              "Every figure in the dataset carries its source; see docs/data.md.<br><br>"
-                              "<b>Data:</b> %1<br><br>"
-                              "Licensed under the GNU GPL version 3.")
-                               .arg(vintageDetail(m_doc->dataset()).toHtmlEscaped()));
-    });
+    new HelpMenu(this, m_doc->dataset());
 }
 
 SectorPeriod MainWindow::sectorPeriod() const
