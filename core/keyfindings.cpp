@@ -14,12 +14,22 @@ namespace {
 constexpr const char* kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
                                        "July",    "August",   "September", "October", "November", "December"};
 
-// One decimal, without a sign; "-0.0" never appears.
+// One decimal, without a sign, thousands grouped: "1,314.0"; "-0.0" never appears.
 std::string fixed1(double v)
 {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.1f", std::abs(v) < 0.05 ? 0.0 : std::abs(v));
-    return buf;
+    std::string s = buf;
+    for (auto at = static_cast<long>(s.find('.')) - 3; at > 0; at -= 3)
+        s.insert(static_cast<size_t>(at), ",");
+    return s;
+}
+
+// "24", "12.5": points as a person writes them.
+std::string points(double v)
+{
+    const std::string t = fixed1(v);
+    return t.ends_with(".0") ? t.substr(0, t.size() - 2) : t;
 }
 
 std::string usd(double v) { return "$" + fixed1(v) + " bn"; }
@@ -103,17 +113,34 @@ std::string peakWhen(const Peak& p)
     return "from " + longDate(p.first) + " to " + longDate(p.last);
 }
 
-// The truce running on `asOf` that ends first, else the next one to start.
-const Truce* truceToReport(const std::vector<Truce>& truces, Date asOf)
+// The change in the average tariff of the truce's side when it ends.
+double snapBack(const Dataset& ds, const TariffSchedule& s, const Truce& t)
+{
+    const Measure* m = ds.measure(t.measureId);
+    const Direction d = m ? m->direction : Direction::UsOnChina;
+    const Date end = t.end();
+    if (!inHorizon(end))
+        return 0.0;
+    return s.averageRatePct(d, end) - s.averageRatePct(d, end.addDays(-1));
+}
+
+// The truce running on `asOf` that ends first, else the next one to start; of
+// truces that end (or start) on the same day, the one whose end moves the
+// average tariff most.
+const Truce* truceToReport(const Dataset& ds, const TariffSchedule& s, const std::vector<Truce>& truces, Date asOf)
 {
     const Truce* running = nullptr;
     const Truce* next = nullptr;
+    const auto larger = [&](const Truce& a, const Truce* b) {
+        return std::abs(snapBack(ds, s, a)) > std::abs(snapBack(ds, s, *b)) + 1e-9;
+    };
     for (const Truce& t : truces) {
         if (t.start <= asOf && asOf < t.end()) {
-            if (!running || t.end() < running->end())
+            if (!running || t.end() < running->end() || (t.end() == running->end() && larger(t, running)))
                 running = &t;
-        } else if (t.start > asOf && (!next || t.start < next->start)) {
-            next = &t;
+        } else if (t.start > asOf) {
+            if (!next || t.start < next->start || (t.start == next->start && larger(t, next)))
+                next = &t;
         }
     }
     return running ? running : next;
@@ -281,7 +308,7 @@ std::vector<KeyFinding> keyFindings(const Dataset& ds, const Scenario& scenario,
     }
 
     // The truce running on the as-of day (or the next one) and what snaps back.
-    if (const Truce* t = truceToReport(scenario.effectiveTruces(ds), asOf)) {
+    if (const Truce* t = truceToReport(ds, schedule, scenario.effectiveTruces(ds), asOf)) {
         const Measure* m = ds.measure(t->measureId);
         const Direction d = m ? m->direction : Direction::UsOnChina;
         const Date end = t->end();
@@ -301,11 +328,14 @@ std::vector<KeyFinding> keyFindings(const Dataset& ds, const Scenario& scenario,
         if (!inHorizon(end)) {
             k.text += ", past the projection's end";
         } else if (rounded0(after - before)) {
-            k.text += "; when it ends nothing snaps back: " + directionText(d) + " stays at " + pct(before)
-                + " (the scenario's rates replace the suspended " + fixed1(t->suspendedPct) + " points of " + measure
-                + ")";
+            // The measure no longer charges anything by then (repealed, struck
+            // down), or the scenario's own rate replaces the suspension.
+            const bool lapsed = schedule.statutoryRatePct(t->measureId, end) < 0.05;
+            k.text += "; when it ends nothing snaps back (" + measure
+                + (lapsed ? " is no longer charged by then" : ": the scenario's rate replaces the suspension") + "): "
+                + directionText(d) + " stays at " + pct(before);
         } else {
-            k.text += "; on " + longDate(end) + " the suspended " + fixed1(t->suspendedPct) + " points of " + measure
+            k.text += "; on " + longDate(end) + " the suspended " + points(t->suspendedPct) + " points of " + measure
                 + " snap back and " + directionText(d) + " goes from " + pct(before) + " to " + pct(after)
                 + " (set by law: no model range)";
         }

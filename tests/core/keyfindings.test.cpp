@@ -6,6 +6,7 @@
 #include "core/projection.h"
 
 #include <algorithm>
+#include <cstdio>
 
 using namespace tariffsim;
 using namespace tariffsim::core;
@@ -194,8 +195,31 @@ TEST_CASE("A scenario edit changes the key findings", "[keyfindings]")
     // fentanyl duty's 60 points above MFN's 3.1% (the 2025 peak may be higher).
     CHECK(findingOf(after, kFindingDuties).value > findingOf(before, kFindingDuties).value);
     CHECK(findingOf(after, kFindingPeakTariff).value > 63.1);
+    // Thousands are grouped: duties over 2025-2030 pass $1,000 bn with the duty.
+    const double duties = findingOf(after, kFindingDuties).value;
+    REQUIRE(duties >= 1000.0);
+    char grouped[32];
+    std::snprintf(grouped, sizeof grouped, "$%d,%05.1f bn", static_cast<int>(duties) / 1000,
+                  duties - 1000.0 * (static_cast<int>(duties) / 1000));
+    CHECK_THAT(findingOf(after, kFindingDuties).text, Contains(grouped));
 
-    SECTION("without truces there is no truce finding")
+    SECTION("of two truces that end together, the one whose end moves a tariff")
+    {
+        // The dataset's own truces (no assumed extension of China's side): both
+        // sides' suspensions end on 2026-11-10. The US side's measure is no longer
+        // charged by then (nothing snaps back); China's 24 points return.
+        Scenario recorded = base;
+        recorded.truces.reset();
+        const TariffSchedule s2(ds, recorded);
+        const auto list = keyFindings(ds, recorded, s2, p0, asOf);
+        const KeyFinding& k = findingOf(list, kFindingTruce);
+        const Date end = day("2026-11-10");
+        const double cnJump = s2.averageRatePct(Direction::ChinaOnUs, end) - s2.averageRatePct(Direction::ChinaOnUs, end.addDays(-1));
+        REQUIRE(cnJump > 1.0);
+        CHECK(k.value == cnJump);
+        CHECK_THAT(k.text, Contains("China's average tariff on US goods goes from"));
+    }
+        SECTION("without truces there is no truce finding")
     {
         Scenario noTruce = base;
         noTruce.truces = std::vector<Truce>{};
