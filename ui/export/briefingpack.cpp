@@ -41,9 +41,12 @@ QString signedText(double v, const QString& body)
     return sign + body;
 }
 
+// One decimal with thousands grouped: "1,314.0".
+QString grouped1(double v) { return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(v, 'f', 1); }
+
 QString usdBn(double v, bool sign)
 {
-    const QString body = QStringLiteral("$%1bn").arg(QLocale::c().toString(std::abs(v), 'f', 1));
+    const QString body = QStringLiteral("$%1bn").arg(grouped1(std::abs(v)));
     return sign ? signedText(v, body) : body;
 }
 
@@ -208,7 +211,7 @@ struct Band {
 QString bandText(const Band& b, bool sign)
 {
     const auto n = [sign](double v) {
-        const QString body = QLocale::c().toString(std::abs(v), 'f', 1);
+        const QString body = grouped1(std::abs(v));
         return sign ? signedText(v, body) : body;
     };
     return tr("range %1 to %2").arg(n(std::min(b.low, b.high)), n(std::max(b.low, b.high)));
