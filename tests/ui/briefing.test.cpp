@@ -303,9 +303,10 @@ TEST_CASE("The briefing dialog: findings reordered and reworded, kept with the s
     BriefingPackDialog dialog(&d.doc, plainOptions(d.doc), {});
     QListWidget* list = dialog.findingsList();
     REQUIRE(list->count() >= 3);
-    // The preview shows the first two pages: portrait A4 at half size.
+    // The preview shows the first two pages: portrait A4 at three quarters
+    // (793.7 x 1122.5 px x 0.75 = 595 x 842).
     REQUIRE(dialog.previewImages().size() == 2);
-    CHECK(dialog.previewImages()[0].size() == QSize(397, 561));
+    CHECK(dialog.previewImages()[0].size() == QSize(595, 842));
     const QImage firstPreview = dialog.previewImages()[0];
 
     const QString second = list->item(1)->text();
@@ -348,6 +349,6 @@ TEST_CASE("The briefing dialog: findings reordered and reworded, kept with the s
         dialog.paperBox()->setCurrentIndex(1);
         dialog.refreshPreview();
         REQUIRE(dialog.previewImages().size() == 1);
-        CHECK(dialog.previewImages()[0].size() == QSize(408, 528));
+        CHECK(dialog.previewImages()[0].size() == QSize(612, 792)); // 816 x 1056 x 0.75
     }
 }

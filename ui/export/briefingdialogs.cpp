@@ -117,6 +117,7 @@ BriefingPackDialog::BriefingPackDialog(ScenarioDocument* doc, const BriefingPack
 
     m_findings->setWordWrap(true);
     m_findings->setAlternatingRowColors(true);
+    m_findings->setSpacing(3);
     m_findings->setToolTip(tr("Double-click a finding to reword it; the figures of a generated finding follow the "
                               "scenario until it is reworded"));
     auto* up = new QPushButton(tr("Up"), this);
@@ -185,9 +186,11 @@ BriefingPackDialog::BriefingPackDialog(ScenarioDocument* doc, const BriefingPack
         fillFindings();
         schedulePreview();
     });
+    // An edit in place only updates the findings kept: rebuilding the list here
+    // would delete the item whose change is still being delivered.
     connect(m_findings, &QListWidget::itemChanged, this, [this] {
         if (!m_filling)
-            findingsEdited();
+            findingsEdited(false);
     });
     fillFindings();
     refreshPreview();
@@ -224,7 +227,7 @@ void BriefingPackDialog::fillFindings()
     m_filling = false;
 }
 
-void BriefingPackDialog::findingsEdited()
+void BriefingPackDialog::findingsEdited(bool refill)
 {
     const std::vector<core::KeyFinding> gen = generated();
     core::BriefingNotes edits;
@@ -247,7 +250,8 @@ void BriefingPackDialog::findingsEdited()
     if (asGenerated)
         edits = {};
     m_edits = edits;
-    fillFindings();
+    if (refill)
+        fillFindings();
     schedulePreview();
 }
 
@@ -317,18 +321,32 @@ void BriefingPackDialog::schedulePreview() { m_previewTimer->start(); }
 void BriefingPackDialog::refreshPreview()
 {
     m_previewTimer->stop();
-    m_previewImages = renderBriefingPreview(*m_doc, options(), 2, 0.5);
+    m_previewImages = renderBriefingPreview(*m_doc, options(), 2, 0.75);
+    showPreview();
+}
+
+void BriefingPackDialog::showPreview()
+{
     for (size_t i = 0; i < 2; ++i) {
         QLabel* label = m_preview[i];
+        if (!label)
+            continue;
         if (i < m_previewImages.size()) {
+            const QSize room = label->contentsRect().size().expandedTo(label->minimumSize()) - QSize(8, 8);
             label->setPixmap(QPixmap::fromImage(m_previewImages[i])
-                                 .scaled(label->minimumSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+                                 .scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation));
             label->show();
         } else {
             label->clear();
             label->hide();
         }
     }
+}
+
+void BriefingPackDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    showPreview();
 }
 
 bool BriefingPackDialog::save(const QString& givenPath)

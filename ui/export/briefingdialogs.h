@@ -82,9 +82,16 @@ public:
     /// writes the pack. `path` non-empty skips the file dialog.
     bool save(const QString& path = {});
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    /// Scales the preview images into their labels.
+    void showPreview();
     void fillFindings();
-    void findingsEdited();
+    /// Takes the list's order and words as the findings kept; `refill` rebuilds
+    /// the list from them (ids, tooltips).
+    void findingsEdited(bool refill = true);
     std::vector<core::KeyFinding> generated() const;
     void schedulePreview();
 
@@ -97,7 +104,7 @@ private:
     QCheckBox* m_brief;
     QComboBox* m_comparison;
     QListWidget* m_findings;
-    QLabel* m_preview[2];
+    QLabel* m_preview[2] = {nullptr, nullptr};
     QTimer* m_previewTimer;
     std::vector<QImage> m_previewImages;
     bool m_filling = false;
