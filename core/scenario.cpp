@@ -3,6 +3,7 @@
 #include "fileio.h"
 #include "horizon.h"
 #include "jsonutil.h"
+#include "keyfindings.h"
 #include "truceedit.h"
 
 #include <algorithm>
@@ -60,7 +61,7 @@ void addProvenance(OrderedJson& o, const Provenance& p)
 
 constexpr std::string_view kTopLevelKeys[] = {"$schema", "format", "version", "id", "basePreset", "title", "notes",
                                               "assumptions", "freezeAfter", "dropSteps", "truces", "overrides",
-                                              "effectiveDate", "parameters"};
+                                              "effectiveDate", "parameters", "briefing"};
 constexpr std::string_view kTruceKeys[] = {"id", "name", "measure", "start", "days", "suspendedPct", "extensions",
                                            "source", "basis", "note", "kind", "citation", "reportedBy"};
 constexpr std::string_view kExtensionKeys[] = {"id", "end", "decided", "assumption", "source",
@@ -72,6 +73,8 @@ constexpr std::string_view kParameterKeys[] = {"chinaToUs", "usToChina", "passTh
                                                "frontLoadingMonths", "trendGrowthPerYear", "rareEarthApproval",
                                                "referenceDate"};
 constexpr std::string_view kFlowParameterKeys[] = {"elasticity", "adjustmentSpeed"};
+constexpr std::string_view kBriefingKeys[] = {"keyFindings"};
+constexpr std::string_view kBriefingFindingKeys[] = {"id", "text"};
 
 // A misspelt field would otherwise be ignored silently and the scenario would
 // not be the one its author meant.
@@ -291,6 +294,53 @@ OrderedJson parametersJson(const ScenarioParameters& p)
     return o;
 }
 
+BriefingNotes readBriefing(const Json& b)
+{
+    const std::string path = "briefing";
+    detail::requireObject(b, path);
+    rejectUnknownKeys(b, path, kBriefingKeys);
+    BriefingNotes out;
+    const Json* list = detail::find(b, "keyFindings");
+    if (!list || list->is_null())
+        return out;
+    const std::string lp = detail::joinPath(path, "keyFindings");
+    detail::requireArray(*list, lp);
+    if (list->size() > kMaxBriefingFindings)
+        throw FieldError(lp, "more than " + std::to_string(kMaxBriefingFindings) + " key findings");
+    for (size_t i = 0; i < list->size(); ++i) {
+        const std::string fp = detail::indexPath(lp, i);
+        const Json& f = (*list)[i];
+        detail::requireObject(f, fp);
+        rejectUnknownKeys(f, fp, kBriefingFindingKeys);
+        BriefingFinding finding;
+        finding.id = detail::readStringOr(f, "id", fp);
+        finding.text = detail::readStringOr(f, "text", fp);
+        if (!finding.id.empty() && !isKeyFindingId(finding.id))
+            throw FieldError(fp + ".id", "no key finding with id '" + printable(finding.id) + "' (one of "
+                                             + keyFindingIdList() + ")");
+        if (finding.text.size() > kMaxBriefingFindingBytes)
+            throw FieldError(fp + ".text", "longer than " + std::to_string(kMaxBriefingFindingBytes) + " bytes");
+        if (finding.id.empty() && finding.text.find_first_not_of(" \t\r\n") == std::string::npos)
+            throw FieldError(fp, "needs an id or a text");
+        out.keyFindings.push_back(std::move(finding));
+    }
+    return out;
+}
+
+OrderedJson briefingJson(const BriefingNotes& b)
+{
+    OrderedJson list = OrderedJson::array();
+    for (const auto& f : b.keyFindings) {
+        OrderedJson o = OrderedJson::object();
+        if (!f.id.empty())
+            o["id"] = f.id;
+        if (!f.text.empty())
+            o["text"] = f.text;
+        list.push_back(std::move(o));
+    }
+    return OrderedJson{{"keyFindings", std::move(list)}};
+}
+
 } // namespace
 
 Scenario parseScenario(std::string_view text, const Dataset& ds)
@@ -350,6 +400,8 @@ Scenario parseScenario(std::string_view text, const Dataset& ds)
         s.effectiveDate = readOptionalScenarioDate(root, "effectiveDate", "");
         if (const Json* p = detail::find(root, "parameters"))
             s.parameters = readParameters(*p);
+        if (const Json* b = detail::find(root, "briefing"); b && !b->is_null())
+            s.briefing = readBriefing(*b);
         if (s.truces)
             checkTrucesAgainst(*s.truces, s.overrides, ds);
         return s;
@@ -429,6 +481,8 @@ std::string serializeScenario(const Scenario& s)
         root["effectiveDate"] = s.effectiveDate->toString();
     if (!s.parameters.empty())
         root["parameters"] = parametersJson(s.parameters);
+    if (!s.briefing.empty())
+        root["briefing"] = briefingJson(s.briefing);
     // Strings come from parsed files or from the window (valid UTF-8); replacing
     // anything else keeps serialization from throwing.
     return root.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";

@@ -47,6 +47,26 @@ struct ScenarioParameters {
     bool operator==(const ScenarioParameters&) const = default;
 };
 
+/// One key finding of the scenario's briefing as the analyst arranged it: a
+/// generated finding by id (its numbers follow the scenario), optionally in the
+/// analyst's own words, or (no id) a sentence the analyst added.
+struct BriefingFinding {
+    std::string id;   ///< a generated finding's id (core/keyfindings.h), or empty
+    std::string text; ///< the analyst's wording; empty means the generated sentence
+
+    bool operator==(const BriefingFinding&) const = default;
+};
+
+/// What a scenario file keeps for its briefing pack (docs/scenario-format.md,
+/// "briefing"). Optional in every format version.
+struct BriefingNotes {
+    /// The key findings in the analyst's order; empty means the generated ones.
+    std::vector<BriefingFinding> keyFindings;
+
+    bool empty() const { return keyFindings.empty(); }
+    bool operator==(const BriefingNotes&) const = default;
+};
+
 /// A scenario: the recorded history (the dataset) plus what the user or a preset
 /// changes. Presets are scenarios shipped in resources/presets.
 struct Scenario {
@@ -74,6 +94,9 @@ struct Scenario {
     std::optional<Date> effectiveDate;
     /// Model parameters; empty means the defaults.
     ScenarioParameters parameters;
+    /// The analyst's arrangement of the briefing's key findings; empty means the
+    /// generated ones.
+    BriefingNotes briefing;
 
     /// The truces that apply: `truces` or, when unset, the dataset's.
     const std::vector<Truce>& effectiveTruces(const Dataset& ds) const { return truces ? *truces : ds.truces; }
@@ -100,6 +123,9 @@ private:
 constexpr size_t kMaxScenarioBytes = 4 * 1024 * 1024;
 /// Deepest nesting of arrays and objects accepted (the format itself needs 4).
 constexpr int kMaxScenarioDepth = 32;
+/// Most key findings a scenario's briefing keeps, and the longest one (bytes).
+constexpr size_t kMaxBriefingFindings = 20;
+constexpr size_t kMaxBriefingFindingBytes = 2000;
 /// Most entries accepted in a scenario's lists (overrides, truces, extensions of
 /// one truce, dropped steps, assumptions).
 constexpr size_t kMaxScenarioListSize = 1000;

@@ -306,6 +306,8 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), exporter, &ExportActions::editPreferences)->setMenuRole(QAction::PreferencesRole);
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);

@@ -10,7 +10,9 @@
 #include "ui/document/scenariodocument.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFileInfo>
+#include <QImageReader>
 
 #include <optional>
 #include <ostream>
@@ -180,16 +182,61 @@ void briefingCommand(const CommandOptions& opts, const core::Scenario& scenario,
     const std::string path = opts.at("--out");
     if (path != "-" && QFileInfo(QString::fromStdString(path)).suffix().toLower() != QLatin1String("pdf"))
         throw UsageFailure{"--out: the briefing pack is a PDF; name the file FILE.pdf"};
+    std::optional<ui::PaperSize> paper = ui::PaperSize::A4;
+    if (opts.count("--paper")) {
+        paper = ui::paperSizeFromName(QString::fromStdString(opts.at("--paper")));
+        if (!paper)
+            throw UsageFailure{"--paper: '" + core::printable(opts.at("--paper")) + "' is not a4 or letter"};
+    }
+    std::string slideDir;
+    if (opts.count("--slides")) {
+        slideDir = opts.at("--slides");
+        const QFileInfo dir(QString::fromStdString(slideDir));
+        if (slideDir.empty() || (dir.exists() && !dir.isDir()))
+            throw InputFailure{"--slides: '" + core::printable(slideDir) + "' is not a folder"};
+        if (!dir.exists() && !QDir().mkpath(dir.filePath()))
+            throw InputFailure{"--slides: cannot create the folder '" + core::printable(slideDir) + "'"};
+    }
     ui::ScenarioDocument doc(ui::bundledData());
     showScenario(doc, scenario);
     setAsOf(doc, opts);
     ui::BriefingPackOptions options = ui::defaultBriefingPackOptions(doc, ui::exportDay());
-    if (opts.count("--title"))
-        options.title = QString::fromStdString(opts.at("--title"));
+    // The command line's marks are its options alone, never the window's preferences.
+    options.marks = {};
+    const std::pair<const char*, QString*> marks[] = {{"--organisation", &options.marks.organisation},
+                                                      {"--author", &options.marks.author},
+                                                      {"--marking", &options.marks.marking},
+                                                      {"--logo", &options.marks.logoPath},
+                                                      {"--title", &options.title}};
+    for (const auto& [name, field] : marks)
+        if (opts.count(name))
+            *field = QString::fromStdString(opts.at(name));
+    if (!options.marks.logoPath.isEmpty() && QImageReader(options.marks.logoPath).size().isEmpty())
+        throw InputFailure{"--logo: '" + core::printable(opts.at("--logo")) + "' is not an image this program reads"};
+    options.paper = *paper;
+    options.brief = opts.count("--brief") > 0;
     ui::BriefingPackInfo info;
     const QByteArray bytes = ui::renderBriefingPack(doc, options, &info);
     writeOutput(opts, path, std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), out,
-                "briefing pack, " + std::to_string(info.pages.size()) + " pages");
+                std::string(options.brief ? "one-page brief" : "briefing pack") + ", "
+                    + std::to_string(info.pages.size()) + (info.pages.size() == 1 ? " page, " : " pages, ")
+                    + text(ui::paperSizeName(options.paper)));
+    if (slideDir.empty())
+        return;
+    for (const ui::BriefingSlide& slide : ui::renderBriefingSlides(doc, options)) {
+        const QDir dir(QString::fromStdString(slideDir));
+        for (const auto& [suffix, data] : {std::pair{".png", &slide.png}, std::pair{".svg", &slide.svg}}) {
+            const std::string file = dir.filePath(slide.baseName + QLatin1String(suffix)).toStdString();
+            try {
+                core::writeFileAtomically(file, std::string_view(data->constData(), static_cast<size_t>(data->size())),
+                                          inputFiles(opts));
+            } catch (const core::FileError& e) {
+                throw InputFailure{"--slides: cannot write " + std::string(e.what())};
+            }
+            if (path != "-")
+                out << "wrote " << core::printable(file, 4096) << " (slide, 1920x1080)\n";
+        }
+    }
 }
 
 } // namespace tariffsim::cli

@@ -7,7 +7,8 @@
 //   export [--preset ID | --scenario FILE] --chart NAME --format png|svg|pdf|csv --out FILE
 //          [--size WxH] [--scale N] [--title TEXT] [--subtitle TEXT] [--caption TEXT] [--source TEXT]
 //          [--from YYYY-MM] [--to YYYY-MM] [--flow china_to_us|us_to_china]
-//   briefing [--preset ID | --scenario FILE] --out FILE.pdf [--title TEXT] [--as-of YYYY-MM-DD]
+//   briefing [--preset ID | --scenario FILE] --out FILE.pdf [--brief] [--paper a4|letter] [--slides DIR]
+//            [--title TEXT] [--as-of YYYY-MM-DD] [--organisation TEXT] [--author TEXT] [--marking TEXT] [--logo FILE]
 
 #include "commandsupport.h"
 
@@ -26,7 +27,9 @@ namespace tariffsim::cli {
 /// naming it is printed. Usage errors throw UsageFailure, bad values InputFailure.
 void exportCommand(const CommandOptions& opts, const core::Scenario& scenario, std::ostream& out);
 
-/// Writes the briefing pack (a multi-page PDF) of the chosen scenario.
+/// Writes the briefing pack (a multi-page PDF), or with --brief the one-page
+/// brief, of the chosen scenario on A4 (default) or US Letter; with --slides
+/// also one 1920x1080 PNG and SVG per chart into DIR (created when missing).
 void briefingCommand(const CommandOptions& opts, const core::Scenario& scenario, std::ostream& out);
 
 } // namespace tariffsim::cli

@@ -553,27 +553,30 @@ TEST_CASE("Briefing layout: source line, caption and tables come from the data",
     CHECK(customs);
 }
 
-TEST_CASE("Briefing pack: cover, headline figures, every chart, assumptions and sources", "[ui][export]")
+TEST_CASE("Briefing pack: key findings, headline figures, every chart, assumptions, glossary and sources", "[ui][export]")
 {
     Doc d;
     BriefingPackInfo info;
-    const QByteArray pdf = renderBriefingPack(d.doc, defaultBriefingPackOptions(d.doc, kExportDate), &info);
+    BriefingPackOptions options = defaultBriefingPackOptions(d.doc, kExportDate);
+    options.marks = {};
+    const QByteArray pdf = renderBriefingPack(d.doc, options, &info);
     CHECK(pdf.startsWith("%PDF-1."));
-    REQUIRE(info.pages.size() >= 9);
+    REQUIRE(info.pages.size() >= 10);
     CHECK(info.pages.mid(0, 7)
-          == QStringList({QStringLiteral("Cover"), QStringLiteral("Headline figures"),
-                          QStringLiteral("Average tariff rates"), QStringLiteral("Monthly export volumes"),
-                          QStringLiteral("Change against baseline by sector"),
-                          QStringLiteral("Duties collected and import prices"),
-                          QStringLiteral("Rare-earth magnet exports to the US")}));
+          == QStringList({QStringLiteral("Key findings"), QStringLiteral("Headline figures"),
+                          QStringLiteral("Figure 1: Average tariff rates"), QStringLiteral("Figure 2: Monthly export volumes"),
+                          QStringLiteral("Figure 3: Change against baseline by sector"),
+                          QStringLiteral("Figure 4: Duties collected and import prices"),
+                          QStringLiteral("Figure 5: Rare-earth magnet exports to the US")}));
     const auto assumptions = info.pages.count(QStringLiteral("Assumptions"));
     const auto sources = info.pages.count(QStringLiteral("Sources"));
     CHECK(assumptions >= 1);
     CHECK(sources >= 1);
-    CHECK(info.pages.size() == 7 + assumptions + sources);
+    CHECK(info.pages.size() == 7 + assumptions + 1 + sources);
     CHECK(pdfPages(pdf) == info.pages.size());
-    // 16:9 pages of 1280 x 720 pixels: 960 x 540 points
-    CHECK(QRegularExpression(QStringLiteral("/MediaBox \\[0 0 960(\\.0+)? 540(\\.0+)?\\]")).match(QString::fromLatin1(pdf)).hasMatch());
+    // A4 portrait text pages (595 x 842 points) and landscape figures
+    CHECK(QRegularExpression(QStringLiteral("/MediaBox \\[0 0 595(\\.[0-9]+)? 842(\\.[0-9]+)?\\]")).match(QString::fromLatin1(pdf)).hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("/MediaBox \\[0 0 842(\\.[0-9]+)? 595(\\.[0-9]+)?\\]")).match(QString::fromLatin1(pdf)).hasMatch());
     CHECK(pdf.contains("/FontFile2"));
 }
 

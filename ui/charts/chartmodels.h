@@ -76,6 +76,18 @@ struct ChartMarker {
     bool operator==(const ChartMarker&) const = default;
 };
 
+/// A value written on a time chart beside its point (a peak, the last observed
+/// month, an end value): a dot and the text.
+struct ChartValueLabel {
+    double xMs = 0;
+    double y = 0;
+    QString text;
+    QColor color;
+    bool secondaryAxis = false; ///< y is on the right-hand axis
+
+    bool operator==(const ChartValueLabel&) const = default;
+};
+
 struct ChartModel {
     ChartId id = ChartId::Tariffs;
     QString title;
@@ -87,6 +99,7 @@ struct ChartModel {
     std::vector<ChartSeries> series;
     std::vector<ChartSpan> spans;
     std::vector<ChartMarker> markers;
+    std::vector<ChartValueLabel> valueLabels; ///< time charts; none unless a caller adds them
     QStringList categories;  ///< bar charts: one per bar, in display order
     QVector<double> barValues; ///< bar charts: value per category
     QString barUnit;

@@ -12,6 +12,7 @@
 #include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsEllipseItem>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
@@ -40,6 +41,8 @@ QString ChartView::overlayKey() const
                       .arg(m_export ? 1 : 0);
     for (const ChartMarker& mk : m_model.markers)
         key += QStringLiteral("|m%1,%2").arg(mk.xMs).arg(mk.label);
+    for (const ChartValueLabel& l : m_model.valueLabels)
+        key += QStringLiteral("|v%1,%2,%3").arg(l.xMs).arg(l.y).arg(l.text);
     if (!m_model.timeAxis)
         for (double v : m_model.barValues)
             key += QStringLiteral("|b%1").arg(v);
@@ -221,6 +224,65 @@ void ChartView::placeOverlays()
                 break;
             }
         }
+    }
+
+    // Value labels: a dot on the point and the value beside it, inside the plot
+    // area (left of the point near the right edge, below it near the top).
+    QAbstractSeries* right = nullptr;
+    for (size_t i = 0; i < m_series.size() && i < m_model.series.size(); ++i)
+        if (m_model.series[i].secondaryAxis && !m_bandUpper[i]) {
+            right = m_series[i];
+            break;
+        }
+    const QFont valueFont = roleFont(7, true);
+    const QFontMetricsF vfm(valueFont);
+    std::vector<QRectF> placedLabels;
+    for (const ChartValueLabel& l : m_model.valueLabels) {
+        QAbstractSeries* axisOf = l.secondaryAxis ? right : ref;
+        if (!axisOf || l.xMs < m_model.xMinMs || l.xMs > m_model.xMaxMs)
+            continue;
+        const QPointF at = c->mapToPosition(QPointF(l.xMs, l.y), axisOf);
+        if (!plot.adjusted(-1, -1, 1, 1).contains(at))
+            continue;
+        auto* dot = new QGraphicsEllipseItem(at.x() - 3, at.y() - 3, 6, 6, c);
+        dot->setPen(QPen(Qt::white, 1));
+        dot->setBrush(l.color.isValid() ? l.color : QColor(40, 40, 40));
+        dot->setZValue(6);
+        m_overlays.push_back(dot);
+        // Above right of the point, else below, else left; a label that would
+        // cover one already placed moves on to the next position.
+        const double width = vfm.horizontalAdvance(l.text);
+        const double h = vfm.height();
+        const double rightX = at.x() + 6 + width > plot.right() - 2 ? at.x() - 6 - width : at.x() + 6;
+        const double leftX = at.x() - 6 - width < plot.left() + 2 ? at.x() + 6 : at.x() - 6 - width;
+        const QRectF candidates[] = {
+            {rightX, at.y() - h - 3, width, h}, {rightX, at.y() + 4, width, h},
+            {leftX, at.y() - h - 3, width, h},  {leftX, at.y() + 4, width, h},
+            {rightX, at.y() - 2 * h - 6, width, h}, {rightX, at.y() + h + 8, width, h},
+        };
+        QRectF box = candidates[0];
+        for (const QRectF& r : candidates) {
+            const bool inside = r.top() >= plot.top() + 1 && r.bottom() <= plot.bottom() - 1;
+            const bool free = std::none_of(placedLabels.begin(), placedLabels.end(),
+                                           [&](const QRectF& o) { return o.intersects(r.adjusted(-2, -1, 2, 1)); });
+            if (inside && free) {
+                box = r;
+                break;
+            }
+        }
+        placedLabels.push_back(box);
+        const double x = box.left(), y = box.top();
+        auto* back = new QGraphicsRectItem(QRectF(x - 2, y, width + 4, vfm.height()), c);
+        back->setPen(Qt::NoPen);
+        back->setBrush(QColor(255, 255, 255, 210));
+        back->setZValue(6);
+        m_overlays.push_back(back);
+        auto* text = new QGraphicsSimpleTextItem(l.text, c);
+        text->setFont(valueFont);
+        text->setBrush(l.color.isValid() ? l.color.darker(130) : QColor(40, 40, 40));
+        text->setPos(x, y);
+        text->setZValue(7);
+        m_overlays.push_back(text);
     }
 }
 

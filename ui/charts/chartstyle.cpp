@@ -9,9 +9,12 @@ QString chartFontFamily() { return QStringLiteral("DejaVu Sans"); }
 QFont chartFont(double points, bool bold, bool exportCanvas)
 {
     QFont f(chartFontFamily());
-    if (exportCanvas)
+    if (exportCanvas) {
         f.setPixelSize(static_cast<int>(std::lround(points * 1.85)));
-    else
+        // No ligatures in exports (any letter spacing turns them off in Qt 6.4):
+        // text extracted from a PDF or SVG then reads "effect", not "eﬀect".
+        f.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+    } else
         f.setPointSizeF(points);
     f.setBold(bold);
     return f;

@@ -12,7 +12,7 @@ enum class Change : unsigned {
     Rates = 1u << 0,         ///< the user's rate overrides or the day they take effect from
     Truces = 1u << 1,        ///< the scenario's truces
     Parameters = 1u << 2,    ///< the model parameters
-    Description = 1u << 3,   ///< title and notes
+    Description = 1u << 3,   ///< title, notes and the briefing's key findings
     Scenario = 1u << 4,      ///< the rest of the scenario: base preset, held rates, dropped steps, assumptions
     AsOfDate = 1u << 5,      ///< the day the headline and countdown refer to (nothing is recomputed)
     FilePath = 1u << 6,      ///< the file the scenario belongs to

@@ -26,7 +26,8 @@ Changes changesBetween(const ScenarioState& a, const ScenarioState& b)
         c |= Change::Truces;
     if (a.parameters != b.parameters)
         c |= Change::Parameters;
-    if (a.scenario.title != b.scenario.title || a.scenario.notes != b.scenario.notes)
+    if (a.scenario.title != b.scenario.title || a.scenario.notes != b.scenario.notes
+        || a.scenario.briefing != b.scenario.briefing)
         c |= Change::Description;
     core::Scenario restA = a.scenario, restB = b.scenario;
     for (core::Scenario* s : {&restA, &restB}) {
@@ -34,6 +35,7 @@ Changes changesBetween(const ScenarioState& a, const ScenarioState& b)
         s->truces.reset();
         s->title.clear();
         s->notes.clear();
+        s->briefing = {};
     }
     if (restA != restB)
         c |= Change::Scenario;
@@ -164,6 +166,13 @@ void ScenarioDocument::setDescription(const QString& title, const QString& notes
     next.scenario.title = title.toStdString();
     next.scenario.notes = notes.toStdString();
     push(next, tr("Edit title and notes"), 0);
+}
+
+void ScenarioDocument::setBriefing(const core::BriefingNotes& notes)
+{
+    ScenarioState next = m_state;
+    next.scenario.briefing = notes;
+    push(next, tr("Edit key findings"), 0);
 }
 
 void ScenarioDocument::setFilePath(const QString& path)

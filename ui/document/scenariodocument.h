@@ -119,6 +119,9 @@ public:
     core::Scenario toScenario() const;
     /// Sets the scenario's title and notes (one undo step).
     void setDescription(const QString& title, const QString& notes);
+    /// Sets the analyst's arrangement of the briefing's key findings (one undo
+    /// step; saved with the scenario). Empty notes mean the generated findings.
+    void setBriefing(const core::BriefingNotes& notes);
 
     /// The file the scenario was read from or last saved to; empty for a preset
     /// or a new scenario.

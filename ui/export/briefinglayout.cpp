@@ -63,6 +63,11 @@ QString shortUrl(const std::string& url)
     return u;
 }
 
+QString themeMeasures() { return tr("Tariff measures, coverage and truces"); }
+QString themeEvents() { return tr("Timeline events"); }
+QString themeTrade() { return tr("Trade figures"); }
+QString themeParameters() { return tr("Model parameters"); }
+
 class SourceCollector {
 public:
     void group(const QString& title)
@@ -354,7 +359,7 @@ std::vector<SourceGroup> datasetSources(const ScenarioDocument& doc)
 {
     const core::Dataset& ds = doc.dataset();
     SourceCollector c;
-    c.group(tr("Tariff measures, coverage and truces"));
+    c.group(themeMeasures());
     for (const auto& m : ds.measures) {
         for (const auto& s : m.steps)
             c.add(s.provenance,
@@ -368,10 +373,10 @@ std::vector<SourceGroup> datasetSources(const ScenarioDocument& doc)
         for (const auto& e : t.extensions)
             c.add(e.provenance, tr("%1: extension to %2").arg(qs(t.name), formatDay(e.end)));
     }
-    c.group(tr("Timeline events"));
+    c.group(themeEvents());
     for (const auto& e : ds.events)
         c.add(e.provenance, tr("%1 %2").arg(formatDay(e.date), qs(e.label.empty() ? e.title : e.label)));
-    c.group(tr("Trade figures"));
+    c.group(themeTrade());
     for (const auto& a : ds.annualTotals)
         c.add(a.provenance, tr("%1 %2 (%3)").arg(flowShort(a.flow)).arg(a.year).arg(reporterName(a.reporter)));
     for (const auto& o : ds.observedTrade)
@@ -385,10 +390,101 @@ std::vector<SourceGroup> datasetSources(const ScenarioDocument& doc)
         c.add(s.provenance, tr("%1 base-year trade by sector").arg(flowShort(s.flow)));
     for (const auto& r : ds.rareEarthMagnets)
         c.add(r.provenance, tr("Rare-earth magnets to %1, %2").arg(qs(r.destination), formatMonth(r.first)));
-    c.group(tr("Model parameters"));
+    c.group(themeParameters());
     for (const auto& e : ds.elasticities)
         c.add(e.source, qs(e.paper).section(QLatin1Char('('), 0, 0).trimmed(), "research");
     return c.take();
+}
+
+QStringList citationKinds()
+{
+    return {tr("law"), tr("official statistics"), tr("research"), tr("press"), tr("other")};
+}
+
+QString citationKind(const SourceEntry& e)
+{
+    const QStringList kinds = citationKinds();
+    return kinds.contains(e.kind) && !e.kind.isEmpty() ? e.kind : kinds.back();
+}
+
+std::vector<Citation> numberedCitations(const ScenarioDocument& doc)
+{
+    std::vector<Citation> all;
+    for (const SourceGroup& g : datasetSources(doc))
+        for (const SourceEntry& e : g.entries)
+            all.push_back({0, g.title, e});
+    std::vector<Citation> out;
+    for (const QString& kind : citationKinds())
+        for (const Citation& c : all)
+            if (citationKind(c.entry) == kind)
+                out.push_back(c);
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i].number = static_cast<int>(i) + 1;
+    return out;
+}
+
+std::vector<int> chartCitations(const std::vector<Citation>& citations, ChartId id)
+{
+    const auto citedFor = [](const Citation& c, const QString& text) {
+        return std::any_of(c.entry.citedFor.begin(), c.entry.citedFor.end(),
+                           [&](const QString& w) { return w.contains(text); });
+    };
+    const QString rare = tr("Rare-earth magnets");
+    const QString bySector = tr("base-year trade by sector");
+    std::vector<int> out;
+    for (const Citation& c : citations) {
+        const bool measures = c.theme == themeMeasures();
+        const bool trade = c.theme == themeTrade() && !citedFor(c, rare) && !citedFor(c, bySector);
+        const bool sectors = c.theme == themeTrade() && citedFor(c, bySector);
+        const bool params = c.theme == themeParameters();
+        bool use = false;
+        switch (id) {
+        case ChartId::Tariffs: use = measures || sectors; break;
+        case ChartId::Volumes: use = trade || params; break;
+        case ChartId::Sectors: use = sectors || measures || params; break;
+        case ChartId::Revenue: use = measures || trade || params; break;
+        case ChartId::RareEarths: use = c.theme == themeTrade() && citedFor(c, rare); break;
+        }
+        if (use)
+            out.push_back(c.number);
+    }
+    return out;
+}
+
+QString formatCitationRefs(std::vector<int> numbers)
+{
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    if (numbers.empty())
+        return {};
+    QStringList parts;
+    for (size_t i = 0; i < numbers.size();) {
+        size_t j = i;
+        while (j + 1 < numbers.size() && numbers[j + 1] == numbers[j] + 1)
+            ++j;
+        if (j == i)
+            parts << QString::number(numbers[i]);
+        else if (j == i + 1)
+            parts << QString::number(numbers[i]) << QString::number(numbers[j]);
+        else
+            parts << QStringLiteral("%1–%2").arg(numbers[i]).arg(numbers[j]);
+        i = j + 1;
+    }
+    return QStringLiteral("[%1]").arg(parts.join(QStringLiteral(", ")));
+}
+
+QString citationText(const SourceEntry& e)
+{
+    QStringList parts;
+    if (!e.citation.isEmpty())
+        parts << e.citation;
+    if (!e.url.isEmpty())
+        parts << e.url;
+    QString text = parts.join(QStringLiteral(". "));
+    if (!e.reportedBy.isEmpty())
+        text += tr(". Reported by %1").arg(e.reportedBy.mid(0, 2).join(QStringLiteral(", ")))
+            + (e.reportedBy.size() > 2 ? tr(" and %1 more").arg(e.reportedBy.size() - 2) : QString());
+    return text;
 }
 
 } // namespace tariffsim::ui

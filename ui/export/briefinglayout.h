@@ -84,4 +84,28 @@ struct SourceGroup {
 std::vector<SourceGroup> datasetSources(const ScenarioDocument& doc);
 
 
+/// A source with its number in the briefing pack's list of sources.
+struct Citation {
+    int number = 0;    ///< from 1
+    QString theme;     ///< the SourceGroup it came from
+    SourceEntry entry;
+};
+/// Every source of datasetSources() numbered from 1, grouped by kind in the
+/// order of citationKinds(), in dataset order within a kind.
+std::vector<Citation> numberedCitations(const ScenarioDocument& doc);
+/// The kinds sources are grouped by, in order: "law", "official statistics",
+/// "research", "press", and "other" for a source without a kind.
+QStringList citationKinds();
+/// The kind a citation is listed under (one of citationKinds()).
+QString citationKind(const SourceEntry& e);
+/// The numbers of the sources a chart's figures come from: tariff measures and
+/// truces (tariffs), trade figures and model parameters (volumes), base-year
+/// trade by sector (sectors), both (revenue), rare-earth figures (rare earths).
+std::vector<int> chartCitations(const std::vector<Citation>& citations, ChartId id);
+/// Numbers as a reference: "[1–4, 9]"; empty for none.
+QString formatCitationRefs(std::vector<int> numbers);
+/// One source as a citation: the instrument or release, its address, and the
+/// pages its figures were read from.
+QString citationText(const SourceEntry& e);
+
 } // namespace tariffsim::ui

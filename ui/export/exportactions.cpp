@@ -1,5 +1,7 @@
 #include "ui/export/exportactions.h"
 
+#include "ui/comparison/comparisonpanel.h"
+#include "ui/export/briefingdialogs.h"
 #include "ui/export/briefingpack.h"
 #include "ui/document/scenariodocument.h"
 
@@ -9,7 +11,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -112,29 +113,19 @@ void ExportActions::exportBriefingPack()
 {
     BriefingPackOptions options = defaultBriefingPackOptions(*m_doc, exportDay());
     options.sectorPeriod = m_sectorPeriod();
-    bool ok = false;
-    const QString title = QInputDialog::getText(m_window, tr("Briefing pack"), tr("Cover title:"), QLineEdit::Normal,
-                                                options.title, &ok);
-    if (!ok)
-        return;
-    options.title = title;
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/dir")).toString();
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export briefing pack"),
-                                                QDir(dir).filePath(QStringLiteral("briefing.pdf")),
-                                                tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = writeExportFile(path, renderBriefingPack(*m_doc, options));
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Export briefing pack"), error);
-        return;
-    }
-    settings.setValue(QStringLiteral("export/dir"), QFileInfo(path).absolutePath());
+    // The scenarios pinned in the comparison dock can be the findings' comparison.
+    std::vector<BriefingComparison> pins;
+    if (const auto* panel = m_window->findChild<ComparisonPanel*>())
+        for (const ComparedScenario& pin : panel->pins())
+            pins.push_back({pin.label, pin.schedule, pin.projection});
+    BriefingPackDialog dialog(m_doc, options, std::move(pins), m_window);
+    dialog.exec();
+}
+
+void ExportActions::editPreferences()
+{
+    BriefingPreferencesDialog dialog(m_window);
+    dialog.exec();
 }
 
 void ExportActions::copyChart(ChartId id)

@@ -38,8 +38,10 @@ public:
 
     /// Opens the Export dialog on a chart.
     void exportChart(ChartId id);
-    /// Asks for the cover title and a file, then writes the briefing pack.
+    /// Opens the Briefing pack dialog (options, key findings, preview, Save…).
     void exportBriefingPack();
+    /// Opens Preferences (organisation, author, handling marking, logo).
+    void editPreferences();
     /// The chart at 1920x1080 on the clipboard, as an image (and PNG and SVG data).
     void copyChart(ChartId id);
     /// Prints a chart through the print dialog, or shows the print preview.
