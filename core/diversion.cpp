@@ -306,7 +306,7 @@ struct Inputs {
 };
 
 Inputs prepare(const Dataset& ds, const DiversionData& d, const TariffSchedule& schedule,
-               const ModelParameters& params, YearMonth from, YearMonth to)
+               const ModelParameters& params, YearMonth from, YearMonth to, const Projection* given = nullptr)
 {
     Inputs in;
     const YearMonth t0 = YearMonth::of(params.referenceDate);
@@ -322,10 +322,17 @@ Inputs prepare(const Dataset& ds, const DiversionData& d, const TariffSchedule& 
     in.tauOthers0Pct = averageOn(d, lr, params.referenceDate);
     const double tauChina0 = schedule.averageRatePct(Direction::UsOnChina, params.referenceDate) / 100.0;
 
-    ProjectionOptions options;
-    options.bands = false;
-    const Projection bilateral = project(ds, schedule, params, in.start, to, options);
-    const auto& cus = bilateral.total(Flow::ChinaToUs);
+    // The bilateral projection: the one given when it covers the months, else one without bands.
+    Projection own;
+    const bool covers = given && given->first <= in.start && to < given->first.addMonths(given->months);
+    if (!covers) {
+        ProjectionOptions options;
+        options.bands = false;
+        own = project(ds, schedule, params, in.start, to, options);
+    }
+    const Projection& bilateral = covers ? *given : own;
+    const auto& cusAll = bilateral.total(Flow::ChinaToUs);
+    const std::vector<MonthValues> cus(cusAll.begin() + in.start.monthsSince(bilateral.first), cusAll.end());
 
     const DiversionObservation* base = d.observation("china_to_others", {d.baseYear, 1}, {d.baseYear, 12});
     const double chinaOthersMonth = base ? base->valueUsdBn / 12.0 : 0.0;
@@ -603,11 +610,12 @@ DiversionParameters defaultDiversionParameters(const DiversionData& d, const Mod
 }
 
 Diversion projectDiversion(const Dataset& ds, const DiversionData& d, const TariffSchedule& schedule,
-                           const ModelParameters& params, const DiversionParameters& dp, YearMonth from, YearMonth to)
+                           const ModelParameters& params, const DiversionParameters& dp, YearMonth from, YearMonth to,
+                           const Projection* bilateral)
 {
     if (to < from)
         throw std::invalid_argument("diversion: the range ends before it starts");
-    const Inputs in = prepare(ds, d, schedule, params, from, to);
+    const Inputs in = prepare(ds, d, schedule, params, from, to, bilateral);
     Diversion out;
     out.first = from;
     out.months = to.monthsSince(from) + 1;

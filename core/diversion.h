@@ -54,6 +54,7 @@ struct DiversionObservation {
     double valueUsdBn = 0.0;
     Provenance provenance;
 
+    int monthCount() const { return last.monthsSince(first) + 1; }
     bool operator==(const DiversionObservation&) const = default;
 };
 
@@ -170,12 +171,15 @@ struct Diversion {
 };
 
 /// Projects the diversion over [from, to] (the bilateral projection's limits).
-/// Runs the bilateral projection from the reference month (no bands) for China's
-/// lost US sales. Bands: sigma over its range, rho over its range, and for the
-/// rerouted trade theta and e over theirs (low <= scenario <= high).
+/// China's lost US sales come from `bilateral` (a projection of the same
+/// schedule and parameters on the China-customs basis) when it covers the months
+/// from the reference month (or `from`, if earlier) to `to`; otherwise the
+/// bilateral projection is run here, without bands. Bands: sigma over its range,
+/// rho over its range, and for the rerouted trade theta and e over theirs
+/// (low <= scenario <= high).
 Diversion projectDiversion(const Dataset& ds, const DiversionData& data, const TariffSchedule& schedule,
                            const ModelParameters& params, const DiversionParameters& dparams, YearMonth from,
-                           YearMonth to);
+                           YearMonth to, const Projection* bilateral = nullptr);
 
 /// Sums of a diversion's rows over [first, last] (clipped to its months).
 struct DiversionTotals {
