@@ -189,12 +189,14 @@ QWidget* MainWindow::buildCentre()
     grid->addWidget(sectorPanel, 1, 2, 2, 1);
     grid->addWidget(m_charts[ChartId::Revenue], 2, 0);
     grid->addWidget(m_charts[ChartId::RareEarths], 2, 1);
+    grid->addWidget(m_charts[kDiversionChart], 3, 0, 1, 3);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
     grid->setRowStretch(0, 5);
     grid->setRowStretch(1, 5);
     grid->setRowStretch(2, 4);
+    grid->setRowStretch(3, 4);
     layout->addLayout(grid, 1);
     return centre;
 }

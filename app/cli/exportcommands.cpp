@@ -155,6 +155,8 @@ void exportCommand(const CommandOptions& opts, const core::Scenario& scenario, s
     showScenario(doc, scenario);
     const ui::ChartModel model = chartFor(doc, chart, opts);
     request.layout = ui::defaultBriefingLayout(doc, model, ui::exportDay());
+    if (chart == ui::kDiversionChart)
+        request.layout.source = ui::diversionSourceLine(doc);
     const std::pair<const char*, QString*> fields[] = {{"--title", &request.layout.title},
                                                        {"--subtitle", &request.layout.subtitle},
                                                        {"--caption", &request.layout.caption},

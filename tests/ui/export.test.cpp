@@ -559,18 +559,19 @@ TEST_CASE("Briefing pack: cover, headline figures, every chart, assumptions and 
     BriefingPackInfo info;
     const QByteArray pdf = renderBriefingPack(d.doc, defaultBriefingPackOptions(d.doc, kExportDate), &info);
     CHECK(pdf.startsWith("%PDF-1."));
-    REQUIRE(info.pages.size() >= 9);
-    CHECK(info.pages.mid(0, 7)
+    REQUIRE(info.pages.size() >= 10);
+    CHECK(info.pages.mid(0, 8)
           == QStringList({QStringLiteral("Cover"), QStringLiteral("Headline figures"),
                           QStringLiteral("Average tariff rates"), QStringLiteral("Monthly export volumes"),
                           QStringLiteral("Change against baseline by sector"),
                           QStringLiteral("Duties collected and import prices"),
-                          QStringLiteral("Rare-earth magnet exports to the US")}));
+                          QStringLiteral("Rare-earth magnet exports to the US"),
+                          QStringLiteral("Where the trade went")}));
     const auto assumptions = info.pages.count(QStringLiteral("Assumptions"));
     const auto sources = info.pages.count(QStringLiteral("Sources"));
     CHECK(assumptions >= 1);
     CHECK(sources >= 1);
-    CHECK(info.pages.size() == 7 + assumptions + sources);
+    CHECK(info.pages.size() == 8 + assumptions + sources);
     CHECK(pdfPages(pdf) == info.pages.size());
     // 16:9 pages of 1280 x 720 pixels: 960 x 540 points
     CHECK(QRegularExpression(QStringLiteral("/MediaBox \\[0 0 960(\\.0+)? 540(\\.0+)?\\]")).match(QString::fromLatin1(pdf)).hasMatch());
