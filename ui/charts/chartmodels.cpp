@@ -305,7 +305,7 @@ ChartModel rareEarthChart(const ScenarioDocument& doc)
 
 ChartModel diversionChart(const ScenarioDocument& doc)
 {
-    ChartModel m = projectionChart(doc, kDiversionChart, tr("Change against baseline (USD bn a month)"));
+    ChartModel m = projectionChart(doc, kDiversionChart, tr("Against baseline (USD bn a month)"));
     const auto& p = doc.projection();
     if (p.months <= 0)
         return m;
