@@ -537,6 +537,23 @@ double partnerAverageRatePct(const DiversionData& d, const TariffSchedule& sched
     return averageOn(d, layerRates(d, schedule), day);
 }
 
+std::vector<std::pair<Date, double>> partnerRateSteps(const DiversionData& d, const TariffSchedule& schedule)
+{
+    std::vector<Date> days;
+    for (const auto& l : d.layers) {
+        days.push_back(l.from);
+        if (l.to)
+            days.push_back(*l.to);
+    }
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    const LayerRates lr = layerRates(d, schedule);
+    std::vector<std::pair<Date, double>> steps;
+    for (Date day : days)
+        steps.emplace_back(day, averageOn(d, lr, day));
+    return steps;
+}
+
 std::vector<double> partnerMonthlyRatesPct(const DiversionData& d, const TariffSchedule& schedule, YearMonth first,
                                            int count)
 {

@@ -150,6 +150,9 @@ CesResponse cesTarget(double chinaShare, double sigma, double eta, double pChina
 double partnerAverageRatePct(const DiversionData& data, const TariffSchedule& schedule, Date day);
 /// One partner's tariff on a day, percent.
 double partnerRatePct(const DiversionData& data, const TariffSchedule& schedule, const std::string& partner, Date day);
+/// partnerAverageRatePct as steps: (day, rate from that day on) at each day a layer
+/// starts or ends, the first at the earliest such day (0 before it).
+std::vector<std::pair<Date, double>> partnerRateSteps(const DiversionData& data, const TariffSchedule& schedule);
 /// Day-weighted monthly mean of partnerAverageRatePct for `count` months from `first`.
 std::vector<double> partnerMonthlyRatesPct(const DiversionData& data, const TariffSchedule& schedule, YearMonth first,
                                            int count);

@@ -210,3 +210,29 @@ TEST_CASE("Where the trade went: chart, export and headline", "[ui][diversion]")
         CHECK(rerouted->text().startsWith(QStringLiteral("$%1bn").arg(f.reroutedUsdBn, 0, 'f', 1)));
     }
 }
+
+TEST_CASE("The tariff chart shows the average US tariff on the other suppliers", "[ui][diversion]")
+{
+    ui::ScenarioDocument doc(ui::bundledData());
+    const ui::ChartModel m = ui::chartModel(doc, ui::ChartId::Tariffs);
+    const auto it = std::find_if(m.series.begin(), m.series.end(), [](const ui::ChartSeries& s) {
+        return s.name == QStringLiteral("US tariffs on other suppliers (Mexico, Taiwan, India, ASEAN)");
+    });
+    REQUIRE(it != m.series.end());
+    CHECK(it->style == ui::SeriesStyle::Step);
+    // Each level of the step line is the partners' average on a day inside that step.
+    const auto& data = ui::bundledDiversionData();
+    const auto valueOn = [&](const char* text) {
+        const double x = ui::toMs(test::day(text));
+        double v = 0;
+        for (const QPointF& p : it->points)
+            if (p.x() <= x)
+                v = p.y();
+        return v;
+    };
+    for (const char* d : {"2024-06-01", "2025-03-05", "2025-06-01", "2025-09-01", "2026-03-15", "2026-09-01"}) {
+        INFO(d);
+        CHECK_THAT(valueOn(d), WithinAbs(core::partnerAverageRatePct(data, doc.schedule(), test::day(d)), 1e-9));
+    }
+    CHECK(valueOn("2024-06-01") == 0.0);
+}

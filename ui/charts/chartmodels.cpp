@@ -133,6 +133,25 @@ ChartModel tariffChart(const ScenarioDocument& doc)
             m.series.push_back(std::move(s));
         }
     }
+    // The average US tariff on the other suppliers (core/diversion.h), as steps.
+    ChartSeries partners{tr("US tariffs on other suppliers (Mexico, Taiwan, India, ASEAN)"), QStringLiteral("%"),
+                         SeriesStyle::Step, palette::orange, false, {}, {}, {}};
+    partners.legend = tr("US tariffs on other suppliers");
+    const auto steps = core::partnerRateSteps(bundledDiversionData(), schedule);
+    double previous = 0.0;
+    for (const auto& [day, rate] : steps)
+        if (day <= first)
+            previous = rate;
+    partners.points.append({toMs(first), previous});
+    for (const auto& [day, rate] : steps) {
+        if (day <= first || day > last || std::abs(rate - previous) <= 1e-9)
+            continue;
+        partners.points.append({toMs(day), previous});
+        partners.points.append({toMs(day), rate});
+        previous = rate;
+    }
+    partners.points.append({toMs(last), previous});
+    m.series.push_back(std::move(partners));
     for (const auto& t : doc.scenario().effectiveTruces(doc.dataset())) {
         const core::Measure* measure = doc.dataset().measure(t.measureId);
         const bool us = measure && measure->direction == core::Direction::UsOnChina;
