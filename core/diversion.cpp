@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 namespace tariffsim::core {
 
@@ -172,7 +174,8 @@ void loadPartners(DiversionData& d, const std::string& text)
     }
     // A month counts as observed only when every partner has it.
     if (!d.partners.empty()) {
-        for (const auto& [month, value] : months[d.partners.front()]) {
+        for (const auto& entry : months[d.partners.front()]) {
+            const YearMonth month = entry.first;
             double sum = 0;
             bool all = true;
             for (const auto& p : d.partners) {
@@ -185,7 +188,6 @@ void loadPartners(DiversionData& d, const std::string& text)
             }
             if (all)
                 d.othersObservedUsdBn[month] = sum;
-            (void)value;
         }
     }
 }
@@ -766,9 +768,9 @@ std::vector<DiversionFitRow> calibrateDiversion(const Dataset& ds, const Diversi
                 }
             }
         }
-        const double ds_ = (sHi - sLo) / 10, dg = (gHi - gLo) / 10;
-        sLo = std::max(dp.substitution.low, bestS - ds_);
-        sHi = std::min(dp.substitution.high, bestS + ds_);
+        const double dSigma = (sHi - sLo) / 10, dg = (gHi - gLo) / 10;
+        sLo = std::max(dp.substitution.low, bestS - dSigma);
+        sHi = std::min(dp.substitution.high, bestS + dSigma);
         gLo = bestG - dg;
         gHi = bestG + dg;
     }
