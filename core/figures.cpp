@@ -29,4 +29,20 @@ ScenarioFigures scenarioFigures(const Projection& p, const TariffSchedule& sched
     return f;
 }
 
+DiversionFigures diversionFigures(const Diversion& d, YearMonth from)
+{
+    DiversionFigures f;
+    f.first = std::max(from, d.first);
+    f.last = d.first.addMonths(d.months - 1);
+    if (d.months <= 0 || f.last < f.first)
+        return f;
+    const DiversionTotals t = diversionTotals(d, f.first, f.last);
+    f.divertedUsdBn = t.divertedUsdBn();
+    f.redirectedUsdBn = t.redirectedUsdBn();
+    f.reroutedUsdBn = t.reroutedUsdBn;
+    f.reroutedLowUsdBn = t.reroutedLowUsdBn;
+    f.reroutedHighUsdBn = t.reroutedHighUsdBn;
+    return f;
+}
+
 } // namespace tariffsim::core

@@ -5,6 +5,7 @@
 // to the projection's end, and the average tariffs on one day. The window's
 // headline strip, the comparison table and the briefing pack all show these.
 
+#include "diversion.h"
 #include "horizon.h"
 #include "projection.h"
 #include "schedule.h"
@@ -31,5 +32,21 @@ struct ScenarioFigures {
 /// months from `from` (default: kHeadlineFirstMonth, 2025-01) to its last month.
 ScenarioFigures scenarioFigures(const Projection& projection, const TariffSchedule& schedule, Date asOf,
                                 YearMonth from = kHeadlineFirstMonth);
+
+/// Where the trade went (core/diversion.h), summed over the months from `from`
+/// to the diversion's last month.
+struct DiversionFigures {
+    YearMonth first;                ///< first and last month summed
+    YearMonth last;
+    double divertedUsdBn = 0;       ///< trade diverted: US imports from the other suppliers less their baseline (US Census basis)
+    double redirectedUsdBn = 0;     ///< China's exports to other markets less their baseline (China customs basis)
+    double reroutedUsdBn = 0;       ///< trade rerouted: the estimated Chinese part of the diverted trade
+    double reroutedLowUsdBn = 0;    ///< its band
+    double reroutedHighUsdBn = 0;
+
+    bool operator==(const DiversionFigures&) const = default;
+};
+
+DiversionFigures diversionFigures(const Diversion& diversion, YearMonth from = kHeadlineFirstMonth);
 
 } // namespace tariffsim::core

@@ -23,9 +23,17 @@ void writeRow(std::ostream& out, const std::string& month, Flow flow, const std:
         << formatFixed(v.deadweightUsdBn, 4) << '\n';
 }
 
-} // namespace
+// A diversion row: the tariff, revenue, price and deadweight columns only with `tariffs`.
+void writeDiversionRow(std::ostream& out, const std::string& month, const char* flow, const MonthValues& v, bool tariffs)
+{
+    const auto opt = [&](double value, int decimals) { return tariffs ? formatFixed(value, decimals) : std::string(); };
+    out << month << ',' << flow << ",total," << opt(v.avgTariffPct, 2) << ',' << formatFixed(v.baselineUsdBn, 4) << ','
+        << formatFixed(v.scenarioUsdBn, 4) << ',' << formatFixed(v.lowUsdBn, 4) << ',' << formatFixed(v.highUsdBn, 4)
+        << ',' << (v.actualUsdBn ? formatFixed(*v.actualUsdBn, 4) : std::string()) << ',' << opt(v.revenueUsdBn, 4)
+        << ',' << opt(v.priceChangePct, 3) << ',' << opt(v.deadweightUsdBn, 4) << '\n';
+}
 
-std::string projectionCsv(const Projection& p, bool sectors)
+std::string writeProjection(const Projection& p, bool sectors, const Diversion* diversion)
 {
     std::ostringstream out;
     out << "month,flow,sector,avg_tariff_pct,baseline_usd_bn,scenario_usd_bn,low_usd_bn,high_usd_bn,actual_usd_bn,"
@@ -41,8 +49,29 @@ std::string projectionCsv(const Projection& p, bool sectors)
             for (size_t s = 0; s < list.size(); ++s)
                 writeRow(out, month, flow, list[s]->id, p.sectors[f][static_cast<size_t>(k) * list.size() + s]);
         }
+        if (!diversion)
+            continue;
+        const int i = p.first.addMonths(k).monthsSince(diversion->first);
+        if (i < 0 || i >= diversion->months)
+            continue;
+        const size_t j = static_cast<size_t>(i);
+        writeDiversionRow(out, month, "china_to_others", diversion->chinaToOthers[j], false);
+        writeDiversionRow(out, month, "us_from_others", diversion->usFromOthers[j], true);
+        writeDiversionRow(out, month, "rerouted_from_china", diversion->rerouted[j], false);
     }
     return out.str();
+}
+
+} // namespace
+
+std::string projectionCsv(const Projection& p, bool sectors)
+{
+    return writeProjection(p, sectors, nullptr);
+}
+
+std::string projectionCsv(const Projection& p, bool sectors, const Diversion& diversion)
+{
+    return writeProjection(p, sectors, &diversion);
 }
 
 std::string calibrationCsv(const std::vector<FlowCalibration>& defaults, const std::vector<FlowCalibration>& fitted)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diversion.h"
 #include "projection.h"
 
 #include <string>
@@ -15,6 +16,16 @@ namespace tariffsim::core {
 /// chapter, or what is left of it once its named parts are taken out, as `85`). `actual_usd_bn` is empty where
 /// nothing was observed. USD bn with 4 decimals, percentages with 2 (price 3).
 std::string projectionCsv(const Projection& projection, bool sectors);
+
+/// projectionCsv with, after each month's rows, three rows (sector `total`) of the
+/// diversion model (core/diversion.h) for that month: `china_to_others` (China's
+/// exports to all but the US, GACC basis), `us_from_others` (US imports from the
+/// other suppliers, Census basis) and `rerouted_from_china` (the estimated Chinese
+/// part of us_from_others; baseline 0). Columns the model does not fill are empty:
+/// the tariff, revenue, price and deadweight of china_to_others and
+/// rerouted_from_china, and actual_usd_bn where nothing was observed. Months of the
+/// projection outside the diversion's get no such rows.
+std::string projectionCsv(const Projection& projection, bool sectors, const Diversion& diversion);
 
 /// CSV of fit statistics, header
 /// `flow,fit,elasticity,adjustment_speed,observations,rmse_usd_bn,mape_pct,rmse_log`.

@@ -191,12 +191,14 @@ QWidget* MainWindow::buildCentre()
     // The window shows the largest movers so that every sector label stays readable.
     m_charts[ChartId::Sectors]->setMaxBars(12);
     // Tariffs across the top (under the timeline, sharing its dates); volumes, the
-    // key result, wide below; the sector bars get the full height on the right.
+    // key result, wide below with the sector bars beside it; duties, rare earths
+    // and where the trade went along the bottom.
     grid->addWidget(m_charts[ChartId::Tariffs], 0, 0, 1, 3);
     grid->addWidget(m_charts[ChartId::Volumes], 1, 0, 1, 2);
-    grid->addWidget(sectorPanel, 1, 2, 2, 1);
+    grid->addWidget(sectorPanel, 1, 2);
     grid->addWidget(m_charts[ChartId::Revenue], 2, 0);
     grid->addWidget(m_charts[ChartId::RareEarths], 2, 1);
+    grid->addWidget(m_charts[ChartId::Diversion], 2, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);

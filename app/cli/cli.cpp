@@ -138,7 +138,7 @@ const std::vector<Command>& commands()
          "Dated events with their sources and the scenario's truce dates, CSV", {kPreset, kScenario}, eventsCommand},
         // export and briefing: app/cli/exportcommands.cpp, docs/export.md
         {"export",
-         "export [--preset ID | --scenario FILE] --chart tariffs|volumes|sectors|revenue|rare-earths "
+         "export [--preset ID | --scenario FILE] --chart tariffs|volumes|sectors|revenue|rare-earths|diversion "
          "--format png|svg|pdf|csv --out FILE [--size WxH] [--scale N] [--title TEXT]",
          "Export one chart for a briefing: PNG, SVG or PDF with title, caption and source line, or CSV of its numbers",
          {{"--chart", true, "tariffs, volumes, sectors, revenue or rare-earths"},
@@ -174,23 +174,28 @@ const std::vector<Command>& commands()
           kPreset,
           kScenario},
          [](const CommandOptions& opts, std::ostream& out) { briefingCommand(opts, chosenScenario(opts), out); }},
-        {"project", "project [--from YYYY-MM] [--to YYYY-MM] [--sectors] [--preset ID | --scenario FILE]",
+        {"project", "project [--from YYYY-MM] [--to YYYY-MM] [--sectors] [--flows all] [--preset ID | --scenario FILE]",
          "Monthly trade of both flows under the scenario (USD bn, China customs basis), CSV: "
          "month,flow,sector,avg_tariff_pct,baseline_usd_bn,scenario_usd_bn,low_usd_bn,high_usd_bn,actual_usd_bn,"
          "revenue_usd_bn,price_change_pct,deadweight_usd_bn",
          {{"--from", true, "first month (default 2024-01)"},
           {"--to", true, "last month (default and latest 2030-12)"},
           {"--sectors", false, "add one row per sector (sector = its HS code id) after each total row"},
+          {"--flows", true, "all: add the rows china_to_others (GACC basis), us_from_others (Census basis) and "
+                            "rerouted_from_china (the estimated Chinese part of us_from_others) each month"},
           kPreset,
           kScenario},
          [](const CommandOptions& opts, std::ostream& out) { projectCommand(opts, chosenScenario(opts), out); }},
-        {"calibrate", "calibrate [--observations | --by-half] [--reporter GACC|USCensus] [--preset ID | --scenario FILE]",
+        {"calibrate", "calibrate [--observations | --by-half | --diversion] [--reporter GACC|USCensus] [--preset ID | --scenario FILE]",
          "Least-squares fit of elasticity and adjustment speed per flow on the observed months, CSV: "
          "flow,fit,elasticity,adjustment_speed,observations,rmse_usd_bn,mape_pct,rmse_log",
          {{"--observations", false, "instead, list every observed figure next to the default projection"},
           {"--by-half", false, "instead, the fit of the default and fitted parameters by half-year: "
                                "flow,fit,period,observations,rmse_usd_bn,mape_pct,mean_error_pct"},
           {"--reporter", true, "basis of the observations fitted: GACC (China customs, default) or USCensus"},
+          {"--diversion", false, "instead, the fit of the diversion model (substitution, 2025 growth of the others, "
+                                 "redirection share): series,fit,parameter,value,observations,rmse_usd_bn,mape_pct,"
+                                 "mean_error_pct"},
           kPreset,
           kScenario},
          [](const CommandOptions& opts, std::ostream& out) { calibrateCommand(opts, chosenScenario(opts), out); }},

@@ -1,11 +1,13 @@
 #include "projectcommands.h"
 
+#include "core/diversion.h"
 #include "core/fileio.h"
 #include "core/horizon.h"
 #include "core/projection.h"
 #include "core/projectionreport.h"
 #include "core/scenarioparameters.h"
 #include "ui/document/appdata.h"
+#include "ui/document/diversiondata.h"
 
 #include <cstdio>
 #include <ostream>
@@ -31,8 +33,18 @@ void projectCommand(const CommandOptions& opts, const core::Scenario& scenario, 
     const core::TariffSchedule schedule(ds, scenario);
     core::ProjectionOptions options;
     options.perSector = opts.count("--sectors") > 0;
-    const auto projection = core::project(ds, schedule, parametersOf(scenario), from, to, options);
-    out << core::projectionCsv(projection, options.perSector);
+    const auto params = parametersOf(scenario);
+    const auto projection = core::project(ds, schedule, params, from, to, options);
+    if (!opts.count("--flows")) {
+        out << core::projectionCsv(projection, options.perSector);
+        return;
+    }
+    if (opts.at("--flows") != "all")
+        throw InputFailure{"--flows: '" + core::printable(opts.at("--flows")) + "' is not 'all'"};
+    const auto& data = ui::bundledDiversionData();
+    const auto diversion = core::projectDiversion(ds, data, schedule, params,
+                                                  core::defaultDiversionParameters(data, params), from, to);
+    out << core::projectionCsv(projection, options.perSector, diversion);
 }
 
 void calibrateCommand(const CommandOptions& opts, const core::Scenario& scenario, std::ostream& out)
@@ -45,6 +57,14 @@ void calibrateCommand(const CommandOptions& opts, const core::Scenario& scenario
         reporter = opts.at("--reporter");
         if (reporter != "GACC" && reporter != "USCensus")
             throw InputFailure{"--reporter: '" + core::printable(reporter) + "' is not GACC or USCensus"};
+    }
+    if (opts.count("--diversion")) {
+        if (opts.count("--observations") || opts.count("--by-half") || opts.count("--reporter"))
+            throw UsageFailure{"--diversion cannot be combined with --observations, --by-half or --reporter"};
+        const auto& data = ui::bundledDiversionData();
+        out << core::diversionFitCsv(
+            core::calibrateDiversion(ds, data, schedule, params, core::defaultDiversionParameters(data, params)));
+        return;
     }
     if (opts.count("--observations")) {
         if (opts.count("--by-half"))

@@ -108,19 +108,20 @@ TEST_CASE("Briefing pack: key findings, headline figures, numbered figures, assu
     BriefingPackInfo info;
     const QByteArray pdf = renderBriefingPack(d.doc, plainOptions(d.doc), &info);
     REQUIRE(info.pages.size() >= 10);
-    CHECK(info.pages.mid(0, 7)
+    CHECK(info.pages.mid(0, 8)
           == QStringList({QStringLiteral("Key findings"), QStringLiteral("Headline figures"),
                           QStringLiteral("Figure 1: Average tariff rates"), QStringLiteral("Figure 2: Monthly export volumes"),
                           QStringLiteral("Figure 3: Change against baseline by sector"),
                           QStringLiteral("Figure 4: Duties collected and import prices"),
-                          QStringLiteral("Figure 5: Rare-earth magnet exports to the US")}));
+                          QStringLiteral("Figure 5: Rare-earth magnet exports to the US"),
+                          QStringLiteral("Figure 6: Where the trade went")}));
     const auto assumptions = info.pages.count(QStringLiteral("Assumptions"));
     const auto sources = info.pages.count(QStringLiteral("Sources"));
     CHECK(assumptions >= 1);
     CHECK(sources >= 1);
     // Assumptions, then the glossary, then the sources, nothing else.
-    CHECK(info.pages.size() == 7 + assumptions + 1 + sources);
-    CHECK(info.pages[7 + assumptions] == QStringLiteral("Glossary"));
+    CHECK(info.pages.size() == 8 + assumptions + 1 + sources);
+    CHECK(info.pages[8 + assumptions] == QStringLiteral("Glossary"));
     CHECK(info.pages.back() == QStringLiteral("Sources"));
     CHECK(pdfPages(pdf) == info.pages.size());
     // A4: text pages portrait (595 x 842 pt), figures landscape (842 x 595).

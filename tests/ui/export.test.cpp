@@ -562,17 +562,18 @@ TEST_CASE("Briefing pack: key findings, headline figures, every chart, assumptio
     const QByteArray pdf = renderBriefingPack(d.doc, options, &info);
     CHECK(pdf.startsWith("%PDF-1."));
     REQUIRE(info.pages.size() >= 10);
-    CHECK(info.pages.mid(0, 7)
+    CHECK(info.pages.mid(0, 8)
           == QStringList({QStringLiteral("Key findings"), QStringLiteral("Headline figures"),
                           QStringLiteral("Figure 1: Average tariff rates"), QStringLiteral("Figure 2: Monthly export volumes"),
                           QStringLiteral("Figure 3: Change against baseline by sector"),
                           QStringLiteral("Figure 4: Duties collected and import prices"),
-                          QStringLiteral("Figure 5: Rare-earth magnet exports to the US")}));
+                          QStringLiteral("Figure 5: Rare-earth magnet exports to the US"),
+                          QStringLiteral("Figure 6: Where the trade went")}));
     const auto assumptions = info.pages.count(QStringLiteral("Assumptions"));
     const auto sources = info.pages.count(QStringLiteral("Sources"));
     CHECK(assumptions >= 1);
     CHECK(sources >= 1);
-    CHECK(info.pages.size() == 7 + assumptions + 1 + sources);
+    CHECK(info.pages.size() == 8 + assumptions + 1 + sources);
     CHECK(pdfPages(pdf) == info.pages.size());
     // A4 portrait text pages (595 x 842 points) and landscape figures
     CHECK(QRegularExpression(QStringLiteral("/MediaBox \\[0 0 595(\\.[0-9]+)? 842(\\.[0-9]+)?\\]")).match(QString::fromLatin1(pdf)).hasMatch());

@@ -2,6 +2,7 @@
 
 #include "ui/document/scenariodocument.h"
 #include "ui/document/dates.h"
+#include "ui/document/diversiondata.h"
 #include "ui/document/vintage.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 
 namespace tariffsim::ui {
 
@@ -65,6 +67,7 @@ QString chartName(ChartId id)
     case ChartId::Sectors: return QStringLiteral("sectors");
     case ChartId::Revenue: return QStringLiteral("revenue");
     case ChartId::RareEarths: return QStringLiteral("rare-earths");
+    case ChartId::Diversion: return QStringLiteral("diversion");
     }
     return {};
 }
@@ -77,6 +80,7 @@ QString chartTitle(ChartId id)
     case ChartId::Sectors: return tr("Change against baseline by sector");
     case ChartId::Revenue: return tr("Duties collected and import prices");
     case ChartId::RareEarths: return tr("Rare-earth magnet exports to the US");
+    case ChartId::Diversion: return tr("Where the trade went");
     }
     return {};
 }
@@ -84,7 +88,7 @@ QString chartTitle(ChartId id)
 const std::vector<ChartId>& allCharts()
 {
     static const std::vector<ChartId> ids = {ChartId::Tariffs, ChartId::Volumes, ChartId::Sectors, ChartId::Revenue,
-                                             ChartId::RareEarths};
+                                             ChartId::RareEarths, ChartId::Diversion};
     return ids;
 }
 
@@ -127,6 +131,25 @@ ChartModel tariffChart(const ScenarioDocument& doc)
             m.series.push_back(std::move(s));
         }
     }
+    // The average US tariff on the other suppliers (core/diversion.h), as steps.
+    ChartSeries partners{tr("US tariffs on other suppliers (Mexico, Taiwan, India, ASEAN)"), QStringLiteral("%"),
+                         SeriesStyle::Step, palette::orange, false, {}, {}, {}};
+    partners.legend = tr("US tariffs on other suppliers");
+    const auto steps = core::partnerRateSteps(bundledDiversionData(), schedule);
+    double previous = 0.0;
+    for (const auto& [day, rate] : steps)
+        if (day <= first)
+            previous = rate;
+    partners.points.append({toMs(first), previous});
+    for (const auto& [day, rate] : steps) {
+        if (day <= first || day > last || std::abs(rate - previous) <= 1e-9)
+            continue;
+        partners.points.append({toMs(day), previous});
+        partners.points.append({toMs(day), rate});
+        previous = rate;
+    }
+    partners.points.append({toMs(last), previous});
+    m.series.push_back(std::move(partners));
     for (const auto& t : doc.scenario().effectiveTruces(doc.dataset())) {
         const core::Measure* measure = doc.dataset().measure(t.measureId);
         const bool us = measure && measure->direction == core::Direction::UsOnChina;
@@ -297,6 +320,104 @@ ChartModel rareEarthChart(const ScenarioDocument& doc)
     return m;
 }
 
+ChartModel diversionChart(const ScenarioDocument& doc)
+{
+    ChartModel m = projectionChart(doc, ChartId::Diversion, tr("Against baseline (USD bn a month)"));
+    const auto& p = doc.projection();
+    if (p.months <= 0)
+        return m;
+    const core::YearMonth last = p.first.addMonths(p.months - 1);
+    const auto& data = bundledDiversionData();
+    const auto& params = doc.parameters();
+    const core::Diversion d = documentDiversion(doc);
+    core::ProjectionOptions census;
+    census.bands = false;
+    census.reporter = "USCensus";
+    const core::Projection us = core::project(doc.dataset(), doc.schedule(), params, p.first, last, census);
+
+    struct FlowRows {
+        QString name, legend;
+        QColor colour;
+        std::vector<core::MonthValues> rows;
+        bool band;
+    };
+    std::vector<FlowRows> flows = {
+        {tr("China's exports to the US (China customs)"), tr("China → US"), palette::usOnChina, p.total(core::Flow::ChinaToUs), false},
+        {tr("China's exports to the rest of the world (China customs)"), tr("China → rest of world"), palette::green,
+         d.chinaToOthers, true},
+        {tr("US imports from China (US Census)"), tr("US ← China"), palette::sky, us.total(core::Flow::ChinaToUs), false},
+        {tr("US imports from other suppliers (US Census)"), tr("US ← others"), palette::orange, d.usFromOthers, true},
+    };
+    // China's exports to others are observed over half-years and years: each month
+    // of such a period shows the period's monthly mean.
+    std::vector<std::optional<double>> othersObserved(static_cast<size_t>(p.months));
+    for (const auto& o : data.observations) {
+        if (o.series != "china_to_others")
+            continue;
+        for (core::YearMonth mm = o.first; mm <= o.last; mm = mm.addMonths(1)) {
+            const int k = mm.monthsSince(p.first);
+            if (k >= 0 && k < p.months)
+                othersObserved[static_cast<size_t>(k)] = o.valueUsdBn / o.monthCount();
+        }
+    }
+    for (size_t f = 0; f < flows.size(); ++f) {
+        const FlowRows& flow = flows[f];
+        ChartSeries band{flow.name + tr(" — range"), QStringLiteral("$bn"), SeriesStyle::Band,
+                         lighter(flow.colour, 50), false, {}, {}, {}};
+        ChartSeries scen{flow.name + tr(" — scenario against baseline"), QStringLiteral("$bn"), SeriesStyle::Line,
+                         flow.colour, false, {}, {}, {}};
+        ChartSeries obs{flow.name + tr(" — observed against baseline"), QStringLiteral("$bn"), SeriesStyle::Points,
+                        flow.colour.darker(140), false, {}, {}, {}};
+        band.legend = flow.legend + tr(" range");
+        scen.legend = flow.legend;
+        obs.legend = flow.legend + tr(" observed");
+        for (int k = 0; k < p.months; ++k) {
+            const double x = toMs(p.first.addMonths(k));
+            const auto& r = flow.rows[static_cast<size_t>(k)];
+            band.points.append({x, r.lowUsdBn - r.baselineUsdBn});
+            band.upper.append({x, r.highUsdBn - r.baselineUsdBn});
+            scen.points.append({x, r.scenarioUsdBn - r.baselineUsdBn});
+            const std::optional<double> seen = f == 1 ? othersObserved[static_cast<size_t>(k)] : r.actualUsdBn;
+            if (seen)
+                obs.points.append({x, *seen - r.baselineUsdBn});
+        }
+        if (flow.band)
+            m.series.push_back(std::move(band));
+        m.series.push_back(std::move(scen));
+        m.series.push_back(std::move(obs));
+    }
+    ChartSeries band{tr("Rerouted Chinese trade (estimate) — range"), QStringLiteral("$bn"), SeriesStyle::Band,
+                     lighter(palette::purple, 60), false, {}, {}, {}};
+    ChartSeries rerouted{tr("Rerouted Chinese trade (estimate)"), QStringLiteral("$bn"), SeriesStyle::Dashed,
+                         palette::purple, false, {}, {}, {}};
+    band.legend = tr("Rerouted range");
+    rerouted.legend = tr("Rerouted via others");
+    for (int k = 0; k < p.months; ++k) {
+        const double x = toMs(p.first.addMonths(k));
+        const auto& r = d.rerouted[static_cast<size_t>(k)];
+        band.points.append({x, r.lowUsdBn});
+        band.upper.append({x, r.highUsdBn});
+        rerouted.points.append({x, r.scenarioUsdBn});
+    }
+    m.series.push_back(std::move(band));
+    m.series.push_back(std::move(rerouted));
+    return m;
+}
+
+QString diversionSourceLine(const ScenarioDocument& doc)
+{
+    const auto& data = bundledDiversionData();
+    const auto params = core::defaultDiversionParameters(data, doc.parameters());
+    return tr("Source: China customs (GACC) exports by destination; US Census imports by partner (USITC DataWeb, "
+              "%1 partners); US tariffs on the partners from their Executive Orders and Proclamations; rerouting "
+              "share %2 (range %3-%4) from Iyoha et al. (HBS WP 24-072) and ADB MRIO tables; model estimates, "
+              "docs/model.md.")
+        .arg(data.partners.size())
+        .arg(params.reroutingShare.value, 0, 'f', 3)
+        .arg(params.reroutingShare.low, 0, 'f', 3)
+        .arg(params.reroutingShare.high, 0, 'f', 3);
+}
+
 ChartModel chartModel(const ScenarioDocument& doc, ChartId id, const SectorPeriod& period)
 {
     switch (id) {
@@ -305,6 +426,7 @@ ChartModel chartModel(const ScenarioDocument& doc, ChartId id, const SectorPerio
     case ChartId::Sectors: return sectorChart(doc, period);
     case ChartId::Revenue: return revenueChart(doc);
     case ChartId::RareEarths: return rareEarthChart(doc);
+    case ChartId::Diversion: return diversionChart(doc);
     }
     return {};
 }

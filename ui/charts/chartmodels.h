@@ -25,7 +25,7 @@ namespace tariffsim::ui {
 class ScenarioDocument;
 
 /// Identifies a chart (also the `--chart` names of the command line).
-enum class ChartId { Tariffs, Volumes, Sectors, Revenue, RareEarths };
+enum class ChartId { Tariffs, Volumes, Sectors, Revenue, RareEarths, Diversion };
 QString chartName(ChartId id);  ///< "tariffs", "volumes", ...
 QString chartTitle(ChartId id); ///< "Average tariff rates", ...
 const std::vector<ChartId>& allCharts();
@@ -134,6 +134,14 @@ ChartModel volumeChart(const ScenarioDocument& doc);
 ChartModel sectorChart(const ScenarioDocument& doc, const SectorPeriod& period);
 ChartModel revenueChart(const ScenarioDocument& doc);
 ChartModel rareEarthChart(const ScenarioDocument& doc);
+/// Where the trade went, month by month over the projection, as changes against
+/// the no-change baseline (USD bn a month): China's exports to the US and to the
+/// rest of the world, US imports from China and from the other suppliers, each
+/// with its observed months, and the estimated rerouted trade with its band
+/// (core/diversion.h).
+ChartModel diversionChart(const ScenarioDocument& doc);
+/// The source line of the diversion chart for exports.
+QString diversionSourceLine(const ScenarioDocument& doc);
 ChartModel chartModel(const ScenarioDocument& doc, ChartId id, const SectorPeriod& period = {});
 
 /// The headline figures (core::scenarioFigures) and the truce on the as-of date.

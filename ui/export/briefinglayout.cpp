@@ -201,6 +201,7 @@ QString sourceLine(const ScenarioDocument& doc, ChartId id)
         what = tr("China customs (GACC) rare-earth magnet exports to the US as reported (%1 months observed)").arg(n);
         break;
     }
+    case ChartId::Diversion: return diversionSourceLine(doc);
     }
     return tr("Source: %1; %2.").arg(what, scenarioClause(doc));
 }
@@ -444,6 +445,7 @@ std::vector<int> chartCitations(const std::vector<Citation>& citations, ChartId 
         case ChartId::Sectors: use = sectors || measures || params; break;
         case ChartId::Revenue: use = measures || trade || params; break;
         case ChartId::RareEarths: use = c.theme == themeTrade() && citedFor(c, rare); break;
+        case ChartId::Diversion: use = trade || params; break;
         }
         if (use)
             out.push_back(c.number);

@@ -1,6 +1,7 @@
 #include "headlinestrip.h"
 
 #include "ui/document/dates.h"
+#include "ui/document/diversiondata.h"
 #include "ui/document/scenariodocument.h"
 #include "ui/document/vintage.h"
 
@@ -36,6 +37,8 @@ HeadlineStrip::HeadlineStrip(ScenarioDocument* doc, QWidget* parent)
     layout->setSpacing(18);
     addCard(QStringLiteral("trade"), tr("China → US against baseline"));
     addCard(QStringLiteral("trade-us"), tr("US → China against baseline"));
+    addCard(QStringLiteral("trade-diverted"), tr("Trade diverted"));
+    addCard(QStringLiteral("trade-rerouted"), tr("Trade rerouted"));
     addCard(QStringLiteral("duties"), tr("Duties collected"));
     addCard(QStringLiteral("rates"), tr("Average tariffs"));
     addCard(QStringLiteral("truce"), tr("Truce"));
@@ -165,6 +168,19 @@ void HeadlineStrip::refresh()
          QStringLiteral("%1 (%2)").arg(formatUsdBn(h.changeChinaToUsUsdBn), signedPct(h.changeChinaToUsPct)), basis);
     showFigure(valueLabel(QStringLiteral("trade-us")),
          QStringLiteral("%1 (%2)").arg(formatUsdBn(h.changeUsToChinaUsdBn), signedPct(h.changeUsToChinaPct)), basis);
+    m_diversion = core::diversionFigures(documentDiversion(*m_doc));
+    const core::DiversionFigures& d = m_diversion;
+    showFigure(valueLabel(QStringLiteral("trade-diverted")), formatUsdBn(d.divertedUsdBn),
+               tr("US imports from the other suppliers (Mexico, Taiwan, India, ASEAN) minus their no-change baseline, "
+                  "summed over %1 (US Census basis). China's exports to other markets: %2 against baseline "
+                  "(China customs basis)")
+                   .arg(period, formatUsdBn(d.redirectedUsdBn)));
+    showFigure(valueLabel(QStringLiteral("trade-rerouted")),
+               tr("$%1bn ($%2–%3bn)").arg(d.reroutedUsdBn, 0, 'f', 1).arg(d.reroutedLowUsdBn, 0, 'f', 1)
+                   .arg(d.reroutedHighUsdBn, 0, 'f', 1),
+               tr("Estimated Chinese goods or content in the diverted trade, passing through the other suppliers, "
+                  "summed over %1; the range spans the published rerouting benchmarks (an estimate)")
+                   .arg(period));
     showFigure(valueLabel(QStringLiteral("duties")),
          tr("US $%1bn · China $%2bn").arg(h.dutiesUsUsdBn, 0, 'f', 0).arg(h.dutiesChinaUsdBn, 0, 'f', 0),
          tr("Duties collected on the projected trade, %1").arg(period));

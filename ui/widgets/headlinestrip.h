@@ -13,7 +13,8 @@ namespace tariffsim::ui {
 class ScenarioDocument;
 
 /// The figures an analyst reads first: trade lost or gained against baseline over
-/// the horizon ($bn and %), duties collected, average rates both ways on the
+/// the horizon ($bn and %), trade diverted to other suppliers and the part of it
+/// rerouted Chinese trade, duties collected, average rates both ways on the
 /// as-of date, and days left in the running truce.
 class HeadlineStrip : public QFrame {
     Q_OBJECT
@@ -21,10 +22,13 @@ public:
     explicit HeadlineStrip(ScenarioDocument* doc, QWidget* parent = nullptr);
 
     const Headline& figures() const { return m_figures; }
+    /// Trade diverted and rerouted (core/diversion.h) over the same months.
+    const core::DiversionFigures& diversionFigures() const { return m_diversion; }
     /// Recomputes the figures from the document (the window calls it once per
     /// frame after model or as-of date changes).
     void refresh();
-    /// The value label of a card ("trade" for China → US, "trade-us", "duties", "rates", "truce"), for tests.
+    /// The value label of a card ("trade" for China → US, "trade-us", "trade-diverted", "trade-rerouted",
+    /// "duties", "rates", "truce"), for tests.
     QLabel* valueLabel(const QString& card) const;
     /// The whole text of a card's figure (the label may show it on two lines or
     /// in a smaller font; it never cuts it).
@@ -42,6 +46,7 @@ private:
 
     ScenarioDocument* m_doc;
     Headline m_figures;
+    core::DiversionFigures m_diversion;
     std::vector<std::pair<QString, QLabel*>> m_cards;
     std::vector<std::pair<QString, QLabel*>> m_titles;
     std::map<QLabel*, QString> m_fullText;
