@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "scenariomeasure.h"
 
 #include <array>
 #include <optional>
@@ -52,9 +53,10 @@ struct ScenarioParameters {
 struct Scenario {
     /// The format version serializeScenario writes. Version 1 (the presets) has no
     /// "parameters" and no "effectiveDate"; version 2 adds them; version 3 adds the
-    /// kind, citation and reportedBy of a truce's sources. Files of every version
-    /// from kOldestFormatVersion to kFormatVersion are read.
-    static constexpr int kFormatVersion = 3;
+    /// kind, citation and reportedBy of a truce's sources; version 4 adds the
+    /// scenario's own measures ("measures"). Files of every version from
+    /// kOldestFormatVersion to kFormatVersion are read.
+    static constexpr int kFormatVersion = 4;
     static constexpr int kOldestFormatVersion = 1;
 
     std::string id;    ///< preset id, or empty for a user scenario
@@ -74,6 +76,9 @@ struct Scenario {
     std::optional<Date> effectiveDate;
     /// Model parameters; empty means the defaults.
     ScenarioParameters parameters;
+    /// Measures the scenario adds (new legal layers of its own). Overrides and
+    /// truces may name them like the dataset's measures.
+    std::vector<ScenarioMeasure> measures;
 
     /// The truces that apply: `truces` or, when unset, the dataset's.
     const std::vector<Truce>& effectiveTruces(const Dataset& ds) const { return truces ? *truces : ds.truces; }
