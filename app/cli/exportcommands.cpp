@@ -151,7 +151,7 @@ void exportCommand(const CommandOptions& opts, const core::Scenario& scenario, s
     if (const QString problem = ui::checkExportSize(request.size, request.scale); !problem.isEmpty())
         throw InputFailure{"--size/--scale: " + text(problem)};
 
-    ui::ScenarioDocument doc(ui::bundledData());
+    ui::ScenarioDocument doc(commandData());
     showScenario(doc, scenario);
     const ui::ChartModel model = chartFor(doc, chart, opts);
     request.layout = ui::defaultBriefingLayout(doc, model, ui::exportDay());
@@ -180,7 +180,7 @@ void briefingCommand(const CommandOptions& opts, const core::Scenario& scenario,
     const std::string path = opts.at("--out");
     if (path != "-" && QFileInfo(QString::fromStdString(path)).suffix().toLower() != QLatin1String("pdf"))
         throw UsageFailure{"--out: the briefing pack is a PDF; name the file FILE.pdf"};
-    ui::ScenarioDocument doc(ui::bundledData());
+    ui::ScenarioDocument doc(commandData());
     showScenario(doc, scenario);
     setAsOf(doc, opts);
     ui::BriefingPackOptions options = ui::defaultBriefingPackOptions(doc, ui::exportDay());
