@@ -12,6 +12,7 @@
 #include "ui/document/vintage.h"
 #include "ui/export/exportactions.h"
 #include "ui/widgets/headlinestrip.h"
+#include "ui/widgets/measuredialog.h"
 #include "ui/widgets/parameterpanel.h"
 #include "ui/widgets/tariffcontrols.h"
 #include "ui/widgets/timelinewidget.h"
@@ -301,6 +302,15 @@ void MainWindow::buildMenus()
     auto* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+
+    auto* scenarioMenu = menuBar()->addMenu(tr("&Scenario"));
+    auto* newMeasure = scenarioMenu->addAction(tr("New &measure..."));
+    newMeasure->setObjectName(QStringLiteral("newMeasureAction"));
+    connect(newMeasure, &QAction::triggered, this, [this] {
+        MeasureDialog dialog(m_doc->dataset(), m_doc->scenario().measures, nullptr, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_doc->setMeasure(dialog.measure());
+    });
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About tariffsim"), this, [this] {

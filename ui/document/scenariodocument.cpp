@@ -258,9 +258,38 @@ void ScenarioDocument::setOverride(const std::string& measureId, std::optional<d
     std::erase_if(list, [&](const core::RateOverride& o) { return o.measureId == measureId; });
     if (ratePct)
         list.push_back({measureId, next.effectiveDate, *ratePct});
-    const core::Measure* m = m_data.dataset.measure(measureId);
+    const core::Measure* m = m_schedule ? m_schedule->measure(measureId) : m_data.dataset.measure(measureId);
     const QString name = m ? QString::fromStdString(m->name) : QString::fromStdString(measureId);
     push(next, ratePct ? tr("Set %1 to %2%").arg(name).arg(*ratePct) : tr("Reset %1").arg(name), mergeId);
+}
+
+void ScenarioDocument::setMeasure(const core::ScenarioMeasure& measure)
+{
+    ScenarioState next = m_state;
+    auto& list = next.scenario.measures;
+    const auto it = std::find_if(list.begin(), list.end(), [&](const auto& m) { return m.id == measure.id; });
+    const bool added = it == list.end();
+    if (added)
+        list.push_back(measure);
+    else
+        *it = measure;
+    const QString name = QString::fromStdString(measure.name);
+    push(next, added ? tr("Add measure %1").arg(name) : tr("Change measure %1").arg(name), 0);
+}
+
+void ScenarioDocument::removeMeasure(const std::string& measureId)
+{
+    ScenarioState next = m_state;
+    auto& list = next.scenario.measures;
+    const auto it = std::find_if(list.begin(), list.end(), [&](const auto& m) { return m.id == measureId; });
+    if (it == list.end())
+        return;
+    const QString name = QString::fromStdString(it->name);
+    list.erase(it);
+    std::erase_if(next.scenario.overrides, [&](const core::RateOverride& o) { return o.measureId == measureId; });
+    if (next.scenario.truces)
+        std::erase_if(*next.scenario.truces, [&](const core::Truce& t) { return t.measureId == measureId; });
+    push(next, tr("Remove measure %1").arg(name), 0);
 }
 
 void ScenarioDocument::setEffectiveDate(core::Date day, int mergeId)

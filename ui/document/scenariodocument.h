@@ -94,6 +94,12 @@ public:
     void setParameters(const core::ModelParameters& params, const QString& what, int mergeId = 0);
     /// Replaces the scenario's truces (truce editor).
     void setTruces(const std::vector<core::Truce>& truces, const QString& what, int mergeId = 0);
+    /// Adds a measure of the scenario's own, or replaces the one with its id (one
+    /// undo step). The caller checks it (core::findScenarioMeasureProblem).
+    void setMeasure(const core::ScenarioMeasure& measure);
+    /// Removes a measure of the scenario's own with the overrides and truces
+    /// that name it (one undo step).
+    void removeMeasure(const std::string& measureId);
     /// Starts over from a preset: clears the undo history and the file path.
     void loadPreset(const std::string& presetId);
     /// Starts over from a scenario read from a file (or recovered): the model
