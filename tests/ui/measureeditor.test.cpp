@@ -18,6 +18,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace tariffsim;
 using namespace tariffsim::ui;
 using Catch::Matchers::WithinAbs;
@@ -122,6 +124,17 @@ TEST_CASE("Adding, changing and removing a measure are one undo step each, with 
     CHECK(doc.scenario().measures.size() == 1);
     CHECK(doc.overrideRatePct("measure_1") == 10.0);
     CHECK(panel.slider("measure_1"));
+    // On the timeline: the dataset's events and the measure's step, in date order.
+    const auto& events = doc.timelineEvents();
+    CHECK(events.size() == bundledData().dataset.events.size() + 1);
+    const auto it = std::find_if(events.begin(), events.end(),
+                                 [](const core::TimelineEvent& e) { return e.label == "Toys and consoles"; });
+    REQUIRE(it != events.end());
+    CHECK(it->date == day);
+    CHECK(it->ratePct == 50.0);
+    CHECK(it->actor == "US");
+    CHECK(std::is_sorted(events.begin(), events.end(),
+                         [](const core::TimelineEvent& a, const core::TimelineEvent& b) { return a.date < b.date; }));
     // Saved scenarios keep it.
     CHECK(doc.toScenario().measures.size() == 1);
 }

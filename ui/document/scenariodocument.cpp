@@ -7,6 +7,7 @@
 #include "core/scenarioparameters.h"
 
 #include <QDate>
+#include <QStringList>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -275,6 +276,51 @@ void ScenarioDocument::setMeasure(const core::ScenarioMeasure& measure)
         *it = measure;
     const QString name = QString::fromStdString(measure.name);
     push(next, added ? tr("Add measure %1").arg(name) : tr("Change measure %1").arg(name), 0);
+}
+
+const std::vector<core::TimelineEvent>& ScenarioDocument::timelineEvents() const
+{
+    const auto& measures = m_state.scenario.measures;
+    if (m_eventsBuilt && m_eventsMeasures == measures)
+        return m_events;
+    m_events = m_data.dataset.events;
+    for (const auto& m : measures) {
+        QStringList codes;
+        for (const auto& c : m.coverage)
+            codes << QString::fromStdString(c.hs.empty() ? c.sector : c.hs);
+        const bool us = m.direction == core::Direction::UsOnChina;
+        for (const auto& s : m.steps) {
+            core::TimelineEvent e;
+            e.date = s.from;
+            e.actor = us ? "US" : "China";
+            e.kind = "tariff";
+            e.label = m.name;
+            e.title = (s.setTo ? tr("%1 set to %2%") : tr("%1: %2% added"))
+                          .arg(QString::fromStdString(m.name))
+                          .arg(s.ratePct)
+                          .toStdString();
+            e.target = tr("HS %1").arg(codes.join(QStringLiteral(", "))).toStdString();
+            e.ratePct = s.ratePct;
+            e.status = "scheduled";
+            e.note = tr("A measure of this scenario, not of the record").toStdString()
+                + (m.legalBasis.empty() ? std::string() : "; " + m.legalBasis);
+            e.provenance.basis = "estimate";
+            e.provenance.note = e.note;
+            m_events.push_back(e);
+            if (s.to) {
+                e.date = *s.to;
+                e.label = tr("%1 ends").arg(QString::fromStdString(m.name)).toStdString();
+                e.title = e.label;
+                e.ratePct.reset();
+                m_events.push_back(e);
+            }
+        }
+    }
+    std::stable_sort(m_events.begin(), m_events.end(),
+                     [](const core::TimelineEvent& a, const core::TimelineEvent& b) { return a.date < b.date; });
+    m_eventsMeasures = measures;
+    m_eventsBuilt = true;
+    return m_events;
 }
 
 void ScenarioDocument::removeMeasure(const std::string& measureId)
