@@ -270,6 +270,44 @@ const std::vector<std::string>& userDataFileNames()
     return names;
 }
 
+std::vector<std::string> userDataColumns(const std::string& name, bool requiredOnly)
+{
+    std::vector<std::string> out;
+    const auto spec = specs().find(name);
+    if (spec != specs().end())
+        for (const Column& c : spec->second.columns)
+            if (c.required || !requiredOnly)
+                out.push_back(c.name);
+    return out;
+}
+
+std::string remapCsvColumns(std::string_view text, const std::vector<std::string>& columns,
+                            const std::vector<int>& sourceColumn)
+{
+    const auto field = [](const std::string& v) {
+        if (v.find_first_of(",\"\r\n") == std::string::npos)
+            return v;
+        std::string q = "\"";
+        for (char c : v)
+            q += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return q + "\"";
+    };
+    const auto rows = parseCsv(text);
+    std::string out;
+    for (size_t k = 0; k < columns.size(); ++k)
+        out += (k ? "," : "") + field(columns[k]);
+    out += "\n";
+    for (size_t r = 1; r < rows.size(); ++r) {
+        for (size_t k = 0; k < columns.size(); ++k) {
+            const int from = k < sourceColumn.size() ? sourceColumn[k] : -1;
+            const bool has = from >= 0 && static_cast<size_t>(from) < rows[r].size();
+            out += (k ? "," : "") + (has ? field(rows[r][static_cast<size_t>(from)]) : std::string());
+        }
+        out += "\n";
+    }
+    return out;
+}
+
 std::vector<DataProblem> checkUserFile(const std::string& name, std::string_view text)
 {
     std::vector<DataProblem> problems;

@@ -35,6 +35,16 @@ struct DataProblem {
 /// series and the calibration.
 const std::vector<std::string>& userDataFileNames();
 
+/// The columns of a file a user data folder may hold, in the shipped order:
+/// all of them, or only those the header must name. Empty for other names.
+std::vector<std::string> userDataColumns(const std::string& name, bool requiredOnly);
+
+/// A CSV with a header rewritten for `columns`: column k takes the values of the
+/// source's column sourceColumn[k] (an index into the source header; -1 leaves
+/// it empty). Throws CsvError when `text` is not CSV.
+std::string remapCsvColumns(std::string_view text, const std::vector<std::string>& columns,
+                            const std::vector<int>& sourceColumn);
+
 /// Every problem in one user file (`name` is its file name): a name the folder
 /// may not hold, a missing column, a CSV syntax error, a value that is not
 /// what its column takes (month, flow, number, range, URL), a required cell

@@ -12,6 +12,7 @@
 #include "ui/document/vintage.h"
 #include "ui/export/exportactions.h"
 #include "ui/widgets/headlinestrip.h"
+#include "ui/widgets/importdialog.h"
 #include "ui/widgets/measuredialog.h"
 #include "ui/widgets/parameterpanel.h"
 #include "ui/widgets/tariffcontrols.h"
@@ -283,6 +284,14 @@ void MainWindow::buildMenus()
     auto* exportMenu = new QMenu(tr("&Export"), file);
     exporter->populateMenu(exportMenu);
     file->insertMenu(quit, exportMenu);
+    auto* importObservations = new QAction(tr("&Import observations..."), file);
+    importObservations->setObjectName(QStringLiteral("importObservationsAction"));
+    connect(importObservations, &QAction::triggered, this, [this] {
+        ImportDialog dialog(defaultUserDataFolder(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Imported %1; it is read at the next start.").arg(dialog.targetPath()), 8000);
+    });
+    file->insertAction(quit, importObservations);
     file->insertSeparator(quit);
     for (auto& [id, chart] : m_charts)
         exporter->attachTo(chart, id);
