@@ -5,6 +5,7 @@
 
 #include "core/scenario.h"
 #include "core/scenariomeasure.h"
+#include "core/projection.h"
 #include "core/schedule.h"
 
 using namespace tariffsim;
@@ -289,4 +290,27 @@ TEST_CASE("Scenario files with measures: read, written back and refused naming t
                                       + step + R"(], "coverage": [{"hs": "95"}]})"))
               == "measures[0].id");
     }
+}
+
+TEST_CASE("A projection through the cache equals a fresh one when a scenario measure comes and goes", "[scenariomeasure][projection]")
+{
+    const Dataset& ds = test::dataset();
+    const Scenario base = test::preset("as-enacted");
+    Scenario with = base;
+    with.measures.push_back(addOn("toys_2027", Direction::UsOnChina, "2027-01-01", 25, {"95"}));
+    const ModelParameters params = defaultParameters(ds);
+    const YearMonth from{2024, 1}, to{2030, 12};
+    ProjectionOptions options;
+    options.perSector = true;
+    ProjectionCache cache;
+    const TariffSchedule first(ds, base);
+    const Projection p0 = project(ds, first, params, from, to, options, cache);
+    const TariffSchedule second(first, with);
+    const Projection p1 = project(ds, second, params, from, to, options, cache);
+    CHECK(p1 == project(ds, TariffSchedule(ds, with), params, from, to, options));
+    // Toys are dearer from 2027: less of them is bought than without the measure.
+    const size_t k = static_cast<size_t>(YearMonth{2028, 1}.monthsSince(from));
+    CHECK(p1.totals[0].at(k).scenarioUsdBn < p0.totals[0].at(k).scenarioUsdBn);
+    const TariffSchedule third(second, base);
+    CHECK(project(ds, third, params, from, to, options, cache) == p0);
 }
