@@ -95,9 +95,9 @@ int main(int argc, char* argv[])
     // The user's data folder: a bad file is skipped (the window starts on the
     // shipped data for it) and named.
     std::vector<core::DataProblem> dataProblems;
-    const std::unique_ptr<ui::AppData> userData =
-        ui::loadWithUserData(parser.isSet(dataFolder) ? parser.value(dataFolder) : ui::defaultUserDataFolder(),
-                             dataProblems);
+    const QString userFolder = parser.isSet(dataFolder) ? parser.value(dataFolder) : ui::defaultUserDataFolder();
+    app.setProperty("tariffsimDataFolder", userFolder); // File > Import observations... writes there
+    const std::unique_ptr<ui::AppData> userData = ui::loadWithUserData(userFolder, dataProblems);
     ui::MainWindow window(userData ? *userData : ui::bundledData());
     window.show();
     if (!dataProblems.empty()) {
