@@ -110,6 +110,8 @@ std::string_view sourceKindLabel(std::string_view kind)
 {
     if (kind == "statistics")
         return "official statistics";
+    if (kind == "user")
+        return "your own data";
     if (isSourceKind(kind))
         return kind;
     return "source";

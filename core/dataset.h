@@ -41,7 +41,7 @@ struct Provenance {
     std::string source; ///< URL of the source
     std::string basis = "stated";
     std::string note;
-    std::string kind;       ///< "law", "statistics", "research", "press" or empty
+    std::string kind;       ///< "law", "statistics", "research", "press", "user" (the analyst's own data folder, core/userdata.h) or empty
     std::string citation;   ///< instrument or release, e.g. "Proclamation 10896, 90 FR 9817"
     std::string reportedBy; ///< URL of a news repost, when the figure was read there
 
@@ -50,7 +50,8 @@ struct Provenance {
 
 /// The kinds a Provenance may name.
 bool isSourceKind(std::string_view kind);
-/// "law", "official statistics", "research", "press" for display ("source" when empty).
+/// "law", "official statistics", "research", "press", "your own data" ("user") for
+/// display ("source" when empty).
 std::string_view sourceKindLabel(std::string_view kind);
 /// One line for a figure's source, primary first: "Official statistics: General
 /// Administration of Customs of China (GACC), https://... (reported by https://...)".

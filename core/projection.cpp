@@ -272,7 +272,7 @@ FlowModel buildFlowModel(const Dataset& ds, const TariffSchedule& schedule, cons
     auto keyed = collectRises(schedule, d, fm, std::min(windowLast, last));
     std::vector<std::vector<double>> stepOf; // [rise][profile]
     for (auto& [key, rise] : keyed) {
-        const Measure* m = ds.measure(key.measureId);
+        const Measure* m = schedule.measure(key.measureId);
         if (!m || rise.monthIndex >= fm.months)
             continue;
         const Date before = key.end.addDays(-1);

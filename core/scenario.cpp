@@ -61,7 +61,7 @@ void addProvenance(OrderedJson& o, const Provenance& p)
 
 constexpr std::string_view kTopLevelKeys[] = {"$schema", "format", "version", "id", "basePreset", "title", "notes",
                                               "assumptions", "freezeAfter", "dropSteps", "truces", "overrides",
-                                              "effectiveDate", "parameters", "briefing"};
+                                              "effectiveDate", "parameters", "briefing", "measures"};
 constexpr std::string_view kTruceKeys[] = {"id", "name", "measure", "start", "days", "suspendedPct", "extensions",
                                            "source", "basis", "note", "kind", "citation", "reportedBy"};
 constexpr std::string_view kExtensionKeys[] = {"id", "end", "decided", "assumption", "source",
@@ -75,6 +75,9 @@ constexpr std::string_view kParameterKeys[] = {"chinaToUs", "usToChina", "passTh
 constexpr std::string_view kFlowParameterKeys[] = {"elasticity", "adjustmentSpeed"};
 constexpr std::string_view kBriefingKeys[] = {"keyFindings"};
 constexpr std::string_view kBriefingFindingKeys[] = {"id", "text"};
+constexpr std::string_view kMeasureKeys[] = {"id", "direction", "name", "legalBasis", "steps", "coverage", "yieldsTo"};
+constexpr std::string_view kMeasureStepKeys[] = {"from", "to", "ratePct", "mode"};
+constexpr std::string_view kMeasureCoverageKeys[] = {"hs", "sector", "share"};
 
 // A misspelt field would otherwise be ignored silently and the scenario would
 // not be the one its author meant.
@@ -145,12 +148,20 @@ double highestRatePct(const Measure& m, const std::vector<RateOverride>& overrid
 // up), or more points than the measure ever charges (they would be cut to its rate
 // without a word).
 void checkTrucesAgainst(const std::vector<Truce>& truces, const std::vector<RateOverride>& overrides,
-                        const Dataset& ds)
+                        const Dataset& ds, const std::vector<ScenarioMeasure>& measures)
 {
+    const auto measureOf = [&](const std::string& id) {
+        if (const Measure* m = ds.measure(id))
+            return *m;
+        for (const auto& m : measures)
+            if (m.id == id)
+                return compileScenarioMeasure(m, ds);
+        return Measure{};
+    };
     for (size_t i = 0; i < truces.size(); ++i) {
         const Truce& t = truces[i];
         const std::string p = detail::indexPath("truces", i);
-        const double highest = highestRatePct(*ds.measure(t.measureId), overrides);
+        const double highest = highestRatePct(measureOf(t.measureId), overrides);
         if (t.suspendedPct > highest)
             throw FieldError(p + ".suspendedPct",
                              formatPct(t.suspendedPct) + " points is more than '" + printable(t.measureId)
@@ -167,7 +178,8 @@ void checkTrucesAgainst(const std::vector<Truce>& truces, const std::vector<Rate
     }
 }
 
-std::vector<Truce> readTruces(const Json& list, const Dataset& ds, int version)
+std::vector<Truce> readTruces(const Json& list, const Dataset& ds, int version,
+                              const std::vector<ScenarioMeasure>& measures)
 {
     checkList(list, "truces");
     std::vector<Truce> truces;
@@ -203,7 +215,7 @@ std::vector<Truce> readTruces(const Json& list, const Dataset& ds, int version)
         }
         if (const auto problem = findTruceProblem(truce))
             throw FieldError(p + "." + problem->field, problem->message);
-        if (!ds.measure(truce.measureId))
+        if (!measureDirection(ds, measures, truce.measureId))
             throw FieldError(p + ".measure", "unknown measure '" + printable(truce.measureId) + "'");
         if (!ids.insert(truce.id).second)
             throw FieldError(p + ".id", "duplicate truce id '" + printable(truce.id) + "'");
@@ -212,7 +224,8 @@ std::vector<Truce> readTruces(const Json& list, const Dataset& ds, int version)
     return truces;
 }
 
-std::vector<RateOverride> readOverrides(const Json& list, const Dataset& ds)
+std::vector<RateOverride> readOverrides(const Json& list, const Dataset& ds,
+                                        const std::vector<ScenarioMeasure>& measures)
 {
     checkList(list, "overrides");
     std::vector<RateOverride> overrides;
@@ -223,7 +236,7 @@ std::vector<RateOverride> readOverrides(const Json& list, const Dataset& ds)
         rejectUnknownKeys(e, p, kOverrideKeys);
         RateOverride r;
         r.measureId = detail::readString(e, "measure", p);
-        if (!ds.measure(r.measureId))
+        if (!measureDirection(ds, measures, r.measureId))
             throw FieldError(p + ".measure", "unknown measure '" + printable(r.measureId) + "'");
         r.from = readScenarioDate(e, "from", p);
         r.ratePct = detail::readNumber(e, "ratePct", p, 0, 1000);
@@ -236,6 +249,108 @@ std::vector<RateOverride> readOverrides(const Json& list, const Dataset& ds)
         overrides.push_back(std::move(r));
     }
     return overrides;
+}
+
+std::vector<ScenarioMeasure> readMeasures(const Json& list, const Dataset& ds)
+{
+    checkList(list, "measures");
+    std::vector<ScenarioMeasure> out;
+    for (size_t i = 0; i < list.size(); ++i) {
+        const std::string p = detail::indexPath("measures", i);
+        const Json& o = detail::requireObject(list[i], p);
+        rejectUnknownKeys(o, p, kMeasureKeys);
+        ScenarioMeasure m;
+        m.id = detail::readString(o, "id", p);
+        const auto dir = parseDirection(detail::readString(o, "direction", p));
+        if (!dir)
+            throw FieldError(p + ".direction", "must be us_on_china or china_on_us");
+        m.direction = *dir;
+        m.name = detail::readString(o, "name", p);
+        m.legalBasis = detail::readStringOr(o, "legalBasis", p);
+        const Json& steps = checkList(detail::require(o, "steps", p), p + ".steps");
+        for (size_t k = 0; k < steps.size(); ++k) {
+            const std::string sp = detail::indexPath(p + ".steps", k);
+            const Json& so = detail::requireObject(steps[k], sp);
+            rejectUnknownKeys(so, sp, kMeasureStepKeys);
+            MeasureStep step;
+            step.from = readScenarioDate(so, "from", sp);
+            step.to = detail::readOptionalDate(so, "to", sp);
+            if (step.to)
+                checkDateRange(*step.to, sp + ".to");
+            const Json& rate = detail::require(so, "ratePct", sp);
+            if (rate.is_number() && rate.get<double>() < 0)
+                throw FieldError(sp + ".ratePct", "rate " + formatPct(rate.get<double>())
+                                                      + " is negative; a rate is 0 to 1000 percent");
+            step.ratePct = detail::readNumber(so, "ratePct", sp, 0, 1000);
+            const std::string mode = detail::readStringOr(so, "mode", sp, "add");
+            if (mode != "add" && mode != "set")
+                throw FieldError(sp + ".mode", "must be add (adds to the steps before it) or set (sets the rate)");
+            step.setTo = mode == "set";
+            m.steps.push_back(step);
+        }
+        const Json& coverage = checkList(detail::require(o, "coverage", p), p + ".coverage");
+        for (size_t k = 0; k < coverage.size(); ++k) {
+            const std::string cp = detail::indexPath(p + ".coverage", k);
+            const Json& co = detail::requireObject(coverage[k], cp);
+            rejectUnknownKeys(co, cp, kMeasureCoverageKeys);
+            MeasureCoverage c;
+            c.hs = detail::readStringOr(co, "hs", cp);
+            c.sector = detail::readStringOr(co, "sector", cp);
+            c.share = detail::readOptionalNumber(co, "share", cp, 0, 1).value_or(1.0);
+            m.coverage.push_back(std::move(c));
+        }
+        if (const Json* y = detail::find(o, "yieldsTo")) {
+            checkList(*y, p + ".yieldsTo");
+            for (size_t k = 0; k < y->size(); ++k) {
+                if (!(*y)[k].is_string())
+                    throw FieldError(detail::indexPath(p + ".yieldsTo", k), "expected a measure id");
+                m.yieldsTo.push_back((*y)[k].get<std::string>());
+            }
+        }
+        if (const auto problem = findScenarioMeasureProblem(m, ds, out))
+            throw FieldError(p + "." + problem->field, problem->message);
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+OrderedJson measuresJson(const std::vector<ScenarioMeasure>& measures)
+{
+    OrderedJson list = OrderedJson::array();
+    for (const auto& m : measures) {
+        OrderedJson o = OrderedJson::object();
+        o["id"] = m.id;
+        o["direction"] = std::string(toString(m.direction));
+        o["name"] = m.name;
+        if (!m.legalBasis.empty())
+            o["legalBasis"] = m.legalBasis;
+        OrderedJson steps = OrderedJson::array();
+        for (const auto& st : m.steps) {
+            OrderedJson so = OrderedJson::object();
+            so["from"] = st.from.toString();
+            if (st.to)
+                so["to"] = st.to->toString();
+            so["ratePct"] = st.ratePct;
+            so["mode"] = st.setTo ? "set" : "add";
+            steps.push_back(std::move(so));
+        }
+        o["steps"] = std::move(steps);
+        OrderedJson coverage = OrderedJson::array();
+        for (const auto& c : m.coverage) {
+            OrderedJson co = OrderedJson::object();
+            if (!c.hs.empty())
+                co["hs"] = c.hs;
+            else
+                co["sector"] = c.sector;
+            co["share"] = c.share;
+            coverage.push_back(std::move(co));
+        }
+        o["coverage"] = std::move(coverage);
+        if (!m.yieldsTo.empty())
+            o["yieldsTo"] = m.yieldsTo;
+        list.push_back(std::move(o));
+    }
+    return list;
 }
 
 ScenarioParameters readParameters(const Json& p)
@@ -366,6 +481,9 @@ Scenario parseScenario(std::string_view text, const Dataset& ds)
                 if (detail::find(root, key))
                     throw FieldError(key, "not part of format version " + std::to_string(version)
                                               + " (it came in version 2)");
+        if (version < 4 && detail::find(root, "measures"))
+            throw FieldError("measures", "not part of format version " + std::to_string(version)
+                                             + " (it came in version 4)");
         Scenario s;
         s.id = detail::readStringOr(root, "id", "");
         s.basePreset = detail::readStringOr(root, "basePreset", "");
@@ -393,17 +511,19 @@ Scenario parseScenario(std::string_view text, const Dataset& ds)
                 s.dropSteps.push_back(id);
             }
         }
+        if (const Json* m = detail::find(root, "measures"))
+            s.measures = readMeasures(*m, ds);
         if (const Json* t = detail::find(root, "truces"))
-            s.truces = readTruces(*t, ds, version);
+            s.truces = readTruces(*t, ds, version, s.measures);
         if (const Json* o = detail::find(root, "overrides"))
-            s.overrides = readOverrides(*o, ds);
+            s.overrides = readOverrides(*o, ds, s.measures);
         s.effectiveDate = readOptionalScenarioDate(root, "effectiveDate", "");
         if (const Json* p = detail::find(root, "parameters"))
             s.parameters = readParameters(*p);
         if (const Json* b = detail::find(root, "briefing"); b && !b->is_null())
             s.briefing = readBriefing(*b);
         if (s.truces)
-            checkTrucesAgainst(*s.truces, s.overrides, ds);
+            checkTrucesAgainst(*s.truces, s.overrides, ds, s.measures);
         return s;
     } catch (const FieldError& e) {
         throw ScenarioError(e.field(), e.what());
@@ -483,6 +603,8 @@ std::string serializeScenario(const Scenario& s)
         root["parameters"] = parametersJson(s.parameters);
     if (!s.briefing.empty())
         root["briefing"] = briefingJson(s.briefing);
+    if (!s.measures.empty())
+        root["measures"] = measuresJson(s.measures);
     // Strings come from parsed files or from the window (valid UTF-8); replacing
     // anything else keeps serialization from throwing.
     return root.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";

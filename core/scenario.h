@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "scenariomeasure.h"
 
 #include <array>
 #include <optional>
@@ -72,9 +73,10 @@ struct BriefingNotes {
 struct Scenario {
     /// The format version serializeScenario writes. Version 1 (the presets) has no
     /// "parameters" and no "effectiveDate"; version 2 adds them; version 3 adds the
-    /// kind, citation and reportedBy of a truce's sources. Files of every version
-    /// from kOldestFormatVersion to kFormatVersion are read.
-    static constexpr int kFormatVersion = 3;
+    /// kind, citation and reportedBy of a truce's sources; version 4 adds the
+    /// scenario's own measures ("measures"). Files of every version from
+    /// kOldestFormatVersion to kFormatVersion are read.
+    static constexpr int kFormatVersion = 4;
     static constexpr int kOldestFormatVersion = 1;
 
     std::string id;    ///< preset id, or empty for a user scenario
@@ -97,6 +99,9 @@ struct Scenario {
     /// The analyst's arrangement of the briefing's key findings; empty means the
     /// generated ones.
     BriefingNotes briefing;
+    /// Measures the scenario adds (new legal layers of its own). Overrides and
+    /// truces may name them like the dataset's measures.
+    std::vector<ScenarioMeasure> measures;
 
     /// The truces that apply: `truces` or, when unset, the dataset's.
     const std::vector<Truce>& effectiveTruces(const Dataset& ds) const { return truces ? *truces : ds.truces; }

@@ -175,11 +175,20 @@ struct CoverageModel::Direction_ {
 };
 
 CoverageModel::CoverageModel(const Dataset& ds)
+    : CoverageModel(ds, {})
+{
+}
+
+CoverageModel::CoverageModel(const Dataset& ds, std::vector<Measure> scenarioMeasures)
     : m_ds(&ds)
+    , m_extra(std::move(scenarioMeasures))
 {
     for (Direction d : {Direction::UsOnChina, Direction::ChinaOnUs}) {
         auto cm = std::make_unique<Direction_>();
         for (const auto& m : ds.measures)
+            if (m.direction == d)
+                cm->measures.push_back(&m);
+        for (const auto& m : m_extra)
             if (m.direction == d)
                 cm->measures.push_back(&m);
         const size_t M = cm->measures.size();
@@ -313,6 +322,16 @@ CoverageModel::CoverageModel(const Dataset& ds)
 
 CoverageModel::~CoverageModel() = default;
 
+const Measure* CoverageModel::measure(std::string_view id) const
+{
+    if (const Measure* m = m_ds->measure(id))
+        return m;
+    for (const auto& m : m_extra)
+        if (m.id == id)
+            return &m;
+    return nullptr;
+}
+
 size_t CoverageModel::classCount(Direction d) const { return dir(d).classCount; }
 size_t CoverageModel::profileCount(Direction d) const { return dir(d).profileCount(); }
 const std::vector<size_t>& CoverageModel::profileOf(Direction d) const { return dir(d).profileOf; }
@@ -394,8 +413,9 @@ TariffSchedule::TariffSchedule(const Dataset& ds, const Scenario& sc, int baseYe
 {
     if (m_coverage && &m_coverage->dataset() != &ds)
         throw std::invalid_argument("TariffSchedule: the coverage model belongs to another dataset");
-    if (!m_coverage)
-        m_coverage = std::make_shared<const CoverageModel>(ds);
+    std::vector<Measure> extra = compileScenarioMeasures(sc.measures, ds);
+    if (!m_coverage || m_coverage->scenarioMeasures() != extra)
+        m_coverage = std::make_shared<const CoverageModel>(ds, std::move(extra));
     compile(sc, Direction::UsOnChina, nullptr);
     compile(sc, Direction::ChinaOnUs, nullptr);
 }
@@ -406,8 +426,15 @@ TariffSchedule::TariffSchedule(const TariffSchedule& previous, const Scenario& s
     , m_scenario(sc)
     , m_coverage(previous.m_coverage)
 {
-    compile(sc, Direction::UsOnChina, &previous);
-    compile(sc, Direction::ChinaOnUs, &previous);
+    const TariffSchedule* reuse = &previous;
+    if (sc.measures != previous.m_scenario.measures) {
+        // New measures of the scenario: new coverage, nothing to reuse (the
+        // measures of a direction are no longer the previous ones).
+        m_coverage = std::make_shared<const CoverageModel>(*m_ds, compileScenarioMeasures(sc.measures, *m_ds));
+        reuse = nullptr;
+    }
+    compile(sc, Direction::UsOnChina, reuse);
+    compile(sc, Direction::ChinaOnUs, reuse);
 }
 
 void TariffSchedule::compile(const Scenario& sc, Direction d, const TariffSchedule* previous)

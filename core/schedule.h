@@ -52,11 +52,18 @@ public:
     /// Matches every measure of `ds` against the products of every sector.
     /// `ds` must outlive the model and stay unchanged.
     explicit CoverageModel(const Dataset& ds);
+    /// The same, with measures a scenario adds (compileScenarioMeasures) after
+    /// the dataset's.
+    CoverageModel(const Dataset& ds, std::vector<Measure> scenarioMeasures);
     ~CoverageModel();
     CoverageModel(const CoverageModel&) = delete;
     CoverageModel& operator=(const CoverageModel&) = delete;
 
     const Dataset& dataset() const { return *m_ds; }
+    /// The scenario's measures the model holds besides the dataset's.
+    const std::vector<Measure>& scenarioMeasures() const { return m_extra; }
+    /// A measure of the dataset or of scenarioMeasures(), or nullptr.
+    const Measure* measure(std::string_view id) const;
     /// Product classes of a direction (for tests and benchmarks): at least one,
     /// at most the number of products (a sector without products counts as one).
     size_t classCount(Direction d) const;
@@ -72,6 +79,7 @@ private:
     struct Direction_;
     const Direction_& dir(Direction d) const { return *m_dirs[d == Direction::UsOnChina ? 0 : 1]; }
     const Dataset* m_ds;
+    std::vector<Measure> m_extra;
     std::unique_ptr<Direction_> m_dirs[2];
 };
 
@@ -91,7 +99,8 @@ class TariffSchedule {
 public:
     /// `baseYear` selects the trade weights (0 = the dataset's default).
     /// `coverage`, when given, must be a model of `ds` (CoverageModel::dataset());
-    /// without it the schedule builds its own. `ds` must outlive the schedule and
+    /// without it, or when its scenario measures are not the scenario's
+    /// (Scenario::measures compiled), the schedule builds its own. `ds` must outlive the schedule and
     /// every schedule built from it.
     TariffSchedule(const Dataset& ds, const Scenario& scenario, int baseYear = 0,
                    std::shared_ptr<const CoverageModel> coverage = nullptr);
@@ -103,12 +112,15 @@ public:
     /// Scenario::overrides differ (a slider step, an override removed, the
     /// effective date moved) only the measures those overrides name are
     /// recompiled; when dropped steps, the freeze day or the truces differ every
-    /// measure's path is recompiled (the coverage is still reused). The result is
+    /// measure's path is recompiled (the coverage is still reused); when the
+    /// scenario's own measures differ everything is built afresh. The result is
     /// the same, bit for bit, as
     /// `TariffSchedule(previous.dataset(), scenario, previous.baseYear(), previous.coverageModel())`.
     TariffSchedule(const TariffSchedule& previous, const Scenario& scenario);
 
     const Dataset& dataset() const { return *m_ds; }
+    /// A measure of the dataset or of the scenario, or nullptr.
+    const Measure* measure(std::string_view id) const { return m_coverage->measure(id); }
     /// The scenario the schedule was built for.
     const Scenario& scenario() const { return m_scenario; }
     const std::shared_ptr<const CoverageModel>& coverageModel() const { return m_coverage; }

@@ -14,6 +14,8 @@
 #include "ui/help/helpmenu.h"
 #include "ui/widgets/committedundo.h"
 #include "ui/widgets/headlinestrip.h"
+#include "ui/widgets/importdialog.h"
+#include "ui/widgets/measuredialog.h"
 #include "ui/widgets/parameterpanel.h"
 #include "ui/widgets/tariffcontrols.h"
 #include "ui/widgets/timelinewidget.h"
@@ -296,6 +298,16 @@ void MainWindow::buildMenus()
     auto* exportMenu = new QMenu(tr("&Export"), file);
     exporter->populateMenu(exportMenu);
     file->insertMenu(quit, exportMenu);
+    auto* importObservations = new QAction(tr("&Import observations..."), file);
+    importObservations->setObjectName(QStringLiteral("importObservationsAction"));
+    connect(importObservations, &QAction::triggered, this, [this] {
+        // The folder the program was started on (tariffsim --data), else the default.
+        const QString folder = qApp->property("tariffsimDataFolder").toString();
+        ImportDialog dialog(folder.isEmpty() ? defaultUserDataFolder() : folder, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Imported %1; it is read at the next start.").arg(dialog.targetPath()), 8000);
+    });
+    file->insertAction(quit, importObservations);
     file->insertSeparator(quit);
     for (auto& [id, chart] : m_charts)
         exporter->attachTo(chart, id);
@@ -317,6 +329,15 @@ void MainWindow::buildMenus()
     auto* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+
+    auto* scenarioMenu = menuBar()->addMenu(tr("&Scenario"));
+    auto* newMeasure = scenarioMenu->addAction(tr("New &measure..."));
+    newMeasure->setObjectName(QStringLiteral("newMeasureAction"));
+    connect(newMeasure, &QAction::triggered, this, [this] {
+        MeasureDialog dialog(m_doc->dataset(), m_doc->scenario().measures, nullptr, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_doc->setMeasure(dialog.measure());
+    });
 
     new HelpMenu(this, m_doc->dataset());
 }

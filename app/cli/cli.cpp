@@ -9,6 +9,9 @@
 #include "core/fileio.h"
 #include "core/horizon.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -29,6 +32,7 @@ struct OptionSpec {
     std::string name;
     bool takesValue;
     std::string help;
+    bool repeatable = false; ///< may be given more than once (repeatedOption)
 };
 
 struct Command {
@@ -46,7 +50,7 @@ const OptionSpec kScenario{"--scenario", true, "scenario file (.tariffsim.json) 
 // place every command gets its scenario from.
 core::Scenario chosenScenario(const std::map<std::string, std::string>& opts)
 {
-    const auto& data = ui::bundledData();
+    const auto& data = commandData();
     if (opts.count("--preset") && opts.count("--scenario"))
         throw UsageFailure{"--preset and --scenario cannot be combined"};
     if (opts.count("--scenario")) {
@@ -81,7 +85,7 @@ void ratesCommand(const std::map<std::string, std::string>& opts, std::ostream& 
     if (to < from)
         throw InputFailure{"--to: " + to.toString() + " is before --from " + from.toString()};
     const auto scenario = chosenScenario(opts);
-    const auto& ds = ui::bundledData().dataset;
+    const auto& ds = commandData().dataset;
     int weights = ds.defaultBaseYear;
     if (opts.count("--weights")) {
         const std::string& text = opts.at("--weights");
@@ -100,13 +104,65 @@ void ratesCommand(const std::map<std::string, std::string>& opts, std::ostream& 
 
 void presetsCommand(const std::map<std::string, std::string>&, std::ostream& out)
 {
-    out << core::presetsCsv(*ui::bundledData().presets);
+    out << core::presetsCsv(*commandData().presets);
 }
 
 void eventsCommand(const std::map<std::string, std::string>& opts, std::ostream& out)
 {
     const auto scenario = chosenScenario(opts);
-    out << core::eventsCsv(ui::bundledData().dataset, scenario);
+    out << core::eventsCsv(commandData().dataset, scenario);
+}
+
+// data check [DIR]: every problem of a user data folder, FILE:LINE: field: reason.
+void dataCommand(const std::map<std::string, std::string>& opts, std::ostream& out)
+{
+    if (!opts.count("ACTION") || opts.at("ACTION") != "check")
+        throw UsageFailure{"data needs the action 'check'"};
+    const QString folder = opts.count("DIR") ? QString::fromStdString(opts.at("DIR")) : ui::defaultUserDataFolder();
+    const std::string shown = core::printable(folder.toStdString(), 4096);
+    if (!QFileInfo(folder).isDir()) {
+        // The default folder may not exist yet: there is nothing in it to check.
+        if (!opts.count("DIR") && !QFileInfo::exists(folder)) {
+            out << "data folder: " << shown << " (does not exist yet; no files)\n";
+            return;
+        }
+        throw InputFailure{shown + ": not a folder"};
+    }
+    std::vector<core::DataProblem> problems;
+    const core::DataFiles files = core::readUserDirectory(folder.toStdString(), problems);
+    for (const auto& [name, text] : files) {
+        const auto found = core::checkUserFile(name, text);
+        problems.insert(problems.end(), found.begin(), found.end());
+    }
+    out << "data folder: " << shown << "\n";
+    for (const auto& p : problems)
+        out << core::printable(p.toString(), 4096) << "\n";
+    if (!problems.empty())
+        throw InputFailure{shown + ": " + std::to_string(problems.size()) + (problems.size() == 1 ? " problem" : " problems")};
+    std::string names;
+    for (const auto& [name, text] : files)
+        names += (names.empty() ? "" : ", ") + core::printable(name);
+    out << "no problems in " << files.size() << (files.size() == 1 ? " file" : " files")
+        << (names.empty() ? std::string() : ": " + names) << "\n";
+}
+
+// --data DIR: the bundled data with the folder's files merged; any problem in
+// them stops the command (a script should not get the shipped figures silently).
+std::unique_ptr<ui::AppData> userData(const std::string& dir)
+{
+    const QString folder = QString::fromStdString(dir);
+    if (!QFileInfo(folder).isDir())
+        throw InputFailure{"--data: " + core::printable(dir, 4096) + ": not a folder"};
+    std::vector<core::DataProblem> problems;
+    auto data = ui::loadWithUserData(folder, problems); // nullptr: nothing to add, the bundled data serve
+    if (!problems.empty()) {
+        std::string text = "--data: " + core::printable(dir, 4096) + ": the folder's files have problems "
+                           "(tariffsim-cli data check lists them):";
+        for (const auto& p : problems)
+            text += "\n" + core::printable(p.toString(), 4096);
+        throw InputFailure{text};
+    }
+    return data;
 }
 
 const std::vector<Command>& commands()
@@ -122,11 +178,17 @@ const std::vector<Command>& commands()
           kPreset,
           kScenario},
          ratesCommand},
-        {"scenario", "scenario [--preset ID | --scenario FILE] [--title TEXT] [--notes TEXT] --out FILE",
+        {"scenario", "scenario [--preset ID | --scenario FILE] [--title TEXT] [--notes TEXT] "
+                     "[--add-measure DIRECTION:FROM:RATE_PCT:HS[,HS...][:TO]]... --out FILE",
          "Write a scenario file (.tariffsim.json) starting from a preset, or rewrite one in the current format",
          {kPreset, kScenario,
           {"--title", true, "the scenario's title"},
           {"--notes", true, "the scenario's notes"},
+          {"--add-measure", true,
+           "add a measure (repeatable): DIRECTION us_on_china or china_on_us, FROM YYYY-MM-DD, RATE_PCT points "
+           "added on top of everything in force, HS 2-, 4- or 6-digit prefixes, optional TO (first day no longer "
+           "in force)",
+           true},
           {"--out", true, "file to write (replaced atomically); - for standard output"}},
          [](const CommandOptions& opts, std::ostream& out) { writeScenarioCommand(opts, chosenScenario(opts), out); }},
         {"validate", "validate FILE",
@@ -199,6 +261,11 @@ const std::vector<Command>& commands()
           kPreset,
           kScenario},
          [](const CommandOptions& opts, std::ostream& out) { calibrateCommand(opts, chosenScenario(opts), out); }},
+        {"data", "data check [DIR]",
+         "Check a user data folder (default: the window's): exit 0, or exit 1 with FILE:LINE: field: reason for "
+         "every problem",
+         {{"ACTION", false, "check"}, {"DIR", false, "the folder (default: the window's data folder)"}},
+         dataCommand},
     };
     return list;
 }
@@ -214,6 +281,8 @@ void printHelp(std::ostream& out)
             out << "      " << o.name << (o.takesValue ? " VALUE" : "") << "  " << o.help << "\n";
     }
     out << "\nGeneral options:\n  --help     show this help (also COMMAND --help)\n  --version  show the version\n"
+           "  --data DIR the shipped data with the files of a user data folder added (every command;\n"
+           "             docs/guide-data.md)\n"
            "  --         end of options: what follows is an operand (validate -- -file.json)\n\n"
            "Dates and months must lie in " << core::kHorizonFirstDay.toString() << " to "
         << core::kHorizonLastDay.toString() << ".\n"
@@ -245,6 +314,32 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         return UsageError;
     }
     try {
+        // --data DIR is the same option for every command: taken out here.
+        std::vector<std::string> words{args[0]};
+        std::optional<std::string> dataDir;
+        for (size_t i = 1; i < args.size(); ++i) {
+            if (args[i] == "--") {
+                words.insert(words.end(), args.begin() + static_cast<long>(i), args.end());
+                break;
+            }
+            if (args[i] != "--data" && !args[i].starts_with("--data=")) {
+                words.push_back(args[i]);
+                continue;
+            }
+            if (dataDir)
+                throw UsageFailure{"option --data given twice"};
+            if (args[i] != "--data")
+                dataDir = args[i].substr(7);
+            else if (i + 1 < args.size())
+                dataDir = args[++i];
+            else
+                throw UsageFailure{"option --data needs a value"};
+        }
+        std::unique_ptr<ui::AppData> ownData;
+        if (dataDir && !(words.size() > 1 && (words[1] == "--help" || words[1] == "-h")))
+            ownData = userData(*dataDir);
+        const CommandDataScope dataScope(ownData.get());
+        const std::vector<std::string>& args = words;
         std::map<std::string, std::string> opts;
         bool optionsEnded = false; // after "--" every argument is an operand
         for (size_t i = 1; i < args.size(); ++i) {
@@ -281,13 +376,16 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
                     spec = &o;
             if (!spec)
                 throw UsageFailure{"unknown option '" + core::printable(name) + "' for " + command->name};
-            if (opts.count(name))
+            const bool again = opts.count(name) > 0;
+            if (again && !spec->repeatable)
                 throw UsageFailure{"option " + name + " given twice"};
             if (spec->takesValue) {
+                // A repeated value joins the earlier ones (repeatedOption splits them).
+                const std::string before = again ? opts[name] + kRepeatSeparator : std::string();
                 if (inlineValue)
-                    opts[name] = *inlineValue;
+                    opts[name] = before + *inlineValue;
                 else if (i + 1 < args.size() && !args[i + 1].starts_with("--"))
-                    opts[name] = args[++i];
+                    opts[name] = before + args[++i];
                 else if (i + 1 < args.size())
                     // "--scenario --sectors": the next word is an option, not this one's value
                     // (a value that starts with "--" can be given as NAME=VALUE).

@@ -2,10 +2,25 @@
 
 #include "core/fileio.h"
 #include "core/horizon.h"
+#include "ui/document/appdata.h"
 
 #include <ostream>
 
 namespace tariffsim::cli {
+
+namespace {
+const ui::AppData* g_commandData = nullptr;
+}
+
+const ui::AppData& commandData() { return g_commandData ? *g_commandData : ui::bundledData(); }
+
+CommandDataScope::CommandDataScope(const ui::AppData* data)
+    : m_previous(g_commandData)
+{
+    g_commandData = data;
+}
+
+CommandDataScope::~CommandDataScope() { g_commandData = m_previous; }
 
 std::optional<core::Date> dateOption(const CommandOptions& opts, const std::string& name)
 {
@@ -38,6 +53,22 @@ std::optional<core::YearMonth> monthOption(const CommandOptions& opts, const std
 core::YearMonth monthOption(const CommandOptions& opts, const std::string& name, core::YearMonth fallback)
 {
     return monthOption(opts, name).value_or(fallback);
+}
+
+std::vector<std::string> repeatedOption(const CommandOptions& opts, const std::string& name)
+{
+    std::vector<std::string> values;
+    const auto it = opts.find(name);
+    if (it == opts.end())
+        return values;
+    size_t start = 0;
+    for (;;) {
+        const size_t end = it->second.find(kRepeatSeparator, start);
+        values.push_back(it->second.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos)
+            return values;
+        start = end + 1;
+    }
 }
 
 std::vector<std::string> inputFiles(const CommandOptions& opts)

@@ -14,7 +14,27 @@
 #include <string_view>
 #include <vector>
 
+namespace tariffsim::ui {
+struct AppData;
+}
+
 namespace tariffsim::cli {
+
+/// The data every command of this run reads: the bundled data, or with
+/// `--data DIR` the bundled data with the folder's files merged (run() sets it).
+const ui::AppData& commandData();
+/// Makes `data` the data of commandData() until the scope ends (nullptr: the
+/// bundled data).
+class CommandDataScope {
+public:
+    explicit CommandDataScope(const ui::AppData* data);
+    ~CommandDataScope();
+    CommandDataScope(const CommandDataScope&) = delete;
+    CommandDataScope& operator=(const CommandDataScope&) = delete;
+
+private:
+    const ui::AppData* m_previous;
+};
 
 /// A usage error: exit status 2, the message and the command's synopsis on stderr.
 struct UsageFailure {
@@ -28,8 +48,14 @@ struct InputFailure {
 };
 
 /// Parsed options of one command: option name ("--out", or an operand's name such
-/// as "FILE") -> value ("" for flags).
+/// as "FILE") -> value ("" for flags). A repeatable option holds its values in
+/// the order given, joined by kRepeatSeparator (repeatedOption splits them).
 using CommandOptions = std::map<std::string, std::string>;
+
+/// Joins the values of a repeatable option in CommandOptions.
+constexpr char kRepeatSeparator = '\x1f';
+/// The values of a repeatable option, in the order given (empty when absent).
+std::vector<std::string> repeatedOption(const CommandOptions& opts, const std::string& name);
 
 /// The day an option names (YYYY-MM-DD), refused outside the span the data and the
 /// model cover (core/horizon.h). nullopt when the option is absent.

@@ -153,7 +153,7 @@ void exportCommand(const CommandOptions& opts, const core::Scenario& scenario, s
     if (const QString problem = ui::checkExportSize(request.size, request.scale); !problem.isEmpty())
         throw InputFailure{"--size/--scale: " + text(problem)};
 
-    ui::ScenarioDocument doc(ui::bundledData());
+    ui::ScenarioDocument doc(commandData());
     showScenario(doc, scenario);
     const ui::ChartModel model = chartFor(doc, chart, opts);
     request.layout = ui::defaultBriefingLayout(doc, model, ui::exportDay());
@@ -197,7 +197,7 @@ void briefingCommand(const CommandOptions& opts, const core::Scenario& scenario,
         if (!dir.exists() && !QDir().mkpath(dir.filePath()))
             throw InputFailure{"--slides: cannot create the folder '" + core::printable(slideDir) + "'"};
     }
-    ui::ScenarioDocument doc(ui::bundledData());
+    ui::ScenarioDocument doc(commandData());
     showScenario(doc, scenario);
     setAsOf(doc, opts);
     ui::BriefingPackOptions options = ui::defaultBriefingPackOptions(doc, ui::exportDay());

@@ -18,7 +18,7 @@ namespace {
 
 core::ModelParameters parametersOf(const core::Scenario& scenario)
 {
-    return core::resolveParameters(scenario.parameters, core::defaultParameters(ui::bundledData().dataset));
+    return core::resolveParameters(scenario.parameters, core::defaultParameters(commandData().dataset));
 }
 
 } // namespace
@@ -29,7 +29,7 @@ void projectCommand(const CommandOptions& opts, const core::Scenario& scenario, 
     const core::YearMonth to = monthOption(opts, "--to", core::kHorizonLastMonth);
     if (to < from)
         throw InputFailure{"--to: " + to.toString() + " is before --from " + from.toString()};
-    const auto& ds = ui::bundledData().dataset;
+    const auto& ds = commandData().dataset;
     const core::TariffSchedule schedule(ds, scenario);
     core::ProjectionOptions options;
     options.perSector = opts.count("--sectors") > 0;
@@ -49,7 +49,7 @@ void projectCommand(const CommandOptions& opts, const core::Scenario& scenario, 
 
 void calibrateCommand(const CommandOptions& opts, const core::Scenario& scenario, std::ostream& out)
 {
-    const auto& ds = ui::bundledData().dataset;
+    const auto& ds = commandData().dataset;
     const core::TariffSchedule schedule(ds, scenario);
     const auto params = parametersOf(scenario);
     std::string reporter = "GACC";

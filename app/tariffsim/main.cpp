@@ -10,6 +10,8 @@
 #include <QCommandLineParser>
 #include <QHashSeed>
 #include <QIcon>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <cstdio>
@@ -72,8 +74,14 @@ int main(int argc, char* argv[])
                        "Repeatable. For scripted set-ups and the crash-recovery test; the recovery offer waits "
                        "for the next start."),
         QStringLiteral("measure=percent"));
+    const QCommandLineOption dataFolder(
+        QStringLiteral("data"),
+        QStringLiteral("The user data folder whose files are added to the shipped data (default: %1).")
+            .arg(ui::defaultUserDataFolder()),
+        QStringLiteral("folder"));
     parser.addOption(recoveryCheck);
     parser.addOption(setRate);
+    parser.addOption(dataFolder);
     parser.process(app);
 
     if (parser.isSet(recoveryCheck))
@@ -84,8 +92,28 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    ui::MainWindow window;
+    // The user's data folder: a bad file is skipped (the window starts on the
+    // shipped data for it) and named.
+    std::vector<core::DataProblem> dataProblems;
+    const QString userFolder = parser.isSet(dataFolder) ? parser.value(dataFolder) : ui::defaultUserDataFolder();
+    app.setProperty("tariffsimDataFolder", userFolder); // File > Import observations... writes there
+    const std::unique_ptr<ui::AppData> userData = ui::loadWithUserData(userFolder, dataProblems);
+    ui::MainWindow window(userData ? *userData : ui::bundledData());
     window.show();
+    if (!dataProblems.empty()) {
+        const QString text = ui::skippedFilesText(dataProblems);
+        std::fprintf(stderr, "tariffsim: %s\n", qPrintable(text));
+        window.statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0));
+        auto* box = new QMessageBox(QMessageBox::Warning, QObject::tr("Your data files"),
+                                    QObject::tr("These files of your data folder were skipped; the shipped data "
+                                                "stand in for them (tariffsim-cli data check lists every problem):"),
+                                    QMessageBox::Ok, &window);
+        box->setDetailedText(text);
+        box->setInformativeText(text);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+    }
     const QStringList rates = parser.values(setRate);
     if (!rates.isEmpty()) {
         if (!files.isEmpty())

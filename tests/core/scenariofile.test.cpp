@@ -121,15 +121,15 @@ TEST_CASE("Scenario files round-trip", "[scenario][file]")
         CHECK(back.overrides[1].ratePct == 12.345678901234567); // shortest round-trip form of a double
         CHECK(back.truces->front().provenance.source == "https://example.org/geneva");
         // The format and version lead the file.
-        CHECK(once.rfind("{\n  \"format\": \"tariffsim-scenario\",\n  \"version\": 3,\n", 0) == 0);
+        CHECK(once.rfind("{\n  \"format\": \"tariffsim-scenario\",\n  \"version\": 4,\n", 0) == 0);
     }
 
-    SECTION("every shipped preset (format version 1) reads, and round-trips as version 3")
+    SECTION("every shipped preset (format version 1) reads, and round-trips as version 4")
     {
         for (const Scenario& preset : test::presets().presets()) {
             INFO(preset.id);
             const std::string text = serializeScenario(preset);
-            CHECK(contains(text, "\"version\": 3"));
+            CHECK(contains(text, "\"version\": 4"));
             const Scenario back = parseScenario(text, ds);
             CHECK(serializeScenario(back) == text);
             CHECK(back.parameters.empty());
@@ -371,9 +371,9 @@ TEST_CASE("Malformed and hostile scenario files are refused naming the field", "
     }
     SECTION("unknown newer version, wrong format, fields from a later version")
     {
-        auto r = refusal(withBody("", 4));
+        auto r = refusal(withBody("", 5));
         CHECK(r.field == "version");
-        CHECK(contains(r.message, "format version 4; this program reads up to version 3"));
+        CHECK(contains(r.message, "format version 5; this program reads up to version 4"));
         r = refusal(R"({"format": "something-else", "version": 1})");
         CHECK(r.field == "format");
         r = refusal(R"({"version": 1})");

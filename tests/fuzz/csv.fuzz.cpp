@@ -4,9 +4,12 @@
 // Every input must either load or be refused with core::DataError (a message
 // naming the file, line and field); a crash, a sanitizer report, another
 // exception or a hang past -timeout is a failure. Plain CSV parsing is checked on
-// the same bytes: it either parses or throws core::CsvError.
+// the same bytes: it either parses or throws core::CsvError. The same bytes as a
+// file of a user's data folder: core::checkUserFile never throws, a file it
+// passes loads without a DataError, and mergeUserFiles never throws.
 #include "core/csv.h"
 #include "core/dataset.h"
+#include "core/userdata.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -79,6 +82,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     } catch (const DataError&) {
     } catch (const std::exception& e) {
         fail("loadDataset threw something other than DataError", name + ": " + typeid(e).name() + ": " + e.what());
+    }
+    // As a user's file: the names a data folder may hold (and one it may not).
+    const auto& userNames = userDataFileNames();
+    const std::string userName = data[0] % (userNames.size() + 1) == userNames.size()
+        ? std::string("trade_by_hs6.csv")
+        : userNames[data[0] % (userNames.size() + 1)];
+    try {
+        const auto problems = checkUserFile(userName, text);
+        if (problems.empty() && userName != "trade_by_hs6.csv") {
+            try {
+                Dataset ds;
+                loadCsvFile(ds, userName, text);
+            } catch (const DataError& e) {
+                fail("a user file that passes checkUserFile does not load", userName + ": " + e.what());
+            }
+        }
+        Dataset merged;
+        std::vector<DataProblem> skipped;
+        mergeUserFiles(merged, {{userName, std::string(text)}}, skipped);
+        if (problems.empty() != skipped.empty())
+            fail("mergeUserFiles and checkUserFile disagree", userName);
+    } catch (const std::exception& e) {
+        fail("the user-file checks threw", userName + ": " + typeid(e).name() + ": " + e.what());
     }
     return 0;
 }

@@ -164,7 +164,7 @@ ChartModel tariffChart(const ScenarioDocument& doc)
                            tr("%1, assumed: %2").arg(QString::fromStdString(t.name), recordEndText(t.recordedEnd())),
                            QColor(110, 110, 110, 90), true});
     }
-    for (const auto& e : doc.dataset().events) {
+    for (const auto& e : doc.timelineEvents()) {
         if (e.label.empty())
             continue;
         QString tip = QStringLiteral("%1 — %2\n%3").arg(QString::fromStdString(e.date.toString()),

@@ -2,6 +2,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
+#include <QStringList>
+
+#include <set>
 
 namespace tariffsim::ui {
 
@@ -30,6 +34,51 @@ std::unique_ptr<AppData> makeAppData(core::Dataset dataset, const core::DataFile
     d->presets = std::make_unique<core::PresetLibrary>(presetFiles, d->dataset);
     d->coverage = std::make_shared<const core::CoverageModel>(d->dataset);
     return d;
+}
+
+QString defaultUserDataFolder()
+{
+    // AppDataLocation is GenericDataLocation/<organisation>/<application>; named
+    // here so that tariffsim-cli finds the folder the window reads.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/tariffsim/tariffsim/data");
+}
+
+std::unique_ptr<AppData> loadWithUserData(const QString& folder, std::vector<core::DataProblem>& problems)
+{
+    const core::DataFiles files = core::readUserDirectory(folder.toStdString(), problems);
+    if (files.empty())
+        return nullptr;
+    core::Dataset ds = bundledData().dataset;
+    const size_t before = problems.size();
+    core::mergeUserFiles(ds, files, problems);
+    std::set<std::string> skipped;
+    for (size_t i = before; i < problems.size(); ++i)
+        skipped.insert(problems[i].file);
+    if (skipped.size() == files.size())
+        return nullptr;
+    return makeAppData(std::move(ds), readResourceFolder(":/presets"));
+}
+
+QString skippedFilesText(const std::vector<core::DataProblem>& problems)
+{
+    QStringList lines;
+    for (size_t i = 0; i < problems.size();) {
+        const core::DataProblem& p = problems[i];
+        size_t n = 1;
+        while (i + n < problems.size() && problems[i + n].file == p.file)
+            ++n;
+        QString line = QStringLiteral("%1 skipped: line %2, %3: %4")
+                           .arg(QString::fromStdString(p.file))
+                           .arg(p.line)
+                           .arg(QString::fromStdString(p.field), QString::fromStdString(p.reason));
+        if (n > 1)
+            line += QStringLiteral(" (and %1 more %2)").arg(n - 1).arg(n == 2 ? QStringLiteral("problem")
+                                                                              : QStringLiteral("problems"));
+        lines << line;
+        i += n;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 const AppData& bundledData()

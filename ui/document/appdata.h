@@ -3,8 +3,12 @@
 #include "core/dataset.h"
 #include "core/presets.h"
 #include "core/schedule.h"
+#include "core/userdata.h"
+
+#include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace tariffsim::ui {
 
@@ -30,5 +34,23 @@ const AppData& bundledData();
 
 /// Contents of every file under a resource folder (":/data"), by file name.
 core::DataFiles readResourceFolder(const char* folder);
+
+/// The user data folder the window reads at start: the platform's application
+/// data location of tariffsim (QStandardPaths::AppDataLocation with organisation
+/// and application "tariffsim") + "/data", e.g. ~/.local/share/tariffsim/tariffsim/data.
+/// The same path whatever the calling program's own names.
+QString defaultUserDataFolder();
+
+/// The bundled data with the files of a user data folder merged
+/// (core::mergeUserFiles), or nullptr when the folder adds nothing (it does not
+/// exist, holds no file, or every file was skipped): then the bundled data
+/// serve. A file with problems, or one that cannot be read, is skipped and its
+/// problems appended to `problems`. Never throws for bad user files.
+std::unique_ptr<AppData> loadWithUserData(const QString& folder, std::vector<core::DataProblem>& problems);
+
+/// What the window says about skipped user files: one line per file, naming it
+/// and its first problem ("trade_monthly.csv skipped: line 3, value_usd_bn:
+/// 'abc' is not a number (and 2 more problems)"). Empty when there are none.
+QString skippedFilesText(const std::vector<core::DataProblem>& problems);
 
 } // namespace tariffsim::ui

@@ -9,6 +9,7 @@
 #include "core/scenarioparameters.h"
 
 #include <QDate>
+#include <QStringList>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -303,9 +304,83 @@ void ScenarioDocument::setOverride(const std::string& measureId, std::optional<d
     std::erase_if(list, [&](const core::RateOverride& o) { return o.measureId == measureId; });
     if (ratePct)
         list.push_back({measureId, next.effectiveDate, *ratePct});
-    const core::Measure* m = m_data.dataset.measure(measureId);
+    const core::Measure* m = m_schedule ? m_schedule->measure(measureId) : m_data.dataset.measure(measureId);
     const QString name = m ? QString::fromStdString(m->name) : QString::fromStdString(measureId);
     push(next, ratePct ? tr("Set %1 to %2%").arg(name).arg(*ratePct) : tr("Reset %1").arg(name), mergeId);
+}
+
+void ScenarioDocument::setMeasure(const core::ScenarioMeasure& measure)
+{
+    ScenarioState next = m_state;
+    auto& list = next.scenario.measures;
+    const auto it = std::find_if(list.begin(), list.end(), [&](const auto& m) { return m.id == measure.id; });
+    const bool added = it == list.end();
+    if (added)
+        list.push_back(measure);
+    else
+        *it = measure;
+    const QString name = QString::fromStdString(measure.name);
+    push(next, added ? tr("Add measure %1").arg(name) : tr("Change measure %1").arg(name), 0);
+}
+
+const std::vector<core::TimelineEvent>& ScenarioDocument::timelineEvents() const
+{
+    const auto& measures = m_state.scenario.measures;
+    if (m_eventsBuilt && m_eventsMeasures == measures)
+        return m_events;
+    m_events = m_data.dataset.events;
+    for (const auto& m : measures) {
+        QStringList codes;
+        for (const auto& c : m.coverage)
+            codes << QString::fromStdString(c.hs.empty() ? c.sector : c.hs);
+        const bool us = m.direction == core::Direction::UsOnChina;
+        for (const auto& s : m.steps) {
+            core::TimelineEvent e;
+            e.date = s.from;
+            e.actor = us ? "US" : "China";
+            e.kind = "tariff";
+            e.label = m.name;
+            e.title = (s.setTo ? tr("%1 set to %2%") : tr("%1: %2% added"))
+                          .arg(QString::fromStdString(m.name))
+                          .arg(s.ratePct)
+                          .toStdString();
+            e.target = tr("HS %1").arg(codes.join(QStringLiteral(", "))).toStdString();
+            e.ratePct = s.ratePct;
+            e.status = "scheduled";
+            e.note = tr("A measure of this scenario, not of the record").toStdString()
+                + (m.legalBasis.empty() ? std::string() : "; " + m.legalBasis);
+            e.provenance.basis = "estimate";
+            e.provenance.note = e.note;
+            m_events.push_back(e);
+            if (s.to) {
+                e.date = *s.to;
+                e.label = tr("%1 ends").arg(QString::fromStdString(m.name)).toStdString();
+                e.title = e.label;
+                e.ratePct.reset();
+                m_events.push_back(e);
+            }
+        }
+    }
+    std::stable_sort(m_events.begin(), m_events.end(),
+                     [](const core::TimelineEvent& a, const core::TimelineEvent& b) { return a.date < b.date; });
+    m_eventsMeasures = measures;
+    m_eventsBuilt = true;
+    return m_events;
+}
+
+void ScenarioDocument::removeMeasure(const std::string& measureId)
+{
+    ScenarioState next = m_state;
+    auto& list = next.scenario.measures;
+    const auto it = std::find_if(list.begin(), list.end(), [&](const auto& m) { return m.id == measureId; });
+    if (it == list.end())
+        return;
+    const QString name = QString::fromStdString(it->name);
+    list.erase(it);
+    std::erase_if(next.scenario.overrides, [&](const core::RateOverride& o) { return o.measureId == measureId; });
+    if (next.scenario.truces)
+        std::erase_if(*next.scenario.truces, [&](const core::Truce& t) { return t.measureId == measureId; });
+    push(next, tr("Remove measure %1").arg(name), 0);
 }
 
 void ScenarioDocument::setEffectiveDate(core::Date day, int mergeId)

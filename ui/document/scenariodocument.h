@@ -107,6 +107,16 @@ public:
     void setParameters(const core::ModelParameters& params, const QString& what, int mergeId = 0);
     /// Replaces the scenario's truces (truce editor).
     void setTruces(const std::vector<core::Truce>& truces, const QString& what, int mergeId = 0);
+    /// Adds a measure of the scenario's own, or replaces the one with its id (one
+    /// undo step). The caller checks it (core::findScenarioMeasureProblem).
+    void setMeasure(const core::ScenarioMeasure& measure);
+    /// Removes a measure of the scenario's own with the overrides and truces
+    /// that name it (one undo step).
+    void removeMeasure(const std::string& measureId);
+    /// The dated events of the timeline: the dataset's, and the start and end of
+    /// every step of the scenario's own measures (status "scheduled", basis
+    /// "estimate", noted as the scenario's), by date.
+    const std::vector<core::TimelineEvent>& timelineEvents() const;
     /// Starts over from a preset: clears the undo history and the file path.
     void loadPreset(const std::string& presetId);
     /// Starts over from a scenario read from a file (or recovered): the model
@@ -140,6 +150,9 @@ signals:
     void changed(tariffsim::ui::Changes what);
 
 private:
+    mutable std::vector<core::TimelineEvent> m_events;           ///< timelineEvents()
+    mutable std::vector<core::ScenarioMeasure> m_eventsMeasures; ///< the measures m_events holds
+    mutable bool m_eventsBuilt = false;
     friend class StateCommand;
     /// Replaces the whole state (undo and redo).
     void applyState(const ScenarioState& state);

@@ -2,6 +2,7 @@
 
 #include "ui/document/dates.h"
 #include "ui/document/scenariodocument.h"
+#include "ui/widgets/measuredialog.h"
 
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -15,6 +16,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tariffsim::ui {
@@ -119,11 +121,21 @@ TariffControls::TariffControls(ScenarioDocument* doc, QWidget* parent)
         }
         layout->addWidget(box);
     }
+    m_shippedRows = m_rows.size();
+    m_ownBox = new QGroupBox(tr("Measures of this scenario"), this);
+    m_ownGrid = new QGridLayout(m_ownBox);
+    m_ownGrid->setHorizontalSpacing(6);
+    m_ownGrid->setVerticalSpacing(2);
+    m_ownBox->setVisible(false);
+    layout->addWidget(m_ownBox);
     layout->addStretch();
     connect(doc, &ScenarioDocument::changed, this, [this](Changes what) {
+        if (what & Change::Scenario)
+            rebuildOwnMeasures();
         if (what & (Changes(Change::Rates) | Change::Truces | Change::Scenario))
             sync();
     });
+    rebuildOwnMeasures();
     sync();
 }
 
@@ -134,6 +146,8 @@ void TariffControls::sync()
         m_date->setDate(toQDate(m_doc->effectiveDate()));
     }
     for (const Row& row : m_rows) {
+        if (!m_doc->schedule().measure(row.measureId))
+            continue; // a measure of the scenario the model has not caught up with
         const double current = m_doc->currentRatePct(row.measureId);
         const double enacted = m_doc->enactedRatePct(row.measureId);
         const bool overridden = m_doc->overrideRatePct(row.measureId).has_value();
@@ -156,6 +170,117 @@ void TariffControls::sync()
             row.name->setFont(f);
         }
     }
+}
+
+void TariffControls::rebuildOwnMeasures()
+{
+    // The measures of the schedule installed (the rows' rates come from it).
+    const auto& measures = m_doc->schedule().scenario().measures;
+    std::vector<std::string> ids;
+    for (const auto& m : measures)
+        ids.push_back(m.id + '\x1f' + m.name);
+    if (ids == m_ownIds)
+        return;
+    m_ownIds = ids;
+    for (size_t i = m_shippedRows; i < m_rows.size(); ++i)
+        for (QWidget* w : std::initializer_list<QWidget*>{m_rows[i].name, m_rows[i].slider, m_rows[i].spin,
+                                                          m_rows[i].enacted, m_rows[i].reset})
+            delete w;
+    for (auto& [edit, remove] : m_ownButtons) {
+        delete edit;
+        delete remove;
+    }
+    m_rows.resize(m_shippedRows);
+    m_ownButtons.clear();
+    int r = 0;
+    for (const auto& m : measures) {
+        Row row;
+        row.measureId = m.id;
+        const QString name = QString::fromStdString(m.name);
+        const QString side = m.direction == core::Direction::UsOnChina ? tr("US on Chinese goods")
+                                                                        : tr("China on US goods");
+        row.name = new QLabel(QStringLiteral("%1 (%2)").arg(name, side), m_ownBox);
+        row.name->setWordWrap(true);
+        row.name->setToolTip(tr("A measure of this scenario, not of the record") + QStringLiteral("\n")
+                             + tr("Legal basis: %1").arg(m.legalBasis.empty() ? tr("not given")
+                                                                              : QString::fromStdString(m.legalBasis)));
+        row.slider = new QSlider(Qt::Horizontal, m_ownBox);
+        row.slider->setRange(0, kSliderMaxPct);
+        row.slider->setPageStep(5);
+        row.slider->setAccessibleName(tr("%1 rate slider").arg(name));
+        row.spin = new QDoubleSpinBox(m_ownBox);
+        row.spin->setRange(0, 1000);
+        row.spin->setDecimals(1);
+        row.spin->setSuffix(QStringLiteral(" %"));
+        row.spin->setKeyboardTracking(false);
+        row.spin->setAccessibleName(tr("%1 rate").arg(name));
+        row.enacted = new QLabel(m_ownBox);
+        row.enacted->setToolTip(tr("Rate the measure's own steps give on the effective date"));
+        row.reset = new QToolButton(m_ownBox);
+        row.reset->setText(tr("Reset"));
+        row.reset->setAccessibleName(tr("Reset %1 to its steps").arg(name));
+        auto* edit = new QToolButton(m_ownBox);
+        edit->setText(tr("Edit..."));
+        edit->setAccessibleName(tr("Edit %1").arg(name));
+        auto* remove = new QToolButton(m_ownBox);
+        remove->setText(tr("Remove"));
+        remove->setAccessibleName(tr("Remove %1").arg(name));
+        m_ownGrid->addWidget(row.name, r, 0, 1, 4);
+        m_ownGrid->addWidget(edit, r, 4);
+        m_ownGrid->addWidget(remove, r, 5);
+        m_ownGrid->addWidget(row.slider, r + 1, 0);
+        m_ownGrid->addWidget(row.spin, r + 1, 1);
+        m_ownGrid->addWidget(row.enacted, r + 1, 2);
+        m_ownGrid->addWidget(row.reset, r + 1, 3);
+        m_ownGrid->setColumnStretch(0, 1);
+        r += 2;
+
+        const std::string id = m.id;
+        const size_t index = m_rows.size();
+        connect(row.slider, &QSlider::sliderPressed, this, [this, index] {
+            m_rows[index].mergeId = ScenarioDocument::newMergeId();
+            emit dragActive(true);
+        });
+        connect(row.slider, &QSlider::sliderReleased, this, [this, index] {
+            m_rows[index].mergeId = 0;
+            emit dragActive(false);
+        });
+        connect(row.slider, &QSlider::valueChanged, this, [this, index, id](int v) {
+            m_doc->setOverride(id, static_cast<double>(v), m_rows[index].mergeId);
+        });
+        connect(row.spin, &QDoubleSpinBox::valueChanged, this, [this, id](double v) { m_doc->setOverride(id, v); });
+        connect(row.reset, &QToolButton::clicked, this, [this, id] { m_doc->setOverride(id, std::nullopt); });
+        // Queued: the document's change deletes these buttons.
+        connect(remove, &QToolButton::clicked, this, [this, id] { m_doc->removeMeasure(id); }, Qt::QueuedConnection);
+        connect(edit, &QToolButton::clicked, this, [this, id] {
+            const auto& list = m_doc->scenario().measures;
+            const auto it = std::find_if(list.begin(), list.end(), [&](const auto& x) { return x.id == id; });
+            if (it == list.end())
+                return;
+            MeasureDialog dialog(m_doc->dataset(), list, &*it, this);
+            if (dialog.exec() == QDialog::Accepted)
+                m_doc->setMeasure(dialog.measure());
+        }, Qt::QueuedConnection);
+        m_rows.push_back(row);
+        m_ownButtons.emplace_back(edit, remove);
+    }
+    m_ownBox->setVisible(!measures.empty());
+}
+
+QToolButton* TariffControls::editButton(const std::string& measureId) const
+{
+    for (size_t i = m_shippedRows; i < m_rows.size(); ++i)
+        if (m_rows[i].measureId == measureId)
+            return m_ownButtons[i - m_shippedRows].first;
+    return nullptr;
+}
+
+QToolButton* TariffControls::removeButton(const std::string& measureId) const
+{
+    for (size_t i = m_shippedRows; i < m_rows.size(); ++i)
+        if (m_rows[i].measureId == measureId)
+            return m_ownButtons[i - m_shippedRows].second;
+    return nullptr;
 }
 
 const TariffControls::Row* TariffControls::row(const std::string& measureId) const

@@ -6,6 +6,8 @@
 #include <vector>
 
 class QDateEdit;
+class QGridLayout;
+class QGroupBox;
 class QDoubleSpinBox;
 class QLabel;
 class QSlider;
@@ -31,6 +33,11 @@ public:
     QDoubleSpinBox* spinBox(const std::string& measureId) const;
     QToolButton* resetButton(const std::string& measureId) const;
     QDateEdit* effectiveDateEdit() const { return m_date; }
+    /// The group of the scenario's own measures (hidden when it has none); each
+    /// has a row like the shipped layers, with Edit... and Remove.
+    QGroupBox* ownMeasuresBox() const { return m_ownBox; }
+    QToolButton* editButton(const std::string& measureId) const;
+    QToolButton* removeButton(const std::string& measureId) const;
 
 signals:
     /// A slider drag started or ended (charts hold their axes while it runs).
@@ -47,11 +54,18 @@ private:
         int mergeId = 0;
     };
     void sync();
+    /// Rebuilds the rows of the scenario's own measures when they changed.
+    void rebuildOwnMeasures();
     const Row* row(const std::string& measureId) const;
 
     ScenarioDocument* m_doc;
     QDateEdit* m_date = nullptr;
     std::vector<Row> m_rows;
+    size_t m_shippedRows = 0;          ///< m_rows before the scenario's own measures
+    QGroupBox* m_ownBox = nullptr;
+    QGridLayout* m_ownGrid = nullptr;
+    std::vector<std::string> m_ownIds; ///< measures shown in m_ownBox, in order
+    std::vector<std::pair<QToolButton*, QToolButton*>> m_ownButtons; ///< edit, remove per own row
 };
 
 } // namespace tariffsim::ui

@@ -197,7 +197,7 @@ void TimelineWidget::layoutLabels()
     const QFontMetricsF fm(smallFont(7));
     std::vector<double> rowRight(kMaxLabelRows, -1e9);
     int used = 1;
-    const auto& events = m_doc->dataset().events;
+    const auto& events = m_doc->timelineEvents();
     for (size_t i = 0; i < events.size(); ++i) {
         const auto& e = events[i];
         if (e.label.empty() || e.date < m_from || e.date > m_to)
@@ -309,7 +309,7 @@ void TimelineWidget::paintEvent(QPaintEvent*)
     }
 
     // Event ticks and labels.
-    const auto& events = m_doc->dataset().events;
+    const auto& events = m_doc->timelineEvents();
     const double ticksBottom = bandTop(0) - 3;
     for (const auto& e : events) {
         if (e.date < m_from || e.date > m_to)
@@ -490,7 +490,7 @@ int TimelineWidget::eventAt(const QPointF& pos) const
     for (const auto& slot : m_labels)
         if (slot.rect.adjusted(-2, -1, 2, 1).contains(pos))
             return slot.eventIndex;
-    const auto& events = m_doc->dataset().events;
+    const auto& events = m_doc->timelineEvents();
     const double ticksBottom = bandTop(0) - 3;
     if (pos.y() > ticksBottom + 1 || pos.y() < ticksBottom - 10)
         return -1;
@@ -701,7 +701,7 @@ bool TimelineWidget::event(QEvent* event)
         if (t >= 0) {
             text = truceDescription(t);
         } else if (const int e = eventAt(pos); e >= 0) {
-            const auto& ev = m_doc->dataset().events[static_cast<size_t>(e)];
+            const auto& ev = m_doc->timelineEvents()[static_cast<size_t>(e)];
             text = QStringLiteral("<b>%1</b> — %2<br>%3")
                        .arg(formatDay(ev.date), QString::fromStdString(ev.label.empty() ? ev.kind : ev.label).toHtmlEscaped(),
                             QString::fromStdString(ev.title).toHtmlEscaped());

@@ -1,0 +1,140 @@
+// Measures of the scenario's own in the window: the editor, one undo step to
+// add, change or remove, and their rows in the tariff panel.
+#include "support/testsupport.h"
+
+#include "ui/document/appdata.h"
+#include "ui/document/scenariodocument.h"
+#include "ui/widgets/measuredialog.h"
+#include "ui/widgets/tariffcontrols.h"
+
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSlider>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <algorithm>
+
+using namespace tariffsim;
+using namespace tariffsim::ui;
+using Catch::Matchers::WithinAbs;
+
+namespace {
+
+void waitForResults(ScenarioDocument& doc)
+{
+    QElapsedTimer guard;
+    guard.start();
+    do
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    while (doc.isComputing() && guard.elapsed() < 5000);
+    REQUIRE_FALSE(doc.isComputing());
+}
+
+} // namespace
+
+TEST_CASE("The measure editor builds a measure and names what is wrong", "[ui][scenariomeasure]")
+{
+    const auto& ds = bundledData().dataset;
+    MeasureDialog dialog(ds, {}, nullptr);
+    dialog.nameEdit()->setText(QStringLiteral("Toys and consoles"));
+    dialog.hsEdit()->setText(QStringLiteral("95"));
+    dialog.rateBox()->setValue(25);
+    dialog.fromEdit()->setDate(QDate(2027, 1, 1));
+    CHECK(dialog.problem().isEmpty());
+    const core::ScenarioMeasure m = dialog.measure();
+    CHECK(m.id == "measure_1");
+    CHECK(m.direction == core::Direction::UsOnChina);
+    REQUIRE(m.coverage.size() == 1);
+    CHECK(m.coverage[0].hs == "95");
+    CHECK(m.coverage[0].share == 1.0);
+    CHECK(m.steps[0].from == test::day("2027-01-01"));
+
+    dialog.hsEdit()->setText(QStringLiteral("95, 9998"));
+    CHECK(dialog.problem().startsWith(QStringLiteral("HS prefixes: unknown HS prefix '9998'")));
+    dialog.nameEdit()->clear();
+    dialog.hsEdit()->setText(QStringLiteral("95"));
+    CHECK(dialog.problem().startsWith(QStringLiteral("Name: ")));
+
+    // The search finds HS codes by the sectors' names.
+    dialog.searchEdit()->setText(QStringLiteral("toys"));
+    REQUIRE(dialog.searchResults()->count() >= 1);
+    bool found95 = false;
+    for (int i = 0; i < dialog.searchResults()->count(); ++i)
+        found95 = found95 || dialog.searchResults()->item(i)->data(Qt::UserRole).toString().startsWith(QStringLiteral("95"));
+    CHECK(found95);
+}
+
+TEST_CASE("Adding, changing and removing a measure are one undo step each, with a row in the panel",
+          "[ui][scenariomeasure]")
+{
+    ScenarioDocument doc(bundledData());
+    TariffControls panel(&doc);
+    waitForResults(doc);
+    CHECK_FALSE(panel.ownMeasuresBox()->isVisibleTo(&panel));
+    const core::Date day = test::day("2027-01-01");
+    const double before = doc.schedule().averageRatePct(core::Direction::UsOnChina, day);
+
+    core::ScenarioMeasure m;
+    m.id = "measure_1";
+    m.name = "Toys and consoles";
+    m.steps = {{day, std::nullopt, 25, false}};
+    m.coverage = {{"95", {}, 1.0}};
+    const int steps = doc.undoStack()->count();
+    doc.setMeasure(m);
+    waitForResults(doc);
+    CHECK(doc.undoStack()->count() == steps + 1);
+    // 25 * 30.0333 / 438.9292 = 1.71060 points (trade_by_chapter.csv, 2024).
+    CHECK_THAT(doc.schedule().averageRatePct(core::Direction::UsOnChina, day) - before, WithinAbs(1.71060, 1e-4));
+    CHECK(panel.ownMeasuresBox()->isVisibleTo(&panel));
+    REQUIRE(panel.slider("measure_1"));
+    REQUIRE(panel.removeButton("measure_1"));
+
+    // Its slider is an override like any layer's.
+    doc.setEffectiveDate(day);
+    waitForResults(doc);
+    panel.spinBox("measure_1")->setValue(10);
+    waitForResults(doc);
+    CHECK(doc.overrideRatePct("measure_1") == 10.0);
+    CHECK_THAT(doc.schedule().averageRatePct(core::Direction::UsOnChina, day) - before,
+               WithinAbs(10 * 30.0333 / 438.9292, 1e-4));
+
+    // Change: 50 points; one step.
+    const int changed = doc.undoStack()->count();
+    m.steps[0].ratePct = 50;
+    doc.setMeasure(m);
+    waitForResults(doc);
+    CHECK(doc.undoStack()->count() == changed + 1);
+    CHECK(doc.scenario().measures.at(0).steps.at(0).ratePct == 50);
+
+    // Remove: its override goes with it, one step; undo brings both back.
+    doc.removeMeasure("measure_1");
+    waitForResults(doc);
+    CHECK(doc.scenario().measures.empty());
+    CHECK_FALSE(doc.overrideRatePct("measure_1"));
+    CHECK_FALSE(panel.slider("measure_1"));
+    CHECK_THAT(doc.schedule().averageRatePct(core::Direction::UsOnChina, day) - before, WithinAbs(0.0, 1e-9));
+    doc.undoStack()->undo();
+    waitForResults(doc);
+    CHECK(doc.scenario().measures.size() == 1);
+    CHECK(doc.overrideRatePct("measure_1") == 10.0);
+    CHECK(panel.slider("measure_1"));
+    // On the timeline: the dataset's events and the measure's step, in date order.
+    const auto& events = doc.timelineEvents();
+    CHECK(events.size() == bundledData().dataset.events.size() + 1);
+    const auto it = std::find_if(events.begin(), events.end(),
+                                 [](const core::TimelineEvent& e) { return e.label == "Toys and consoles"; });
+    REQUIRE(it != events.end());
+    CHECK(it->date == day);
+    CHECK(it->ratePct == 50.0);
+    CHECK(it->actor == "US");
+    CHECK(std::is_sorted(events.begin(), events.end(),
+                         [](const core::TimelineEvent& a, const core::TimelineEvent& b) { return a.date < b.date; }));
+    // Saved scenarios keep it.
+    CHECK(doc.toScenario().measures.size() == 1);
+}
