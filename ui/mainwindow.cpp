@@ -190,6 +190,7 @@ QWidget* MainWindow::buildCentre()
 
     // Eight entries do not fit under the volume chart: list them beside it.
     m_charts[ChartId::Volumes]->setLegendAlignment(Qt::AlignRight);
+    m_charts[ChartId::Diversion]->setLegendAlignment(Qt::AlignRight);
     // The window shows the largest movers so that every sector label stays readable.
     m_charts[ChartId::Sectors]->setMaxBars(12);
     // Tariffs across the top (under the timeline, sharing its dates); volumes, the

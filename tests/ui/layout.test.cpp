@@ -66,4 +66,13 @@ TEST_CASE("The window fits 1366 x 768 with every headline figure whole", "[ui][l
         CHECK(shown == strip->figureText(QString::fromLatin1(card)));
         CHECK(label->toolTip().startsWith(strip->figureText(QString::fromLatin1(card))));
     }
+    // Card titles are shortened with an ellipsis, never cut; the whole shows on hover.
+    for (const char* card : {"trade", "trade-us", "duties", "rates", "truce"}) {
+        const QLabel* title = strip->titleLabel(QString::fromLatin1(card));
+        REQUIRE(title);
+        INFO(card << ": " << title->text().toStdString());
+        CHECK(QFontMetrics(title->font()).horizontalAdvance(title->text()) <= title->width());
+        if (title->text() != title->toolTip())
+            CHECK(title->text().endsWith(QChar(0x2026)));
+    }
 }

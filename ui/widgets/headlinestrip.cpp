@@ -78,12 +78,21 @@ QLabel* HeadlineStrip::addCard(const QString& id, const QString& title)
     static_cast<QHBoxLayout*>(layout())->addWidget(card, stretch);
     m_cards.emplace_back(id, value);
     m_titles.emplace_back(id, t);
+    m_fullText[t] = title;
     return value;
 }
 
 QLabel* HeadlineStrip::valueLabel(const QString& card) const
 {
     for (const auto& [id, label] : m_cards)
+        if (id == card)
+            return label;
+    return nullptr;
+}
+
+QLabel* HeadlineStrip::titleLabel(const QString& card) const
+{
+    for (const auto& [id, label] : m_titles)
         if (id == card)
             return label;
     return nullptr;
@@ -137,9 +146,22 @@ void HeadlineStrip::fitFigure(QLabel* label)
         label->setText(shown);
 }
 
+void HeadlineStrip::elideTitle(QLabel* title)
+{
+    // A card's title is shortened with "…" when narrow; the whole shows on hover.
+    const QString full = m_fullText[title];
+    const QString shown = title->fontMetrics().elidedText(full, Qt::ElideRight, std::max(0, title->width()));
+    if (title->text() != shown)
+        title->setText(shown);
+    if (title->toolTip() != full)
+        title->setToolTip(full);
+}
+
 void HeadlineStrip::resizeEvent(QResizeEvent* event)
 {
     QFrame::resizeEvent(event);
+    for (auto& [id, title] : m_titles)
+        elideTitle(title);
     for (auto& [id, label] : m_cards)
         if (m_fullText.count(label))
             fitFigure(label);
@@ -152,7 +174,7 @@ void HeadlineStrip::refresh()
     const QString period = QStringLiteral("%1–%2").arg(h.first.year).arg(h.last.year);
     const QString basis = tr("Scenario minus the no-change baseline, summed over %1 (China customs basis)").arg(period);
     for (auto& [id, title] : m_titles) {
-        QString text = title->text();
+        QString text = m_fullText[title];
         if (id == QLatin1String("trade"))
             text = tr("China → US vs baseline");
         else if (id == QLatin1String("trade-us"))
@@ -161,8 +183,8 @@ void HeadlineStrip::refresh()
             text = tr("Duties collected, %1").arg(period);
         else if (id == QLatin1String("rates"))
             text = tr("Average tariffs, %1").arg(QString::fromStdString(h.asOf.toString()));
-        if (title->text() != text)
-            title->setText(text);
+        m_fullText[title] = text;
+        elideTitle(title);
     }
     showFigure(valueLabel(QStringLiteral("trade")),
          QStringLiteral("%1 (%2)").arg(formatUsdBn(h.changeChinaToUsUsdBn), signedPct(h.changeChinaToUsPct)), basis);

@@ -30,6 +30,7 @@ public:
     /// The value label of a card ("trade" for China → US, "trade-us", "trade-diverted", "trade-rerouted",
     /// "duties", "rates", "truce"), for tests.
     QLabel* valueLabel(const QString& card) const;
+    QLabel* titleLabel(const QString& card) const;
     /// The whole text of a card's figure (the label may show it on two lines or
     /// in a smaller font; it never cuts it).
     QString figureText(const QString& card) const;
@@ -43,6 +44,7 @@ private:
     /// Fits a figure into its label's width: the normal font, then a smaller
     /// one, then two lines split at a separator; never cut.
     void fitFigure(QLabel* label);
+    void elideTitle(QLabel* title);
 
     ScenarioDocument* m_doc;
     Headline m_figures;
