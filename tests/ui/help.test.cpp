@@ -151,7 +151,7 @@ TEST_CASE("Help > User guide opens the guide from the resources with its heading
         CHECK(format.name().startsWith(QStringLiteral("images/guide-")));
         const QImage image = loadedImage(help->browser(), format.name());
         REQUIRE_FALSE(image.isNull());
-        CHECK(image.width() >= 400);
+        CHECK(image.width() >= 300); // a real grab: the narrowest, the tariff dock, is 300 px or more
         CHECK(format.width() == std::min(image.width(), help->browser()->maxImageWidth()));
     }
     // A narrower window scales them down further.

@@ -12,6 +12,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+
+#include "ui/export/chartdata.h"
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
@@ -101,6 +103,16 @@ void ExportActions::attachTo(QWidget* chartWidget, ChartId id)
     add(tr("Copy to clipboard"), [this, id] { copyChart(id); });
     add(tr("Print…"), [this, id] { printChart(id, false); });
     add(tr("Print preview…"), [this, id] { printChart(id, true); });
+    add(tr("Show data…"), [this, id] { showData(id); });
+}
+
+void ExportActions::showData(ChartId id)
+{
+    // Non-modal: the table can stay open beside the window.
+    auto* dialog = new ChartDataDialog(m_models(id), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("chart-data-") + chartName(id));
+    dialog->show();
 }
 
 void ExportActions::exportChart(ChartId id)

@@ -44,6 +44,8 @@ public:
     void editPreferences();
     /// The chart at 1920x1080 on the clipboard, as an image (and PNG and SVG data).
     void copyChart(ChartId id);
+    /// Opens the table of the numbers the chart shows ("Show data…").
+    void showData(ChartId id);
     /// Prints a chart through the print dialog, or shows the print preview.
     void printChart(ChartId id, bool preview);
 
