@@ -207,22 +207,6 @@ std::pair<YearMonth, YearMonth> firstFullYear(const Scenario& scenario, const Pr
     return {start, std::min(start.addMonths(11), end)};
 }
 
-bool isKeyFindingId(std::string_view id)
-{
-    for (std::string_view k : {kFindingChinaExports, kFindingUsExports, kFindingPeakTariff, kFindingDuties, kFindingTruce})
-        if (id == k)
-            return true;
-    return false;
-}
-
-std::string keyFindingIdList()
-{
-    std::string out;
-    for (std::string_view k : {kFindingChinaExports, kFindingUsExports, kFindingPeakTariff, kFindingDuties, kFindingTruce})
-        out += (out.empty() ? "" : "|") + std::string(k);
-    return out;
-}
-
 std::vector<KeyFinding> keyFindings(const Dataset& ds, const Scenario& scenario, const TariffSchedule& schedule,
                                     const Projection& projection, Date asOf, const FindingsComparison* comparison)
 {

@@ -67,10 +67,26 @@ inline constexpr std::string_view kFindingPeakTariff = "peak-us-tariff";
 inline constexpr std::string_view kFindingDuties = "duties";
 inline constexpr std::string_view kFindingTruce = "truce-end";
 
-/// Whether `id` names a generated finding.
-bool isKeyFindingId(std::string_view id);
+inline constexpr std::string_view kKeyFindingIds[] = {kFindingChinaExports, kFindingUsExports, kFindingPeakTariff,
+                                                      kFindingDuties, kFindingTruce};
+
+/// Whether `id` names a generated finding. (Inline: the scenario reader uses it
+/// without the rest of this file.)
+inline bool isKeyFindingId(std::string_view id)
+{
+    for (std::string_view k : kKeyFindingIds)
+        if (id == k)
+            return true;
+    return false;
+}
 /// "china-exports-first-year|us-exports-first-year|..." for error messages.
-std::string keyFindingIdList();
+inline std::string keyFindingIdList()
+{
+    std::string out;
+    for (std::string_view k : kKeyFindingIds)
+        out += (out.empty() ? "" : "|") + std::string(k);
+    return out;
+}
 
 /// One key finding: its sentence and the figure it states.
 struct KeyFinding {
