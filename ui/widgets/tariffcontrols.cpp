@@ -71,24 +71,12 @@ TariffControls::TariffControls(ScenarioDocument* doc, QWidget* parent)
             row.name->setToolTip(tip);
             row.name->setWordWrap(true);
             row.name->setContentsMargins(0, 4, 0, 0);
-            row.slider = new QSlider(Qt::Horizontal, box);
-            row.slider->setRange(0, kSliderMaxPct);
-            row.slider->setPageStep(5);
-            row.slider->setAccessibleName(tr("%1 rate slider").arg(name));
+            addRateWidgets(row, name, box);
             row.slider->setToolTip(tr("%1: drag to set the rate from the effective date (0-%2%)").arg(name).arg(kSliderMaxPct));
-            row.spin = new QDoubleSpinBox(box);
-            row.spin->setRange(0, 1000);
-            row.spin->setDecimals(1);
-            row.spin->setSuffix(QStringLiteral(" %"));
-            row.spin->setKeyboardTracking(false);
-            row.spin->setAccessibleName(tr("%1 rate").arg(name));
             row.spin->setToolTip(tr("%1: type a rate in percent (0-1000)").arg(name));
             row.name->setBuddy(row.spin);
-            row.enacted = new QLabel(box);
             row.enacted->setMinimumWidth(72);
             row.enacted->setToolTip(tr("Rate enacted on the effective date in the base scenario"));
-            row.reset = new QToolButton(box);
-            row.reset->setText(tr("Reset"));
             row.reset->setAccessibleName(tr("Reset %1 to enacted").arg(name));
             row.reset->setToolTip(tr("Reset %1 to the enacted rate").arg(name));
             // Name on its own line, so the slider gets the dock's width.
@@ -101,22 +89,7 @@ TariffControls::TariffControls(ScenarioDocument* doc, QWidget* parent)
             grid->setRowMinimumHeight(r + 1, 24);
             r += 2;
 
-            const std::string id = m.id;
-            const size_t index = m_rows.size();
-            connect(row.slider, &QSlider::sliderPressed, this, [this, index] {
-                m_rows[index].mergeId = ScenarioDocument::newMergeId();
-                emit dragActive(true);
-            });
-            connect(row.slider, &QSlider::sliderReleased, this, [this, index] {
-                m_rows[index].mergeId = 0;
-                emit dragActive(false);
-            });
-            connect(row.slider, &QSlider::valueChanged, this, [this, index, id](int v) {
-                m_doc->setOverride(id, static_cast<double>(v), m_rows[index].mergeId);
-            });
-            connect(row.spin, &QDoubleSpinBox::valueChanged, this,
-                    [this, id](double v) { m_doc->setOverride(id, v); });
-            connect(row.reset, &QToolButton::clicked, this, [this, id] { m_doc->setOverride(id, std::nullopt); });
+            connectRow(row, m_rows.size());
             m_rows.push_back(row);
         }
         layout->addWidget(box);
@@ -137,6 +110,42 @@ TariffControls::TariffControls(ScenarioDocument* doc, QWidget* parent)
     });
     rebuildOwnMeasures();
     sync();
+}
+
+void TariffControls::addRateWidgets(Row& row, const QString& name, QWidget* parent)
+{
+    row.slider = new QSlider(Qt::Horizontal, parent);
+    row.slider->setRange(0, kSliderMaxPct);
+    row.slider->setPageStep(5);
+    row.slider->setAccessibleName(tr("%1 rate slider").arg(name));
+    row.spin = new QDoubleSpinBox(parent);
+    row.spin->setRange(0, 1000);
+    row.spin->setDecimals(1);
+    row.spin->setSuffix(QStringLiteral(" %"));
+    row.spin->setKeyboardTracking(false);
+    row.spin->setAccessibleName(tr("%1 rate").arg(name));
+    row.enacted = new QLabel(parent);
+    row.reset = new QToolButton(parent);
+    row.reset->setText(tr("Reset"));
+}
+
+void TariffControls::connectRow(const Row& row, size_t index)
+{
+    // A slider drag is one undo step: its steps share a merge id until release.
+    const std::string id = row.measureId;
+    connect(row.slider, &QSlider::sliderPressed, this, [this, index] {
+        m_rows[index].mergeId = ScenarioDocument::newMergeId();
+        emit dragActive(true);
+    });
+    connect(row.slider, &QSlider::sliderReleased, this, [this, index] {
+        m_rows[index].mergeId = 0;
+        emit dragActive(false);
+    });
+    connect(row.slider, &QSlider::valueChanged, this, [this, index, id](int v) {
+        m_doc->setOverride(id, static_cast<double>(v), m_rows[index].mergeId);
+    });
+    connect(row.spin, &QDoubleSpinBox::valueChanged, this, [this, id](double v) { m_doc->setOverride(id, v); });
+    connect(row.reset, &QToolButton::clicked, this, [this, id] { m_doc->setOverride(id, std::nullopt); });
 }
 
 void TariffControls::sync()
@@ -204,20 +213,8 @@ void TariffControls::rebuildOwnMeasures()
         row.name->setToolTip(tr("A measure of this scenario, not of the record") + QStringLiteral("\n")
                              + tr("Legal basis: %1").arg(m.legalBasis.empty() ? tr("not given")
                                                                               : QString::fromStdString(m.legalBasis)));
-        row.slider = new QSlider(Qt::Horizontal, m_ownBox);
-        row.slider->setRange(0, kSliderMaxPct);
-        row.slider->setPageStep(5);
-        row.slider->setAccessibleName(tr("%1 rate slider").arg(name));
-        row.spin = new QDoubleSpinBox(m_ownBox);
-        row.spin->setRange(0, 1000);
-        row.spin->setDecimals(1);
-        row.spin->setSuffix(QStringLiteral(" %"));
-        row.spin->setKeyboardTracking(false);
-        row.spin->setAccessibleName(tr("%1 rate").arg(name));
-        row.enacted = new QLabel(m_ownBox);
+        addRateWidgets(row, name, m_ownBox);
         row.enacted->setToolTip(tr("Rate the measure's own steps give on the effective date"));
-        row.reset = new QToolButton(m_ownBox);
-        row.reset->setText(tr("Reset"));
         row.reset->setAccessibleName(tr("Reset %1 to its steps").arg(name));
         auto* edit = new QToolButton(m_ownBox);
         edit->setText(tr("Edit..."));
@@ -236,20 +233,7 @@ void TariffControls::rebuildOwnMeasures()
         r += 2;
 
         const std::string id = m.id;
-        const size_t index = m_rows.size();
-        connect(row.slider, &QSlider::sliderPressed, this, [this, index] {
-            m_rows[index].mergeId = ScenarioDocument::newMergeId();
-            emit dragActive(true);
-        });
-        connect(row.slider, &QSlider::sliderReleased, this, [this, index] {
-            m_rows[index].mergeId = 0;
-            emit dragActive(false);
-        });
-        connect(row.slider, &QSlider::valueChanged, this, [this, index, id](int v) {
-            m_doc->setOverride(id, static_cast<double>(v), m_rows[index].mergeId);
-        });
-        connect(row.spin, &QDoubleSpinBox::valueChanged, this, [this, id](double v) { m_doc->setOverride(id, v); });
-        connect(row.reset, &QToolButton::clicked, this, [this, id] { m_doc->setOverride(id, std::nullopt); });
+        connectRow(row, m_rows.size());
         // Queued: the document's change deletes these buttons.
         connect(remove, &QToolButton::clicked, this, [this, id] { m_doc->removeMeasure(id); }, Qt::QueuedConnection);
         connect(edit, &QToolButton::clicked, this, [this, id] {

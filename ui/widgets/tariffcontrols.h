@@ -53,6 +53,10 @@ private:
         QToolButton* reset = nullptr;
         int mergeId = 0;
     };
+    /// The slider, spin box, enacted label and reset button of a rate row.
+    void addRateWidgets(Row& row, const QString& name, QWidget* parent);
+    /// Wires a row (at `index` in m_rows) to the document's overrides.
+    void connectRow(const Row& row, size_t index);
     void sync();
     /// Rebuilds the rows of the scenario's own measures when they changed.
     void rebuildOwnMeasures();
