@@ -43,14 +43,16 @@ void compareParameter(std::vector<std::string>& out, const std::string& name, co
         out.push_back(name + " " + number(edited.value, decimals) + " (preset: " + number(base.value, decimals) + ")");
 }
 
-} // namespace
-
+// "30 Nov 2026", as the window writes days.
 std::string formatDayLong(Date d)
 {
     static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     return std::to_string(d.day()) + " " + kMonths[d.month() - 1] + " " + std::to_string(d.year());
 }
+
+} // namespace
+
 
 std::vector<std::string> describeDifferences(const Dataset& ds, const Scenario& base, const ModelParameters& baseParams,
                                              const Scenario& edited, const ModelParameters& params)

@@ -20,7 +20,4 @@ namespace tariffsim::core {
 std::vector<std::string> describeDifferences(const Dataset& ds, const Scenario& base, const ModelParameters& baseParams,
                                              const Scenario& edited, const ModelParameters& params);
 
-/// "30 Nov 2026".
-std::string formatDayLong(Date d);
-
 } // namespace tariffsim::core
