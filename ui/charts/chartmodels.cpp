@@ -329,7 +329,7 @@ ChartModel diversionChart(const ScenarioDocument& doc)
     const core::YearMonth last = p.first.addMonths(p.months - 1);
     const auto& data = bundledDiversionData();
     const auto& params = doc.parameters();
-    const core::Diversion d = documentDiversion(doc);
+    const core::Diversion& d = documentDiversion(doc);
     core::ProjectionOptions census;
     census.bands = false;
     census.reporter = "USCensus";

@@ -11,16 +11,16 @@ const core::DiversionData& bundledDiversionData()
     return data;
 }
 
-core::Diversion documentDiversion(const ScenarioDocument& doc)
+core::Diversion computeDiversion(const core::Dataset& ds, const core::TariffSchedule& schedule,
+                                 const core::ModelParameters& params, const core::Projection& p)
 {
-    const auto& p = doc.projection();
     if (p.months <= 0)
         return {};
     const auto& data = bundledDiversionData();
-    const auto& params = doc.parameters();
-    return core::projectDiversion(doc.dataset(), data, doc.schedule(), params,
-                                  core::defaultDiversionParameters(data, params), p.first,
+    return core::projectDiversion(ds, data, schedule, params, core::defaultDiversionParameters(data, params), p.first,
                                   p.first.addMonths(p.months - 1), &p);
 }
+
+const core::Diversion& documentDiversion(const ScenarioDocument& doc) { return doc.diversion(); }
 
 } // namespace tariffsim::ui

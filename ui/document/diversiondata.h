@@ -12,8 +12,13 @@ const core::DiversionData& bundledDiversionData();
 
 class ScenarioDocument;
 
-/// The diversion of a document's scenario over its projection's months, with the
-/// default diversion parameters over the document's model parameters.
-core::Diversion documentDiversion(const ScenarioDocument& doc);
+/// The diversion of a scenario over its projection's months, with the default
+/// diversion parameters over the model parameters (the model computer runs it
+/// with each new projection).
+core::Diversion computeDiversion(const core::Dataset& ds, const core::TariffSchedule& schedule,
+                                 const core::ModelParameters& params, const core::Projection& projection);
+
+/// The diversion of a document's scenario, as computed with its projection.
+const core::Diversion& documentDiversion(const ScenarioDocument& doc);
 
 } // namespace tariffsim::ui

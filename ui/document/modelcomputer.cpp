@@ -1,6 +1,7 @@
 #include "ui/document/modelcomputer.h"
 
 #include "core/cpustate.h"
+#include "ui/document/diversiondata.h"
 
 #include <QMetaObject>
 
@@ -38,8 +39,11 @@ ModelResults computeModel(const core::Dataset& ds, const ModelInputs& in, core::
         out.projection = std::make_shared<const core::Projection>(
             cache ? core::project(ds, *out.schedule, in.parameters, in.first, in.last, options, *cache)
                   : core::project(ds, *out.schedule, in.parameters, in.first, in.last, options));
+        out.diversion = std::make_shared<const core::Diversion>(
+            computeDiversion(ds, *out.schedule, in.parameters, *out.projection));
     } else {
         out.projection = in.previousProjection;
+        out.diversion = in.previousDiversion;
     }
     return out;
 }

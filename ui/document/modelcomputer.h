@@ -10,6 +10,7 @@
 #include "ui/document/changes.h"
 
 #include "core/dataset.h"
+#include "core/diversion.h"
 #include "core/projection.h"
 #include "core/scenario.h"
 #include "core/schedule.h"
@@ -36,6 +37,7 @@ struct ModelInputs {
     std::shared_ptr<const core::TariffSchedule> previous;
     std::shared_ptr<const core::TariffSchedule> previousBase;
     std::shared_ptr<const core::Projection> previousProjection;
+    std::shared_ptr<const core::Diversion> previousDiversion;
     /// Shared by the first schedule when there is no previous one.
     std::shared_ptr<const core::CoverageModel> coverage;
 };
@@ -46,6 +48,7 @@ struct ModelResults {
     std::shared_ptr<const core::TariffSchedule> schedule;
     std::shared_ptr<const core::TariffSchedule> base;
     std::shared_ptr<const core::Projection> projection;
+    std::shared_ptr<const core::Diversion> diversion; ///< where the trade went, with the projection
 };
 
 /// Computes the results, reusing what `in.what` leaves untouched: the previous

@@ -221,6 +221,7 @@ void ScenarioDocument::recompute(Changes what)
     in.previous = m_schedule;
     in.previousBase = m_baseSchedule;
     in.previousProjection = m_projection;
+    in.previousDiversion = m_diversion;
     in.coverage = m_data.coverage;
     if (!m_computer || !m_schedule) { // the first results are computed at once in either mode
         in.what = what;
@@ -240,6 +241,7 @@ void ScenarioDocument::install(ModelResults results, Changes what)
     m_schedule = std::move(results.schedule);
     m_baseSchedule = std::move(results.base);
     m_projection = std::move(results.projection);
+    m_diversion = std::move(results.diversion);
     m_pending = {};
     m_computing = false;
     emit changed(what);

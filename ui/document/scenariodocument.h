@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/diversion.h"
 #include "core/horizon.h"
 #include "core/projection.h"
 #include "core/scenario.h"
@@ -74,6 +75,8 @@ public:
     /// The schedule of the base preset, without the user's overrides ("enacted").
     const core::TariffSchedule& baseSchedule() const { return *m_baseSchedule; }
     const core::Projection& projection() const { return *m_projection; }
+    /// Where the trade went, computed with the projection.
+    const core::Diversion& diversion() const { return *m_diversion; }
     QUndoStack* undoStack() const { return m_undo; }
 
     /// The day the headline and truce countdown refer to (default: today).
@@ -169,6 +172,7 @@ private:
     /// Shares m_schedule when the scenario has no overrides (the two are then equal).
     std::shared_ptr<const core::TariffSchedule> m_baseSchedule;
     std::shared_ptr<const core::Projection> m_projection;
+    std::shared_ptr<const core::Diversion> m_diversion;
     core::ProjectionCache m_cache; ///< for the projections computed on this thread
     std::unique_ptr<BackgroundComputer> m_computer; ///< Background only
     quint64 m_generation = 0;  ///< of the latest request
