@@ -2,6 +2,7 @@
 
 #include "ui/document/appdata.h"
 #include "ui/document/autosave.h"
+#include "ui/charts/chartlegend.h"
 #include "ui/charts/chartview.h"
 #include "ui/comparison/comparisonpanel.h"
 #include "filecontroller.h"
@@ -46,16 +47,25 @@ namespace tariffsim::ui {
 namespace {
 
 struct PeriodChoice {
-    const char* label;
+    const char* id;    ///< remembered in the settings
+    const char* label; ///< empty: from the month the edits take effect to the horizon's end
     core::YearMonth first;
     core::YearMonth last;
 };
 const PeriodChoice kPeriods[] = {
-    {"2025", core::kHeadlineFirstMonth, {2025, 12}},
-    {"2026", {2026, 1}, {2026, 12}},
-    {"2027–2030", {2027, 1}, core::kHorizonLastMonth},
-    {"2025–2030", core::kHeadlineFirstMonth, core::kHorizonLastMonth},
+    {"edits", "", {}, core::kHorizonLastMonth},
+    {"2025", "2025", core::kHeadlineFirstMonth, {2025, 12}},
+    {"2026", "2026", {2026, 1}, {2026, 12}},
+    {"2027-2030", "2027–2030", {2027, 1}, core::kHorizonLastMonth},
+    {"2025-2030", "2025–2030", core::kHeadlineFirstMonth, core::kHorizonLastMonth},
 };
+constexpr int kPeriodCount = static_cast<int>(std::size(kPeriods));
+
+// The label of the period the edits affect: "From Nov 2026 (the edits)".
+QString editsPeriodLabel(core::Date effective)
+{
+    return MainWindow::tr("From %1 (when the edits apply)").arg(toQDate(effective).toString(QStringLiteral("MMM yyyy")));
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -77,11 +87,7 @@ MainWindow::MainWindow(const AppData& data, QWidget* parent)
         statusBar()->showMessage(tr("Autosave failed (%1): save your changes to keep them.").arg(error));
     });
     connect(m_autosave, &Autosave::saved, this, [this] { statusBar()->clearMessage(); });
-    // What the data know, always in view; what the scenario assumes past that.
-    m_vintage = new QLabel(tr("Data: %1").arg(vintageSummary(m_doc->dataset())), this);
-    m_vintage->setObjectName(QStringLiteral("vintage"));
-    m_vintage->setToolTip(vintageDetail(m_doc->dataset()));
-    statusBar()->addPermanentWidget(m_vintage);
+    // What the scenario assumes past the data (the data's own date is on the toolbar).
     m_assumed = new QLabel(this);
     m_assumed->setObjectName(QStringLiteral("assumed"));
     statusBar()->addPermanentWidget(m_assumed);
@@ -154,7 +160,7 @@ QWidget* MainWindow::buildCentre()
         auto* view = new ChartView(centre);
         view->setObjectName(QStringLiteral("chart-") + chartName(id));
         view->setAccessibleName(chartTitle(id));
-        view->setMinimumSize(200, 120); // three rows of charts fit a 768-pixel screen
+        view->setMinimumSize(200, 100); // three rows of charts and their legends fit a 768-pixel screen
         m_charts[id] = view;
     }
     // Sector chart with its flow and period choosers.
@@ -169,11 +175,15 @@ QWidget* MainWindow::buildCentre()
     m_sectorFlow->setAccessibleName(tr("Sector chart flow"));
     m_sectorFlow->setToolTip(tr("Which flow the sector chart shows"));
     m_sectorPeriod = new QComboBox(sectorPanel);
+    m_sectorPeriod->setObjectName(QStringLiteral("sector-period"));
     for (const auto& p : kPeriods)
-        m_sectorPeriod->addItem(QString::fromUtf8(p.label));
+        m_sectorPeriod->addItem(*p.label ? QString::fromUtf8(p.label) : editsPeriodLabel(m_doc->effectiveDate()),
+                                QString::fromLatin1(p.id));
+    // By default the months the scenario's edits can move: a fixed year before the
+    // edits take effect would show no change at all.
     m_sectorPeriod->setCurrentIndex(0);
     m_sectorPeriod->setAccessibleName(tr("Sector chart period"));
-    m_sectorPeriod->setToolTip(tr("Period over which scenario and baseline are compared"));
+    m_sectorPeriod->setToolTip(tr("The months over which the sector chart compares the scenario with the baseline"));
     auto* flowLabel = new QLabel(tr("&Flow:"), sectorPanel);
     flowLabel->setBuddy(m_sectorFlow);
     auto* periodLabel = new QLabel(tr("&Period:"), sectorPanel);
@@ -184,24 +194,21 @@ QWidget* MainWindow::buildCentre()
     chooser->addWidget(m_sectorPeriod);
     chooser->addStretch();
     sv->addLayout(chooser);
-    sv->addWidget(m_charts[ChartId::Sectors], 1);
+    sv->addWidget(chartWithLegend(ChartId::Sectors, centre), 1);
     connect(m_sectorFlow, &QComboBox::currentIndexChanged, this, [this] { m_refresh->mark(Change::View); });
     connect(m_sectorPeriod, &QComboBox::currentIndexChanged, this, [this] { m_refresh->mark(Change::View); });
 
-    // Eight entries do not fit under the volume chart: list them beside it.
-    m_charts[ChartId::Volumes]->setLegendAlignment(Qt::AlignRight);
-    m_charts[ChartId::Diversion]->setLegendAlignment(Qt::AlignRight);
     // The window shows the largest movers so that every sector label stays readable.
     m_charts[ChartId::Sectors]->setMaxBars(12);
     // Tariffs across the top (under the timeline, sharing its dates); volumes, the
     // key result, wide below with the sector bars beside it; duties, rare earths
     // and where the trade went along the bottom.
-    grid->addWidget(m_charts[ChartId::Tariffs], 0, 0, 1, 3);
-    grid->addWidget(m_charts[ChartId::Volumes], 1, 0, 1, 2);
+    grid->addWidget(chartWithLegend(ChartId::Tariffs, centre), 0, 0, 1, 3);
+    grid->addWidget(chartWithLegend(ChartId::Volumes, centre), 1, 0, 1, 2);
     grid->addWidget(sectorPanel, 1, 2);
-    grid->addWidget(m_charts[ChartId::Revenue], 2, 0);
-    grid->addWidget(m_charts[ChartId::RareEarths], 2, 1);
-    grid->addWidget(m_charts[ChartId::Diversion], 2, 2);
+    grid->addWidget(chartWithLegend(ChartId::Revenue, centre), 2, 0);
+    grid->addWidget(chartWithLegend(ChartId::RareEarths, centre), 2, 1);
+    grid->addWidget(chartWithLegend(ChartId::Diversion, centre), 2, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
@@ -210,6 +217,22 @@ QWidget* MainWindow::buildCentre()
     grid->setRowStretch(2, 4);
     layout->addLayout(grid, 1);
     return centre;
+}
+
+QWidget* MainWindow::chartWithLegend(ChartId id, QWidget* parent)
+{
+    ChartView* view = m_charts[id];
+    auto* legend = new ChartLegend(parent);
+    legend->setObjectName(QStringLiteral("legend-") + chartName(id));
+    m_legends[id] = legend;
+    connect(legend, &ChartLegend::toggled, view, &ChartView::setSeriesVisible);
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(view, 1);
+    layout->addWidget(legend);
+    return box;
 }
 
 void MainWindow::buildDocks()
@@ -341,11 +364,30 @@ void MainWindow::buildMenus()
     });
 
     new HelpMenu(this, m_doc->dataset());
+
+    // What the data know, always in view at the right of the toolbar.
+    auto* stretch = new QWidget(toolbar);
+    stretch->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(stretch);
+    m_vintage = new QLabel(dataAsOfBadge(m_doc->dataset()), toolbar);
+    m_vintage->setObjectName(QStringLiteral("vintage"));
+    m_vintage->setToolTip(vintageDetail(m_doc->dataset()));
+    m_vintage->setAccessibleName(tr("Data as of"));
+    m_vintage->setAccessibleDescription(vintageDetail(m_doc->dataset()));
+    m_vintage->setStyleSheet(QStringLiteral("QLabel#vintage { border: 1px solid palette(mid); border-radius: 8px;"
+                                            " padding: 1px 8px; background: palette(alternate-base); }"));
+    toolbar->addWidget(m_vintage);
 }
 
 SectorPeriod MainWindow::sectorPeriod() const
 {
-    const auto& p = kPeriods[std::clamp(m_sectorPeriod->currentIndex(), 0, 3)];
+    const auto& p = kPeriods[std::clamp(m_sectorPeriod->currentIndex(), 0, kPeriodCount - 1)];
+    if (!*p.label) {
+        // From the month the edits take effect, within the projection.
+        const core::YearMonth from = std::clamp(core::YearMonth::of(m_doc->effectiveDate()), core::kHeadlineFirstMonth,
+                                                core::kHorizonLastMonth);
+        return {from, p.last, m_sectorFlow->currentIndex() == 0};
+    }
     return {p.first, p.last, m_sectorFlow->currentIndex() == 0};
 }
 
@@ -365,8 +407,12 @@ void MainWindow::refreshViews(Changes what)
 {
     if (what & (kModelChanges | Change::AsOfDate))
         m_headline->refresh();
-    if (what & kModelChanges)
+    if (what & kModelChanges) {
         refreshAssumptions();
+        const QString edits = editsPeriodLabel(m_doc->effectiveDate());
+        if (m_sectorPeriod->itemText(0) != edits)
+            m_sectorPeriod->setItemText(0, edits);
+    }
     // What each chart shows: a parameter edit leaves the tariff chart alone, a
     // tariff edit the rare-earth chart. View settings (date range, period, pins)
     // touch them all.
@@ -395,6 +441,7 @@ void MainWindow::refreshViews(Changes what)
         }
         m_comparison->addOverlays(model); // pinned scenarios, in their own line styles
         view->setModel(model);
+        m_legends[id]->setModel(model);
     }
 }
 
@@ -431,6 +478,12 @@ ChartView* MainWindow::chartView(ChartId id) const
     return it == m_charts.end() ? nullptr : it->second;
 }
 
+ChartLegend* MainWindow::chartLegend(ChartId id) const
+{
+    const auto it = m_legends.find(id);
+    return it == m_legends.end() ? nullptr : it->second;
+}
+
 void MainWindow::fitToScreen()
 {
     // 1600 x 1000 where the screen has room, otherwise the screen's free area.
@@ -459,7 +512,8 @@ void MainWindow::restoreSettings()
     if (!preset.isEmpty() && m_doc->appData().presets->find(preset.toStdString()))
         m_doc->loadPreset(preset.toStdString());
     m_sectorFlow->setCurrentIndex(settings.value(QStringLiteral("charts/sectorFlow"), 0).toInt());
-    m_sectorPeriod->setCurrentIndex(settings.value(QStringLiteral("charts/sectorPeriod"), 0).toInt());
+    const int period = m_sectorPeriod->findData(settings.value(QStringLiteral("charts/sectorPeriodId")).toString());
+    m_sectorPeriod->setCurrentIndex(std::max(0, period));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -473,7 +527,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("scenario/preset"), QString::fromStdString(m_doc->scenario().basePreset));
     settings.setValue(QStringLiteral("charts/sectorFlow"), m_sectorFlow->currentIndex());
-    settings.setValue(QStringLiteral("charts/sectorPeriod"), m_sectorPeriod->currentIndex());
+    settings.setValue(QStringLiteral("charts/sectorPeriodId"), m_sectorPeriod->currentData().toString());
     event->accept();
 }
 

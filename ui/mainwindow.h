@@ -16,6 +16,7 @@ namespace tariffsim::ui {
 struct AppData;
 class Autosave;
 class DelayedRefresh;
+class ChartLegend;
 class ChartView;
 class ComparisonPanel;
 class FileController;
@@ -38,6 +39,7 @@ public:
 
     ScenarioDocument* document() const { return m_doc; }
     ChartView* chartView(ChartId id) const;
+    ChartLegend* chartLegend(ChartId id) const;
     TariffControls* tariffControls() const { return m_controls; }
     TimelineWidget* timeline() const { return m_timeline; }
     ParameterPanel* parameterPanel() const { return m_parameters; }
@@ -69,6 +71,8 @@ private:
     void buildMenus();
     void buildDocks();
     QWidget* buildCentre();
+    /// A chart with its legend under it (or beside it).
+    QWidget* chartWithLegend(ChartId id, QWidget* parent);
     /// Recomputes the views that show what changed.
     void refreshViews(Changes what);
     void refreshAssumptions();
@@ -94,6 +98,7 @@ private:
     QComboBox* m_sectorFlow = nullptr;
     QComboBox* m_sectorPeriod = nullptr;
     std::map<ChartId, ChartView*> m_charts;
+    std::map<ChartId, ChartLegend*> m_legends;
     DelayedRefresh* m_refresh = nullptr;
 };
 

@@ -195,10 +195,12 @@ TEST_CASE("No countdown to a date no source gives, and the vintage in the status
     CHECK(f.window.headlineStrip()->figureText(QStringLiteral("truce")) == QStringLiteral("China: ended 10 Nov 2026"));
     CHECK_FALSE(truce->text().contains(QStringLiteral("days left")));
     CHECK(truce->toolTip().contains(QStringLiteral("what followed is not in the data")));
-    // The status bar names the data's vintage and the assumption.
+    // The toolbar's badge names the data's vintage, the status bar the assumption.
     const auto* vintage = f.window.findChild<QLabel*>(QStringLiteral("vintage"));
     REQUIRE(vintage);
-    CHECK(vintage->text().startsWith(QStringLiteral("Data: legal record to 9 Nov 2026; trade observed to Dec 2025 (China customs)")));
+    CHECK(vintage->isVisible());
+    CHECK(vintage->text().startsWith(QStringLiteral("Data as of 9 Nov 2026 · trade to Dec 2025 (China customs)")));
+    CHECK(vintage->toolTip().startsWith(QStringLiteral("Legal record to 9 Nov 2026; trade observed to Dec 2025 (China customs)")));
     const auto* assumed = f.window.findChild<QLabel*>(QStringLiteral("assumed"));
     REQUIRE(assumed);
     CHECK(assumed->text() == QStringLiteral("1 truce assumed past the record"));

@@ -6,6 +6,7 @@
 #include "ui/document/vintage.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <algorithm>
 #include <cmath>
@@ -154,15 +155,16 @@ ChartModel tariffChart(const ScenarioDocument& doc)
         const core::Measure* measure = doc.dataset().measure(t.measureId);
         const bool us = measure && measure->direction == core::Direction::UsOnChina;
         const QColor colour = lighter(us ? palette::usOnChina : palette::chinaOnUs, 28);
+        const QString key = us ? tr("truce: US suspension") : tr("truce: China's suspension");
         if (!t.continuesByAssumption()) {
-            m.spans.push_back({toMs(t.start), toMs(t.end()), QString::fromStdString(t.name), colour});
+            m.spans.push_back({toMs(t.start), toMs(t.end()), QString::fromStdString(t.name), colour, false, key});
             continue;
         }
         // The part no source gives: grey and hatched.
-        m.spans.push_back({toMs(t.start), toMs(t.recordedEnd()), QString::fromStdString(t.name), colour});
+        m.spans.push_back({toMs(t.start), toMs(t.recordedEnd()), QString::fromStdString(t.name), colour, false, key});
         m.spans.push_back({toMs(t.recordedEnd()), toMs(t.end()),
                            tr("%1, assumed: %2").arg(QString::fromStdString(t.name), recordEndText(t.recordedEnd())),
-                           QColor(110, 110, 110, 90), true});
+                           QColor(110, 110, 110, 90), true, tr("truce assumed past the record")});
     }
     for (const auto& e : doc.timelineEvents()) {
         if (e.label.empty())
@@ -418,17 +420,72 @@ QString diversionSourceLine(const ScenarioDocument& doc)
         .arg(params.reroutingShare.high, 0, 'f', 3);
 }
 
+namespace {
+
+// Where a time chart's data end: the legal record's last day on the tariff
+// chart, else the latest observed month of its observed series.
+void addDataEdge(ChartModel& m, const ScenarioDocument& doc)
+{
+    if (!m.timeAxis)
+        return;
+    if (m.id == ChartId::Tariffs) {
+        const core::Date last = doc.dataset().vintage.legalRecordThrough;
+        if (last > core::Date{}) {
+            m.dataEdge.xMs = toMs(last);
+            m.dataEdge.label = tr("legal record to %1").arg(formatDay(last));
+            m.dataEdge.tooltip = tr("The dated legal acts in the data end on %1; the rates after it are the "
+                                    "scenario's assumptions.").arg(formatDay(last));
+        }
+        return;
+    }
+    QStringList lines;
+    for (const ChartSeries& s : m.series) {
+        if (s.style != SeriesStyle::Points || s.points.isEmpty())
+            continue;
+        double last = s.points.front().x();
+        for (const QPointF& p : s.points)
+            last = std::max(last, p.x());
+        const QString month = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(last), Qt::UTC)
+                                  .date().toString(QStringLiteral("MMM yyyy"));
+        lines << tr("%1: last observed %2").arg(s.name, month);
+        if (last > m.dataEdge.xMs) {
+            m.dataEdge.xMs = last;
+            m.dataEdge.label = tr("last observed %1").arg(month);
+        }
+    }
+    if (lines.isEmpty()) {
+        // A chart computed from the trade figures (duties) ends where they end.
+        std::optional<core::YearMonth> last;
+        for (const char* reporter : {"GACC", "USCensus"})
+            if (const auto month = doc.dataset().vintage.lastObservedMonth(reporter); month && (!last || *last < *month))
+                last = month;
+        if (last) {
+            m.dataEdge.xMs = toMs(*last);
+            m.dataEdge.label = tr("trade observed to %1").arg(formatMonth(*last));
+            m.dataEdge.tooltip = tr("The trade figures this chart is computed from are observed to %1; later months "
+                                    "are projections.").arg(formatMonth(*last));
+        }
+        return;
+    }
+    if (m.dataEdge.xMs > 0)
+        m.dataEdge.tooltip = tr("Observed data end here; later months are projections.\n%1").arg(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace
+
 ChartModel chartModel(const ScenarioDocument& doc, ChartId id, const SectorPeriod& period)
 {
+    ChartModel m;
     switch (id) {
-    case ChartId::Tariffs: return tariffChart(doc);
-    case ChartId::Volumes: return volumeChart(doc);
-    case ChartId::Sectors: return sectorChart(doc, period);
-    case ChartId::Revenue: return revenueChart(doc);
-    case ChartId::RareEarths: return rareEarthChart(doc);
-    case ChartId::Diversion: return diversionChart(doc);
+    case ChartId::Tariffs: m = tariffChart(doc); break;
+    case ChartId::Volumes: m = volumeChart(doc); break;
+    case ChartId::Sectors: m = sectorChart(doc, period); break;
+    case ChartId::Revenue: m = revenueChart(doc); break;
+    case ChartId::RareEarths: m = rareEarthChart(doc); break;
+    case ChartId::Diversion: m = diversionChart(doc); break;
     }
-    return {};
+    addDataEdge(m, doc);
+    return m;
 }
 
 Headline headline(const ScenarioDocument& doc)

@@ -63,6 +63,7 @@ struct ChartSpan {
     QString label;
     QColor color;
     bool assumed = false; ///< past the recorded end: drawn hatched, not filled
+    QString legend;       ///< the legend's key for this kind of shading; empty means `label`
 
     bool operator==(const ChartSpan&) const = default;
 };
@@ -100,6 +101,9 @@ struct ChartModel {
     std::vector<ChartSpan> spans;
     std::vector<ChartMarker> markers;
     std::vector<ChartValueLabel> valueLabels; ///< time charts; none unless a caller adds them
+    /// Time charts: where the data end (the last observed month, the legal
+    /// record's last day), drawn as a marker in the window; xMs 0 for none.
+    ChartMarker dataEdge;
     QStringList categories;  ///< bar charts: one per bar, in display order
     QVector<double> barValues; ///< bar charts: value per category
     QString barUnit;

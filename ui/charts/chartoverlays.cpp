@@ -3,6 +3,7 @@
 
 #include "chartview.h"
 
+#include "ui/charts/chartlegend.h"
 #include "ui/charts/chartstyle.h"
 
 #include <QAreaSeries>
@@ -22,6 +23,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMouseEvent>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -41,6 +43,7 @@ QString ChartView::overlayKey() const
                       .arg(m_export ? 1 : 0);
     for (const ChartMarker& mk : m_model.markers)
         key += QStringLiteral("|m%1,%2").arg(mk.xMs).arg(mk.label);
+    key += QStringLiteral("|e%1,%2").arg(m_model.dataEdge.xMs).arg(m_model.dataEdge.label);
     for (const ChartValueLabel& l : m_model.valueLabels)
         key += QStringLiteral("|v%1,%2,%3").arg(l.xMs).arg(l.y).arg(l.text);
     if (!m_model.timeAxis)
@@ -68,6 +71,8 @@ void ChartView::placeSpans()
     if (ref) {
         const QRectF plot = c->plotArea();
         for (const ChartSpan& span : m_model.spans) {
+            if (m_hidden.contains(spanLegendKey(span)))
+                continue;
             const double x0 = std::clamp(c->mapToPosition(QPointF(span.fromMs, m_yMin), ref).x(), plot.left(), plot.right());
             const double x1 = std::clamp(c->mapToPosition(QPointF(span.toMs, m_yMin), ref).x(), plot.left(), plot.right());
             if (x1 <= x0)
@@ -226,6 +231,36 @@ void ChartView::placeOverlays()
         }
     }
 
+    // Where the observed data end: a dashed grey line with its label at the foot
+    // of the plot (in the window; an export labels its last observed points).
+    if (!m_export && m_model.dataEdge.xMs > 0 && m_model.dataEdge.xMs >= m_model.xMinMs
+        && m_model.dataEdge.xMs <= m_model.xMaxMs) {
+        const double x = xPos(m_model.dataEdge.xMs);
+        auto* line = new QGraphicsLineItem(x, plot.top(), x, plot.bottom(), c);
+        line->setPen(QPen(QColor(60, 60, 60, 150), 1, Qt::DashLine));
+        line->setZValue(3);
+        line->setData(0, QStringLiteral("data-edge"));
+        m_overlays.push_back(line);
+        const QFont font = roleFont(7);
+        const QFontMetricsF efm(font);
+        const double width = efm.horizontalAdvance(m_model.dataEdge.label);
+        const double left = x - 3 - width >= plot.left() ? x - 3 - width : x + 3;
+        auto* back = new QGraphicsRectItem(QRectF(left - 2, plot.bottom() - efm.height() - 3, width + 4, efm.height()), c);
+        back->setPen(Qt::NoPen);
+        back->setBrush(QColor(255, 255, 255, 200));
+        back->setZValue(5);
+        back->setToolTip(m_model.dataEdge.tooltip);
+        m_overlays.push_back(back);
+        auto* text = new QGraphicsSimpleTextItem(m_model.dataEdge.label, c);
+        text->setFont(font);
+        text->setBrush(QColor(60, 60, 60));
+        text->setPos(left, plot.bottom() - efm.height() - 3);
+        text->setZValue(6);
+        text->setToolTip(m_model.dataEdge.tooltip);
+        text->setData(0, QStringLiteral("data-edge-label"));
+        m_overlays.push_back(text);
+    }
+
     // Value labels: a dot on the point and the value beside it, inside the plot
     // area (left of the point near the right edge, below it near the top).
     QAbstractSeries* right = nullptr;
@@ -286,16 +321,123 @@ void ChartView::placeOverlays()
     }
 }
 
-void ChartView::showHover(const QString& series, const QString& unit, const QPointF& point, bool)
+void ChartView::setSeriesVisible(const QString& key, bool visible)
 {
-    QString when;
-    if (m_model.timeAxis) {
-        const QDate d = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(point.x()), Qt::UTC).date();
-        when = m_model.id == ChartId::Tariffs ? d.toString(QStringLiteral("d MMM yyyy"))
-                                              : d.toString(QStringLiteral("MMM yyyy"));
+    if (visible)
+        m_hidden.remove(key);
+    else
+        m_hidden.insert(key);
+    applyHidden();
+}
+
+void ChartView::applyHidden()
+{
+    for (size_t i = 0; i < m_series.size() && i < m_model.series.size(); ++i) {
+        QAbstractSeries* shown = m_bandUpper[i] ? static_cast<QAbstractSeries*>(m_series[i]->parent()) : m_series[i];
+        const bool visible = !m_hidden.contains(m_model.series[i].name);
+        if (shown->isVisible() != visible)
+            shown->setVisible(visible);
     }
-    QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3").arg(series, when, formatChartValue(point.y(), unit)),
-                       this);
+    if (m_lossSet && m_gainSet) {
+        const auto show = [](QBarSet* set, bool on) {
+            QColor c = set->color();
+            c.setAlpha(on ? 255 : 0);
+            set->setColor(c);
+            set->setBorderColor(c);
+        };
+        show(m_lossSet, !m_hidden.contains(QStringLiteral("bars:loss")));
+        show(m_gainSet, !m_hidden.contains(QStringLiteral("bars:gain")));
+    }
+    placeSpans();
+}
+
+QString ChartView::hoverTextAt(const QPointF& viewportPos) const
+{
+    QChart* c = chart();
+    const QPointF at = c->mapFromScene(mapToScene(viewportPos.toPoint()));
+    const QRectF plot = c->plotArea();
+    if (!plot.adjusted(-4, -4, 4, 4).contains(at))
+        return {};
+    if (!m_model.timeAxis) {
+        if (!m_bars || !m_categories || m_categories->count() == 0)
+            return {};
+        const int index = static_cast<int>(std::lround(c->mapToValue(at, m_bars).y()));
+        if (index < 0 || index >= m_categories->count())
+            return {};
+        const QString name = m_categories->at(index);
+        const qsizetype k = m_model.categories.indexOf(name);
+        if (k < 0 || k >= m_model.barValues.size())
+            return {};
+        return tr("%1\n%2 against baseline").arg(name, formatChartValue(m_model.barValues[k], m_model.barUnit));
+    }
+    // The nearest point in screen distance of every shown series, within 24 pixels:
+    // a line need not be hit exactly. A step line is read at the cursor's date.
+    constexpr double reach = 24;
+    double best = reach * reach;
+    QString text;
+    const double xMs = m_series.empty() ? 0 : c->mapToValue(at, m_series.front()).x();
+    for (size_t i = 0; i < m_series.size() && i < m_model.series.size(); ++i) {
+        const ChartSeries& s = m_model.series[i];
+        if (m_hidden.contains(s.name) || s.points.isEmpty())
+            continue;
+        QAbstractSeries* axisOf = m_bandUpper[i] ? static_cast<QAbstractSeries*>(m_series[i]->parent()) : m_series[i];
+        const auto consider = [&](const QPointF& value, const QString& what) {
+            if (value.x() < m_model.xMinMs || value.x() > m_model.xMaxMs)
+                return;
+            const QPointF p = c->mapToPosition(value, axisOf);
+            const double d = (p.x() - at.x()) * (p.x() - at.x()) + (p.y() - at.y()) * (p.y() - at.y());
+            if (d >= best)
+                return;
+            best = d;
+            const QDate day = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.x()), Qt::UTC).date();
+            const QString when = m_model.id == ChartId::Tariffs ? day.toString(QStringLiteral("d MMM yyyy"))
+                                                                : day.toString(QStringLiteral("MMM yyyy"));
+            text = tr("%1\n%2: %3").arg(what, when, formatChartValue(value.y(), s.unit));
+        };
+        const auto& pts = s.points;
+        // the points either side of the cursor's date (points are in date order)
+        const auto after = std::lower_bound(pts.begin(), pts.end(), xMs,
+                                            [](const QPointF& p, double x) { return p.x() < x; });
+        if (s.style == SeriesStyle::Step && after != pts.begin() && after != pts.end()) {
+            // a daily step path: its rate on the cursor's day
+            const double day = std::floor(xMs / 86400000.0) * 86400000.0;
+            const auto on = std::upper_bound(pts.begin(), pts.end(), day,
+                                             [](double x, const QPointF& p) { return x < p.x(); });
+            if (on != pts.begin()) {
+                consider(QPointF(day, (on - 1)->y()), s.name);
+                continue;
+            }
+        }
+        for (auto it = after == pts.begin() ? after : after - 1; it != pts.end() && it <= after; ++it)
+            consider(*it, s.name);
+        if (s.style == SeriesStyle::Band && after != s.upper.end() && s.upper.size() == pts.size()) {
+            const auto k = after - pts.begin();
+            for (auto j = std::max<qsizetype>(0, k - 1); j <= k && j < s.upper.size(); ++j)
+                consider(s.upper[j], s.name);
+        }
+    }
+    return text;
+}
+
+void ChartView::mouseMoveEvent(QMouseEvent* event)
+{
+    QChartView::mouseMoveEvent(event);
+    if (m_export)
+        return;
+    const QString text = hoverTextAt(event->position());
+    if (text == m_hoverText)
+        return;
+    m_hoverText = text;
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint() + QPoint(12, 12), text, this);
+}
+
+void ChartView::leaveEvent(QEvent* event)
+{
+    QChartView::leaveEvent(event);
+    m_hoverText.clear();
 }
 
 } // namespace tariffsim::ui

@@ -35,8 +35,12 @@ ChartView::ChartView(QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->setTitleFont(chartFont(11, true));
-    chart()->legend()->setAlignment(Qt::AlignBottom);
-    chart()->legend()->setFont(chartFont(8));
+    // The legend is drawn by ChartLegend (window) or the export code, in the
+    // series' own line styles; Qt's shows a coloured square for every entry.
+    chart()->legend()->setVisible(false);
+    // Hover readouts follow the mouse anywhere over the plot (mouseMoveEvent).
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
     chart()->setMargins(QMargins(6, 4, 6, 4));
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
     chart()->setBackgroundRoundness(0);
@@ -127,8 +131,6 @@ void ChartView::buildTimeChart()
         QAbstractSeries* shown = nullptr;
         QAbstractSeries* data = nullptr;
         QLineSeries* upper = nullptr;
-        const QString name = s.name;
-        const QString unit = s.unit;
         const bool secondary = s.secondaryAxis && m_y2;
         switch (s.style) {
         case SeriesStyle::Band: {
@@ -139,11 +141,6 @@ void ChartView::buildTimeChart()
             lower->setParent(area);
             area->setBrush(s.color);
             area->setPen(Qt::NoPen);
-            connect(area, &QAreaSeries::hovered, this,
-                    [this, name, unit, secondary](const QPointF& p, bool state) {
-                        if (state)
-                            showHover(name, unit, p, secondary);
-                    });
             shown = area;
             data = lower;
             break;
@@ -153,46 +150,24 @@ void ChartView::buildTimeChart()
             scatter->setMarkerSize(7);
             scatter->setColor(s.color);
             scatter->setBorderColor(Qt::white);
-            connect(scatter, &QXYSeries::hovered, this, [this, name, unit, secondary](const QPointF& p, bool state) {
-                if (state)
-                    showHover(name, unit, p, secondary);
-            });
             shown = data = scatter;
             break;
         }
         default: {
             auto* line = new QLineSeries;
             line->setPen(seriesPen(s.style, s.color));
-            connect(line, &QXYSeries::hovered, this, [this, name, unit, secondary](const QPointF& p, bool state) {
-                if (state)
-                    showHover(name, unit, p, secondary);
-            });
             shown = data = line;
             break;
         }
         }
-        shown->setName(s.legend.isEmpty() ? s.name : s.legend);
+        shown->setName(s.name); // the full name: ChartLegend draws the shorter legend text
         c->addSeries(shown);
         shown->attachAxis(m_xTime);
         shown->attachAxis(secondary ? m_y2 : m_y);
         m_series.push_back(data);
         m_bandUpper.push_back(upper);
     }
-    // Clicking a legend entry hides or shows its series.
-    for (QLegendMarker* marker : c->legend()->markers()) {
-        connect(marker, &QLegendMarker::clicked, this, [marker] {
-            QAbstractSeries* series = marker->series();
-            series->setVisible(!series->isVisible());
-            marker->setVisible(true);
-            QFont f = marker->font();
-            f.setStrikeOut(!series->isVisible());
-            marker->setFont(f);
-            QBrush label = marker->labelBrush();
-            QColor color = label.color();
-            color.setAlphaF(series->isVisible() ? 1.0 : 0.4);
-            marker->setLabelBrush(color);
-        });
-    }
+    applyHidden();
 }
 
 void ChartView::buildBarChart()
@@ -219,17 +194,7 @@ void ChartView::buildBarChart()
     m_xValue->setLabelFormat(QStringLiteral("%.0f%%"));
     c->addAxis(m_xValue, Qt::AlignBottom);
     m_bars->attachAxis(m_xValue);
-    connect(m_bars, &QAbstractBarSeries::hovered, this, [this](bool status, int index, QBarSet*) {
-        if (!status || !m_categories || index < 0 || index >= m_categories->count())
-            return;
-        const QString name = m_categories->at(index);
-        const int modelIndex = static_cast<int>(m_model.categories.indexOf(name));
-        if (modelIndex < 0)
-            return;
-        QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2 against baseline")
-                                               .arg(name, formatChartValue(m_model.barValues[modelIndex], QStringLiteral("%"))),
-                           this);
-    });
+    applyHidden();
 }
 
 void ChartView::updateTimeData()
@@ -404,8 +369,6 @@ void ChartView::setAxisRange(QValueAxis* axis, double lo, double hi, int ticks, 
         axis->setLabelFormat(format);
 }
 
-void ChartView::setLegendAlignment(Qt::Alignment alignment) { chart()->legend()->setAlignment(alignment); }
-
 void ChartView::setAxesLocked(bool locked)
 {
     if (m_locked == locked)
@@ -428,10 +391,6 @@ void ChartView::setExportStyle(bool on)
     chart()->setTitle(on ? QString() : m_model.title);
     // room on the right for the last year label, centred on its gridline
     chart()->setMargins(on ? QMargins(6, 4, 26, 4) : QMargins(6, 4, 6, 4));
-    if (on)
-        chart()->legend()->setLabelColor(QColor(0x33, 0x33, 0x33));
-    // An export draws its own legend, which wraps and shows line styles.
-    chart()->legend()->setVisible(!on);
     applyFonts();
     if (!m_structure.isEmpty())
         applyRanges();
@@ -443,7 +402,6 @@ QFont ChartView::roleFont(int points, bool bold) const { return chartFont(points
 void ChartView::applyFonts()
 {
     chart()->setTitleFont(roleFont(11, true));
-    chart()->legend()->setFont(roleFont(8));
     for (QAbstractAxis* axis : chart()->axes()) {
         axis->setLabelsFont(roleFont(8));
         axis->setTitleFont(roleFont(8));
@@ -469,11 +427,6 @@ void ChartView::renderChart(QPainter* painter, const QRectF& target)
 }
 
 QRectF ChartView::plotAreaRect() const { return chart()->plotArea(); }
-
-QRectF ChartView::legendRect() const
-{
-    return chart()->legend()->isVisible() ? chart()->legend()->geometry() : QRectF();
-}
 
 void ChartView::paintEvent(QPaintEvent* event)
 {

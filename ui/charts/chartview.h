@@ -9,6 +9,7 @@
 #include "ui/charts/chartmodels.h"
 
 #include <QChartView>
+#include <QSet>
 
 #include <vector>
 
@@ -43,8 +44,17 @@ public:
     /// Bar charts: the categories shown, top first.
     const QStringList& shownCategories() const { return m_shownTopFirst; }
 
-    /// Where the legend sits (bottom by default).
-    void setLegendAlignment(Qt::Alignment alignment);
+    /// Hides or shows what a legend entry names (ChartLegend::toggled): a series
+    /// by its full name, the shaded periods of one kind ("span:..."), or the bars.
+    void setSeriesVisible(const QString& key, bool visible);
+
+    /// The hover readout for a point of the view (viewport coordinates): the
+    /// nearest point of a shown series within reach of the cursor, or the bar
+    /// under it, as "series\ndate: value"; empty when nothing is near. Moving the
+    /// mouse shows it as a tooltip.
+    QString hoverTextAt(const QPointF& viewportPos) const;
+    /// The readout shown last (empty when the mouse left or found nothing).
+    const QString& hoverText() const { return m_hoverText; }
 
     /// Print-friendly look for export: white background, no hover decorations, no
     /// chart title (the briefing layout draws it), and fonts sized in pixels for a
@@ -58,9 +68,8 @@ public:
     void layoutForExport(const QSizeF& size);
     /// Draws the chart as laid out into `target`, scaled to fill it exactly.
     void renderChart(QPainter* painter, const QRectF& target);
-    /// The plot area and the legend in chart coordinates (0,0 is the chart's top left).
+    /// The plot area in chart coordinates (0,0 is the chart's top left).
     QRectF plotAreaRect() const;
-    QRectF legendRect() const;
 
     /// Number of paint events handled (for tests and benchmarks).
     int paintCount() const { return m_paints; }
@@ -76,6 +85,8 @@ signals:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
 
 private:
     void buildTimeChart();
@@ -89,7 +100,7 @@ private:
     /// DejaVu Sans at `points` on screen; in export style the pixel equivalent on the export canvas.
     QFont roleFont(int points, bool bold = false) const;
     QString structureKey(const ChartModel& m) const;
-    void showHover(const QString& series, const QString& unit, const QPointF& point, bool secondary);
+    void applyHidden();
 
     ChartModel m_model;
     QString m_structure;
@@ -101,6 +112,8 @@ private:
     int m_maxBars = 0;
     QStringList m_shownTopFirst; ///< bar chart: the categories shown, top first
     bool m_forceNextUpdate = false;
+    QSet<QString> m_hidden; ///< legend keys hidden by the user
+    QString m_hoverText;
 
     QDateTimeAxis* m_xTime = nullptr;
     QValueAxis* m_y = nullptr;

@@ -32,6 +32,21 @@ QString vintageSummary(const core::Dataset& ds)
     return parts.join(QStringLiteral("; "));
 }
 
+QString dataAsOfBadge(const core::Dataset& ds)
+{
+    const core::DataVintage& v = ds.vintage;
+    QStringList parts;
+    if (v.legalRecordThrough > core::Date{})
+        parts << tr("Data as of %1").arg(formatDay(v.legalRecordThrough));
+    QStringList trade;
+    for (const auto& [reporter, name] : {std::pair{"GACC", tr("China customs")}, std::pair{"USCensus", tr("US Census")}})
+        if (const auto last = v.lastObservedMonth(reporter))
+            trade << tr("%1 (%2)").arg(formatMonth(*last), name);
+    if (!trade.isEmpty())
+        parts << tr("trade to %1").arg(trade.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral(" · "));
+}
+
 QString vintageDetail(const core::Dataset& ds)
 {
     QString text = vintageSummary(ds);

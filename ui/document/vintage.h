@@ -19,6 +19,10 @@ class ScenarioDocument;
 /// Oct 2025 (US Census)". Empty parts are left out; empty for an empty vintage.
 QString vintageSummary(const core::Dataset& ds);
 
+/// The window's badge: "Data as of 9 Nov 2026 · trade to Dec 2025 (China customs),
+/// Oct 2025 (US Census)"; empty for an empty vintage.
+QString dataAsOfBadge(const core::Dataset& ds);
+
 /// vintageSummary() and the dataset's note on what is not known after the legal
 /// record, as sentences (About box, status-bar tooltip).
 QString vintageDetail(const core::Dataset& ds);

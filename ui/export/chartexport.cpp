@@ -1,5 +1,6 @@
 #include "chartexport.h"
 
+#include "ui/charts/chartlegend.h"
 #include "ui/charts/chartstyle.h"
 
 #include "core/fileio.h"
@@ -121,166 +122,14 @@ QString csvDate(double ms)
     return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC).date().toString(Qt::ISODate);
 }
 
-// The legend of an export: one line per group of series ("China's exports to
-// the US: scenario, baseline, range, observed"), wrapping when it is too wide, with
-// samples that show each series' style; shaded truce periods last.
-struct LegendItem {
-    enum Kind { Line, Band, Point, Swatch } kind;
-    QColor color;
-    QString text;
-    SeriesStyle style = SeriesStyle::Line; ///< the line's style, for Line
-};
-
-struct LegendRow {
-    QString group;
-    std::vector<LegendItem> items;
-};
-
-std::vector<LegendRow> legendRows(const ChartModel& model)
+// The legend of an export: chartlegend.h at the export canvas' sizes.
+LegendMetrics exportLegendMetrics()
 {
-    std::vector<LegendRow> rows;
-    LegendRow loose;
-    const QString sep = QStringLiteral(" — ");
-    if (!model.timeAxis) {
-        const bool loss = std::any_of(model.barValues.begin(), model.barValues.end(), [](double v) { return v < 0; });
-        const bool gain = std::any_of(model.barValues.begin(), model.barValues.end(), [](double v) { return v > 0; });
-        if (loss)
-            loose.items.push_back({LegendItem::Swatch, palette::chinaOnUs, QStringLiteral("Below baseline"), SeriesStyle::Line});
-        if (gain)
-            loose.items.push_back({LegendItem::Swatch, palette::green, QStringLiteral("Above baseline"), SeriesStyle::Line});
-    }
-    for (const ChartSeries& s : model.series) {
-        const LegendItem::Kind kind = s.style == SeriesStyle::Band     ? LegendItem::Band
-                                      : s.style == SeriesStyle::Points ? LegendItem::Point
-                                                                       : LegendItem::Line;
-        // "China's exports to the US — scenario"; a pinned scenario's "1: Snap-back: US tariffs"
-        const QString split = isPinStyle(s.style) ? QStringLiteral(": ") : sep;
-        const qsizetype at = isPinStyle(s.style) ? s.name.lastIndexOf(split) : s.name.indexOf(split);
-        if (at <= 0) {
-            loose.items.push_back({kind, s.color, s.name, s.style});
-            continue;
-        }
-        const QString group = s.name.left(at);
-        auto row = std::find_if(rows.begin(), rows.end(), [&](const LegendRow& r) { return r.group == group; });
-        if (row == rows.end())
-            row = rows.insert(rows.end(), LegendRow{group, {}});
-        row->items.push_back({kind, s.color, s.name.mid(at + split.size()), s.style});
-    }
-    for (const ChartSpan& span : model.spans)
-        loose.items.push_back({LegendItem::Swatch, span.color, span.label, SeriesStyle::Line});
-    if (!loose.items.empty())
-        rows.push_back(loose);
-    return rows;
-}
-
-struct PlacedItem {
-    QPointF at; ///< top left of the sample
-    const LegendItem* item;
-};
-struct PlacedLabel {
-    QPointF at;
-    QString text;
-};
-struct LegendLayout {
-    std::vector<PlacedItem> items;
-    std::vector<PlacedLabel> groups;
-    double height = 0;
-};
-
-constexpr double kSampleWidth = 28;
-
-// Lines centred in `width`; coordinates relative to the legend's top left.
-LegendLayout layoutLegend(const std::vector<LegendRow>& rows, double width, QPaintDevice* device)
-{
-    LegendLayout out;
-    const QFontMetricsF fm(exportpaint::font(15), device);
-    const QFontMetricsF gm(exportpaint::font(15, true), device);
-    const double line = fm.lineSpacing() + 4;
-    double y = 0;
-    for (const LegendRow& row : rows) {
-        // split the row into lines that fit
-        struct Piece {
-            bool group;
-            double width;
-            const LegendItem* item;
-        };
-        std::vector<std::vector<Piece>> lines(1);
-        double used = 0;
-        const auto add = [&](const Piece& piece) {
-            if (used > 0 && used + piece.width > width) {
-                lines.emplace_back();
-                used = 0;
-            }
-            lines.back().push_back(piece);
-            used += piece.width;
-        };
-        if (!row.group.isEmpty())
-            add({true, gm.horizontalAdvance(row.group + QLatin1Char(':')) + 14, nullptr});
-        for (const LegendItem& item : row.items)
-            add({false, kSampleWidth + 6 + fm.horizontalAdvance(item.text) + 22, &item});
-        for (const auto& pieces : lines) {
-            double total = -22;
-            for (const Piece& p : pieces)
-                total += p.width;
-            double x = std::max(0.0, (width - total) / 2);
-            for (const Piece& p : pieces) {
-                if (p.group)
-                    out.groups.push_back({QPointF(x, y), row.group + QLatin1Char(':')});
-                else
-                    out.items.push_back({QPointF(x, y), p.item});
-                x += p.width;
-            }
-            y += line;
-        }
-    }
-    out.height = y;
-    return out;
-}
-
-void paintLegend(QPainter& painter, const QPointF& origin, const LegendLayout& layout)
-{
-    const QFont font = exportpaint::font(15);
-    const QFontMetricsF fm(font, painter.device());
-    painter.save();
-    painter.translate(origin);
-    painter.setFont(exportpaint::font(15, true));
-    painter.setPen(exportpaint::kText);
-    for (const PlacedLabel& g : layout.groups)
-        painter.drawText(QPointF(g.at.x(), g.at.y() + fm.ascent()), g.text);
-    painter.setFont(font);
-    const double mid = fm.ascent() - fm.xHeight() / 2;
-    for (const PlacedItem& placed : layout.items) {
-        const LegendItem& item = *placed.item;
-        const QPointF at = placed.at;
-        painter.save();
-        switch (item.kind) {
-        case LegendItem::Line: {
-            QPen pen = seriesPen(item.style, item.color);
-            pen.setWidthF(pen.widthF() + 0.4); // a short sample reads thinner than a long line
-            painter.setPen(pen);
-            painter.drawLine(QPointF(at.x(), at.y() + mid), QPointF(at.x() + kSampleWidth, at.y() + mid));
-            break;
-        }
-        case LegendItem::Band:
-        case LegendItem::Swatch: {
-            QColor edge = item.color;
-            edge.setAlpha(std::max(edge.alpha(), 140));
-            painter.setPen(QPen(edge, 1));
-            painter.setBrush(item.color);
-            painter.drawRect(QRectF(at.x(), at.y() + mid - 6, kSampleWidth, 12));
-            break;
-        }
-        case LegendItem::Point:
-            painter.setPen(QPen(Qt::white, 1));
-            painter.setBrush(item.color);
-            painter.drawEllipse(QPointF(at.x() + kSampleWidth / 2, at.y() + mid), 4.5, 4.5);
-            break;
-        }
-        painter.restore();
-        painter.setPen(QColor(0x33, 0x33, 0x33));
-        painter.drawText(QPointF(at.x() + kSampleWidth + 6, at.y() + fm.ascent()), item.text);
-    }
-    painter.restore();
+    LegendMetrics m;
+    m.font = exportpaint::font(15);
+    m.groupFont = exportpaint::font(15, true);
+    m.groupText = exportpaint::kText;
+    return m;
 }
 
 } // namespace
@@ -375,12 +224,13 @@ void paintChartPage(QPainter& painter, const QRectF& target, const ChartModel& m
     painter.fillRect(canvas, Qt::white);
     QRectF chartRect = exportpaint::paintLayoutFrame(painter, canvas, layout);
     const std::vector<LegendRow> rows = legendRows(model);
-    const LegendLayout legend = layoutLegend(rows, chartRect.width() - 20, painter.device());
+    const LegendMetrics metrics = exportLegendMetrics();
+    const LegendPlacement legend = layoutLegend(rows, chartRect.width() - 20, metrics, painter.device());
     const QRectF legendRect(chartRect.left() + 10, chartRect.bottom() - legend.height, chartRect.width() - 20,
                             legend.height);
     if (legend.height > 0) {
         chartRect.setBottom(legendRect.top() - 8);
-        paintLegend(painter, legendRect.topLeft(), legend);
+        paintLegend(painter, legendRect.topLeft(), legend, metrics);
     }
 
     ChartView view;
