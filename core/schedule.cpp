@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <cstring>
 #include <map>
 #include <set>
@@ -831,6 +832,25 @@ TruceStatus TariffSchedule::truceStatus(Direction d, Date day) const
         }
     }
     return best;
+}
+
+std::optional<Date> firstAverageDifference(const TariffSchedule& a, const TariffSchedule& b, Date from, Date before,
+                                           double tolerancePct)
+{
+    for (Date d = from; d < before; d = d.addDays(1))
+        for (Direction dir : {Direction::UsOnChina, Direction::ChinaOnUs})
+            if (std::abs(a.averageRatePct(dir, d) - b.averageRatePct(dir, d)) > tolerancePct)
+                return d;
+    return std::nullopt;
+}
+
+std::optional<Date> lastSuspendedDay(const TariffSchedule& schedule, const Truce& truce, Date until)
+{
+    const Date last = std::min(truce.end().addDays(-1), until);
+    for (Date d = last; d >= truce.start; d = d.addDays(-1))
+        if (schedule.measureRatePct(truce.measureId, d) < schedule.statutoryRatePct(truce.measureId, d) - 1e-9)
+            return d;
+    return std::nullopt;
 }
 
 } // namespace tariffsim::core

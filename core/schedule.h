@@ -4,6 +4,7 @@
 #include "scenario.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -221,5 +222,16 @@ private:
     DirectionData m_dirs[2];
     std::shared_ptr<const CoverageModel> m_coverage;
 };
+
+/// The first day in [from, before) on which two schedules charge different
+/// average tariffs (either direction, by more than `tolerancePct` points), or
+/// nullopt. The window uses it to say where a scenario rewrites history.
+std::optional<Date> firstAverageDifference(const TariffSchedule& a, const TariffSchedule& b, Date from, Date before,
+                                           double tolerancePct = 1e-6);
+
+/// The last day of a truce, up to `until`, on which its suspension lowers the rate
+/// its measure charges; nullopt when it lowers nothing (the measure is not in
+/// force, or a rate set by the scenario replaced the suspended one).
+std::optional<Date> lastSuspendedDay(const TariffSchedule& schedule, const Truce& truce, Date until);
 
 } // namespace tariffsim::core

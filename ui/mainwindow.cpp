@@ -88,6 +88,10 @@ MainWindow::MainWindow(const AppData& data, QWidget* parent)
     });
     connect(m_autosave, &Autosave::saved, this, [this] { statusBar()->clearMessage(); });
     // What the scenario assumes past the data (the data's own date is on the toolbar).
+    m_counterfactual = new QLabel(this);
+    m_counterfactual->setObjectName(QStringLiteral("counterfactual"));
+    m_counterfactual->setStyleSheet(QStringLiteral("QLabel { color: #7a3a63; font-weight: bold; }"));
+    statusBar()->addPermanentWidget(m_counterfactual);
     m_assumed = new QLabel(this);
     m_assumed->setObjectName(QStringLiteral("assumed"));
     statusBar()->addPermanentWidget(m_assumed);
@@ -401,6 +405,15 @@ void MainWindow::refreshAssumptions()
         m_assumed->setText(text);
     m_assumed->setToolTip(assumed.join(QStringLiteral("\n")));
     m_assumed->setVisible(!assumed.isEmpty());
+    // Where the scenario rewrites history, before its edits take effect.
+    QString counterfactual = counterfactualShort(*m_doc);
+    if (!counterfactual.isEmpty())
+        counterfactual[0] = counterfactual[0].toUpper();
+    m_counterfactual->setText(counterfactual);
+    m_counterfactual->setToolTip(counterfactualSentence(*m_doc));
+    m_counterfactual->setAccessibleName(counterfactual);
+    m_counterfactual->setAccessibleDescription(counterfactualSentence(*m_doc));
+    m_counterfactual->setVisible(!counterfactual.isEmpty());
 }
 
 void MainWindow::refreshViews(Changes what)

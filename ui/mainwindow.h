@@ -92,6 +92,7 @@ private:
     QLabel* m_vintage = nullptr; ///< status bar: the dataset's vintage
     QLabel* m_changesFromPreset = nullptr; ///< status bar: what the scenario changes against its preset
     QLabel* m_assumed = nullptr; ///< status bar: truces that run on by assumption
+    QLabel* m_counterfactual = nullptr; ///< status bar: where the scenario rewrites history
     TimelineWidget* m_timeline = nullptr;
     QComboBox* m_preset = nullptr;
     QDateEdit* m_asOf = nullptr;

@@ -255,3 +255,75 @@ TEST_CASE("rates CSV", "[schedule][cli]")
     CHECK(layered.find("2025-05-14,us_on_china,total,") != std::string::npos);
     CHECK(layered.find("2025-05-14,china_on_us,Counter-tariff 2025,") != std::string::npos);
 }
+
+TEST_CASE("Where two schedules first differ", "[schedule]")
+{
+    const Dataset ds = tinyDataset();
+    const TariffSchedule history(ds, Scenario{});
+    const Direction us = Direction::UsOnChina;
+    // A truce suspending 30 points of "x" for ten days from 20 Apr 2025, and a
+    // rate of 60% on "x" from 1 May 2025.
+    Scenario edited;
+    Truce t;
+    t.id = "t";
+    t.name = "T";
+    t.measureId = "x";
+    t.start = day("2025-04-20");
+    t.days = 10;
+    t.suspendedPct = 30;
+    edited.truces = std::vector<Truce>{t};
+    edited.overrides = {{"x", day("2025-05-01"), 60.0}};
+    const TariffSchedule scenario(ds, edited);
+    // "x" covers all of "01" (weight 0.3) and half of "02" (0.7 * 0.5 = 0.35):
+    // 0.65 of the trade. On 20 Apr its 40% drops to 10%: the average falls by
+    // 30 * 0.65 = 19.5 points (from 0.3*40 + 0.7*(20 + 10 + 2.5) = 34.75 to 15.25).
+    CHECK_THAT(history.averageRatePct(us, day("2025-04-20")) - scenario.averageRatePct(us, day("2025-04-20")),
+               WithinAbs(19.5, 1e-9));
+    CHECK(firstAverageDifference(history, scenario, day("2025-01-01"), day("2026-01-01")) == day("2025-04-20"));
+    // Before the truce nothing differs.
+    CHECK_FALSE(firstAverageDifference(history, scenario, day("2025-01-01"), day("2025-04-20")));
+    // After it (30 Apr), the override from 1 May is the next difference: 20 points more on 0.65 of the trade.
+    CHECK(firstAverageDifference(history, scenario, day("2025-04-30"), day("2026-01-01")) == day("2025-05-01"));
+    CHECK_THAT(scenario.averageRatePct(us, day("2025-05-01")) - history.averageRatePct(us, day("2025-05-01")),
+               WithinAbs(13.0, 1e-9));
+    // A schedule against itself: none.
+    CHECK_FALSE(firstAverageDifference(history, history, day("2024-01-01"), day("2031-01-01")));
+}
+
+TEST_CASE("The days on which a truce's suspension changes anything", "[schedule][truce]")
+{
+    const Dataset ds = tinyDataset();
+    Truce t;
+    t.id = "t";
+    t.name = "T";
+    t.measureId = "x";
+    t.start = day("2025-04-20");
+    t.days = 20; // to 9 May; the first day without it is 10 May
+    t.suspendedPct = 30;
+    Scenario sc;
+    sc.truces = std::vector<Truce>{t};
+    // On its own it lowers "x" from 40% to 10% every day it runs.
+    const TariffSchedule plain(ds, sc);
+    CHECK(plain.measureRatePct("x", day("2025-05-09")) == 10.0);
+    CHECK(lastSuspendedDay(plain, t, day("2030-12-31")) == day("2025-05-09"));
+    // Up to a day within it: that day.
+    CHECK(lastSuspendedDay(plain, t, day("2025-04-25")) == day("2025-04-25"));
+    // A rate the scenario sets from 1 May replaces the suspended one: the
+    // suspension then lowers nothing from 1 May (145% is charged in full).
+    sc.overrides = {{"x", day("2025-05-01"), 145.0}};
+    const TariffSchedule set(ds, sc);
+    CHECK(set.measureRatePct("x", day("2025-05-05")) == 145.0);
+    CHECK(lastSuspendedDay(set, t, day("2030-12-31")) == day("2025-04-30"));
+    // Set from before the truce starts: it changes nothing at all.
+    sc.overrides = {{"x", day("2025-04-15"), 145.0}};
+    const TariffSchedule before(ds, sc);
+    CHECK_FALSE(lastSuspendedDay(before, t, day("2030-12-31")));
+    // A measure not yet in force (0%) cannot be lowered: "x" starts on 1 Apr 2025.
+    Truce early = t;
+    early.start = day("2025-03-01");
+    early.days = 31;
+    sc.overrides.clear();
+    sc.truces = std::vector<Truce>{early};
+    const TariffSchedule notInForce(ds, sc);
+    CHECK_FALSE(lastSuspendedDay(notInForce, early, day("2030-12-31")));
+}

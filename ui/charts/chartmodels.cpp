@@ -485,6 +485,10 @@ ChartModel chartModel(const ScenarioDocument& doc, ChartId id, const SectorPerio
     case ChartId::Diversion: m = diversionChart(doc); break;
     }
     addDataEdge(m, doc);
+    // Where the scenario rewrites history, on the charts its tariffs move.
+    if (const auto from = doc.counterfactualFrom(); from && m.timeAxis && id != ChartId::RareEarths)
+        m.spans.push_back({toMs(*from), toMs(doc.historyBoundary()), counterfactualSentence(doc),
+                           QColor(0xCC, 0x79, 0xA7, 150), true, tr("counterfactual history")});
     return m;
 }
 

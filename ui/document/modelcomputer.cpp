@@ -33,6 +33,8 @@ ModelResults computeModel(const core::Dataset& ds, const ModelInputs& in, core::
         out.schedule = in.previous;
         out.base = in.previousBase;
     }
+    if (in.history)
+        out.counterfactualFrom = core::firstAverageDifference(*out.schedule, *in.history, in.historyFrom, in.historyBefore);
     if (in.what & kModelChanges || !in.previousProjection) {
         core::ProjectionOptions options;
         options.perGroup = true; // the sector chart's bars

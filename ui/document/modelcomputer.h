@@ -40,6 +40,11 @@ struct ModelInputs {
     std::shared_ptr<const core::Diversion> previousDiversion;
     /// Shared by the first schedule when there is no previous one.
     std::shared_ptr<const core::CoverageModel> coverage;
+    /// History as enacted, and the day before which the scenario should leave it
+    /// alone (ModelResults::counterfactualFrom); none to compare with when null.
+    std::shared_ptr<const core::TariffSchedule> history;
+    core::Date historyFrom;
+    core::Date historyBefore;
 };
 
 /// The schedule of the scenario, the schedule of its base (without the user's
@@ -49,6 +54,9 @@ struct ModelResults {
     std::shared_ptr<const core::TariffSchedule> base;
     std::shared_ptr<const core::Projection> projection;
     std::shared_ptr<const core::Diversion> diversion; ///< where the trade went, with the projection
+    /// The first day before ModelInputs::historyBefore on which the scenario's
+    /// average tariffs differ from history's: from there on it is a counterfactual.
+    std::optional<core::Date> counterfactualFrom;
 };
 
 /// Computes the results, reusing what `in.what` leaves untouched: the previous

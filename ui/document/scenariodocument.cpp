@@ -91,6 +91,10 @@ ScenarioDocument::ScenarioDocument(const AppData& data, QObject* parent, Computa
         });
     m_state.parameters = core::defaultParameters(data.dataset);
     m_state.effectiveDate = m_asOf;
+    // History: the as-enacted preset (the default), or the dataset's own layers and truces.
+    const core::Scenario* enacted = data.presets ? data.presets->find(std::string(core::PresetLibrary::kDefaultId)) : nullptr;
+    m_history = std::make_shared<const core::TariffSchedule>(data.dataset, enacted ? *enacted : core::Scenario{}, 0,
+                                                             data.coverage);
     loadPreset(std::string(core::PresetLibrary::kDefaultId));
 }
 
@@ -223,6 +227,9 @@ void ScenarioDocument::recompute(Changes what)
     in.previousProjection = m_projection;
     in.previousDiversion = m_diversion;
     in.coverage = m_data.coverage;
+    in.history = m_history;
+    in.historyFrom = core::kTariffChartFirstMonth.firstDay();
+    in.historyBefore = historyBoundary();
     if (!m_computer || !m_schedule) { // the first results are computed at once in either mode
         in.what = what;
         install(computeModel(m_data.dataset, in, &m_cache), what);
@@ -242,9 +249,15 @@ void ScenarioDocument::install(ModelResults results, Changes what)
     m_baseSchedule = std::move(results.base);
     m_projection = std::move(results.projection);
     m_diversion = std::move(results.diversion);
+    m_counterfactualFrom = results.counterfactualFrom;
     m_pending = {};
     m_computing = false;
     emit changed(what);
+}
+
+core::Date ScenarioDocument::historyBoundary() const
+{
+    return std::max(m_state.effectiveDate, m_data.dataset.vintage.legalRecordThrough.addDays(1));
 }
 
 const core::Scenario* ScenarioDocument::basePresetScenario() const

@@ -79,6 +79,18 @@ public:
     const core::Diversion& diversion() const { return *m_diversion; }
     QUndoStack* undoStack() const { return m_undo; }
 
+    /// History as enacted (the as-enacted preset's schedule).
+    const core::TariffSchedule& historySchedule() const { return *m_history; }
+    /// The day before which the scenario rewrites history if it changes anything:
+    /// the later of the day its edits take effect and the day after the legal
+    /// record ends.
+    core::Date historyBoundary() const;
+    /// The first day before historyBoundary() on which the scenario's average
+    /// tariffs differ from history's (a truce moved or lapsed in 2025, a rate
+    /// edited from a past date, a counterfactual preset): nullopt when it leaves
+    /// history alone.
+    std::optional<core::Date> counterfactualFrom() const { return m_counterfactualFrom; }
+
     /// The day the headline and truce countdown refer to (default: today).
     core::Date asOfDate() const { return m_asOf; }
     void setAsOfDate(core::Date day);
@@ -173,6 +185,8 @@ private:
     std::shared_ptr<const core::TariffSchedule> m_baseSchedule;
     std::shared_ptr<const core::Projection> m_projection;
     std::shared_ptr<const core::Diversion> m_diversion;
+    std::shared_ptr<const core::TariffSchedule> m_history;
+    std::optional<core::Date> m_counterfactualFrom;
     core::ProjectionCache m_cache; ///< for the projections computed on this thread
     std::unique_ptr<BackgroundComputer> m_computer; ///< Background only
     quint64 m_generation = 0;  ///< of the latest request

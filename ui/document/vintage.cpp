@@ -76,6 +76,24 @@ QString recordEndText(core::Date recordedEnd)
     return tr("ended %1; what followed is not in the data").arg(formatDay(recordedEnd));
 }
 
+QString counterfactualShort(const ScenarioDocument& doc)
+{
+    const auto from = doc.counterfactualFrom();
+    return from ? tr("counterfactual from %1").arg(formatDay(*from)) : QString();
+}
+
+QString counterfactualSentence(const ScenarioDocument& doc)
+{
+    const auto from = doc.counterfactualFrom();
+    if (!from)
+        return {};
+    const core::Date boundary = doc.historyBoundary();
+    const QString why = boundary == doc.effectiveDate() ? tr("when its edits take effect")
+                                                        : tr("after the legal record ends");
+    return tr("Counterfactual history: from %1 the scenario's tariffs differ from those enacted, before %2 (%3).")
+        .arg(formatDay(*from), formatDay(boundary), why);
+}
+
 QStringList assumedContinuations(const ScenarioDocument& doc)
 {
     QStringList out;

@@ -39,4 +39,12 @@ QString recordEndText(core::Date recordedEnd);
 /// not in the data. Assumed: the suspension of 24 points continues to 31 Dec 2030."
 QStringList assumedContinuations(const ScenarioDocument& doc);
 
+/// Where the scenario rewrites history (ScenarioDocument::counterfactualFrom):
+/// "counterfactual from 12 Aug 2025"; empty when it leaves history alone.
+QString counterfactualShort(const ScenarioDocument& doc);
+/// The same as a sentence: "Counterfactual history: from 12 Aug 2025 the
+/// scenario's tariffs differ from those enacted, before 30 Nov 2026 (when its
+/// edits take effect)." Empty when it leaves history alone.
+QString counterfactualSentence(const ScenarioDocument& doc);
+
 } // namespace tariffsim::ui

@@ -221,6 +221,9 @@ QString assumptionCaption(const ScenarioDocument& doc, const QDate& exportDate)
         parts << tr("adjustment speed %1 (China→US) and %2 (US→China) a month").arg(a1, a2);
     }
     parts << tr("pass-through %1").arg(percentOf(mp.passThrough.value));
+    if (const auto from = doc.counterfactualFrom())
+        parts << tr("counterfactual history from %1 to %2 (the scenario's tariffs differ from those enacted)")
+                     .arg(formatDay(*from), formatDay(doc.historyBoundary().addDays(-1)));
     const auto& overrides = doc.scenario().overrides;
     if (const core::Scenario* base = doc.basePresetScenario(); base && !doc.differencesFromBase().isEmpty()) {
         // Everything the scenario changes against its preset, rates and truces alike.

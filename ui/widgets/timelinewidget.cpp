@@ -103,6 +103,9 @@ QString TimelineWidget::paintKey() const
         const auto st = m_doc->schedule().truceStatus(d, m_doc->asOfDate());
         key += QStringLiteral("|%1,%2").arg(st.running).arg(st.daysLeft);
     }
+    key += QStringLiteral("|cf") + counterfactualLabel();
+    for (int i = 0; i < static_cast<int>(truces().size()); ++i)
+        key += QStringLiteral("|e") + truceEffectNote(i);
     return key;
 }
 
@@ -236,6 +239,13 @@ QString TimelineWidget::truceDescription(int index) const
     const core::Measure* m = m_doc->dataset().measure(t.measureId);
     const QString measure = m ? QString::fromStdString(m->name) : QString::fromStdString(t.measureId);
     text += tr("Suspends %1 points of %2").arg(t.suspendedPct, 0, 'f', 0).arg(measure.toHtmlEscaped());
+    if (const QString effect = truceEffectNote(index); !effect.isEmpty()) {
+        QString why = tr("the suspension lowers no rate there: the measure is not in force, or the scenario sets "
+                         "its rate, which is then charged in full");
+        QString sentence = tr("%1: %2.").arg(effect, why);
+        sentence[0] = sentence[0].toUpper();
+        text += QStringLiteral("<br><b>%1</b>").arg(sentence.toHtmlEscaped());
+    }
     if (!t.extensions.empty()) {
         QStringList ends;
         for (const auto& x : t.extensions)
@@ -274,6 +284,30 @@ QString TimelineWidget::truceDescription(int index) const
             text += QStringLiteral("<br>") + tr("Extension to %1: %2").arg(formatDay(x.end), QString::fromStdString(line).toHtmlEscaped());
     }
     return text;
+}
+
+QString TimelineWidget::truceEffectNote(int index) const
+{
+    const auto& list = truces();
+    if (index < 0 || index >= static_cast<int>(list.size()))
+        return {};
+    const auto& t = list[static_cast<size_t>(index)];
+    const core::Date last = std::min(t.end().addDays(-1), horizonEnd());
+    const auto lowered = core::lastSuspendedDay(m_doc->schedule(), t, last);
+    if (!lowered)
+        return tr("no effect");
+    if (*lowered < last)
+        return tr("no effect from %1").arg(formatDay(lowered->addDays(1)));
+    return {};
+}
+
+QString TimelineWidget::counterfactualLabel() const
+{
+    const QString text = counterfactualShort(*m_doc);
+    if (text.isEmpty())
+        return text;
+    return tr("Counterfactual history, %1 to %2").arg(formatDay(*m_doc->counterfactualFrom()),
+                                                      formatDay(m_doc->historyBoundary().addDays(-1)));
 }
 
 void TimelineWidget::paintEvent(QPaintEvent*)
@@ -408,10 +442,13 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         // truce that runs on by assumption counts only its recorded days.
         const int days = t.end().daysSince(t.start);
         const int recordedDays = t.recordedEnd().daysSince(t.start);
-        const QString label = (m_drag == Drag::End && m_dragIndex == i) ? tr("%1 days").arg(days)
+        QString label = (m_drag == Drag::End && m_dragIndex == i) ? tr("%1 days").arg(days)
             : t.continuesByAssumption()
             ? tr("%1 · %2 days recorded").arg(QString::fromStdString(t.name)).arg(recordedDays)
             : tr("%1 · %2 days").arg(QString::fromStdString(t.name)).arg(days);
+        // A suspension the scenario has made pointless says so.
+        if (const QString note = truceEffectNote(i); !note.isEmpty())
+            label += QStringLiteral(" · ") + note;
         p.setFont(smallFont(7, m_drag != Drag::None && m_dragIndex == i));
         const QFontMetricsF fm(p.font());
         const double w = fm.horizontalAdvance(label) + 8;
@@ -428,6 +465,33 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         p.drawRoundedRect(labelRect.adjusted(-3, 0, 0, 0), 3, 3);
         p.setPen(QColor(30, 30, 30));
         p.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, label);
+    }
+
+    // Where the scenario rewrites history: hatched across the bands, labelled.
+    if (const auto from = m_doc->counterfactualFrom()) {
+        const double x0 = std::max(left, xOf(*from));
+        const double x1 = std::min(right, xOf(m_doc->historyBoundary()));
+        if (x1 > x0) {
+            const double top = bandTop(0) - 2;
+            const QRectF area(x0, top, x1 - x0, axisY - top);
+            QColor ink = palette::purple;
+            ink.setAlpha(120);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QBrush(ink, Qt::FDiagPattern));
+            p.drawRect(area);
+            p.setPen(QPen(palette::purple.darker(130), 1, Qt::DashLine));
+            p.drawLine(area.topLeft(), area.bottomLeft());
+            p.drawLine(area.topRight(), area.bottomRight());
+            p.setFont(smallFont(7, true));
+            const QFontMetricsF cm(p.font());
+            const QString text = cm.elidedText(counterfactualLabel(), Qt::ElideRight, std::max(40.0, right - x0 - 8));
+            const QRectF plate(x0 + 3, axisY - 28, cm.horizontalAdvance(text) + 8, 13);
+            p.setBrush(QColor(255, 255, 255, 230));
+            p.setPen(QPen(palette::purple.darker(130), 1));
+            p.drawRoundedRect(plate, 3, 3);
+            p.setPen(palette::purple.darker(170));
+            p.drawText(plate.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
     }
     p.restore();
 
@@ -712,6 +776,9 @@ bool TimelineWidget::event(QEvent* event)
             if (const std::string line = core::sourceLine(ev.provenance); !line.empty())
                 text += QStringLiteral("<br>") + tr("Source: %1").arg(QString::fromStdString(line).toHtmlEscaped());
         }
+        if (text.isEmpty() && m_doc->counterfactualFrom() && pos.x() >= xOf(*m_doc->counterfactualFrom())
+            && pos.x() < xOf(m_doc->historyBoundary()) && pos.y() >= bandTop(0) - 2)
+            text = counterfactualSentence(*m_doc).toHtmlEscaped();
         if (text.isEmpty())
             QToolTip::hideText();
         else

@@ -49,6 +49,12 @@ public:
     void selectTruce(int index);
     /// Tooltip text for a truce: dates, length, and the rates that snap back at its end.
     QString truceDescription(int index) const;
+    /// What a truce's suspension no longer changes: "no effect" (it lowers no
+    /// rate at all), "no effect from 30 Nov 2026", or empty.
+    QString truceEffectNote(int index) const;
+    /// The label of the counterfactual part of the timeline (where the scenario
+    /// rewrites history), empty when there is none.
+    QString counterfactualLabel() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
