@@ -164,6 +164,11 @@ QWidget* MainWindow::buildCentre()
         auto* view = new ChartView(centre);
         view->setObjectName(QStringLiteral("chart-") + chartName(id));
         view->setAccessibleName(chartTitle(id));
+        const QString description = tr("Chart. Right-click or press the Menu key for Show data (its numbers as a "
+                                       "table), Export, Copy and Print; hover a line or bar for its value.");
+        view->setAccessibleDescription(description);
+        view->viewport()->setAccessibleName(chartTitle(id));
+        view->viewport()->setAccessibleDescription(description);
         view->setMinimumSize(200, 100); // three rows of charts and their legends fit a 768-pixel screen
         m_charts[id] = view;
     }
@@ -245,6 +250,8 @@ void MainWindow::buildDocks()
     tariffDock->setObjectName(QStringLiteral("dock-tariffs"));
     m_controls = new TariffControls(m_doc, tariffDock);
     auto* scroll = new QScrollArea(tariffDock);
+    scroll->setAccessibleName(tr("Tariff controls"));
+    scroll->setAccessibleDescription(tr("A rate slider, a rate box and a reset button for each legal layer of both sides"));
     scroll->setWidget(m_controls);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -256,6 +263,9 @@ void MainWindow::buildDocks()
     paramDock->setObjectName(QStringLiteral("dock-parameters"));
     m_parameters = new ParameterPanel(m_doc, paramDock);
     auto* paramScroll = new QScrollArea(paramDock);
+    paramScroll->setAccessibleName(tr("Model parameters"));
+    paramScroll->setAccessibleDescription(tr("Elasticities, adjustment speeds, pass-through, front-loading and the "
+                                             "rare-earth licence approval share, each with its literature range"));
     paramScroll->setWidget(m_parameters);
     paramScroll->setWidgetResizable(true);
     paramScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -266,6 +276,7 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, history);
     tabifyDockWidget(paramDock, history);
     paramDock->raise();
+
 
     // Hidden until asked for (View menu); pinning shows it.
     m_comparison = new ComparisonPanel(m_doc, this);

@@ -33,6 +33,8 @@ ChartView::ChartView(QWidget* parent)
     : QChartView(new QChart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->setTitleFont(chartFont(11, true));
     // The legend is drawn by ChartLegend (window) or the export code, in the
@@ -431,8 +433,28 @@ QRectF ChartView::plotAreaRect() const { return chart()->plotArea(); }
 void ChartView::paintEvent(QPaintEvent* event)
 {
     QChartView::paintEvent(event);
+    if (hasFocus() && !m_export) {
+        // Visible focus: a frame in the highlight colour (Tab reaches every chart,
+        // whose menu key opens Show data, Export, Copy and Print).
+        QPainter frame(viewport());
+        frame.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        frame.setBrush(Qt::NoBrush);
+        frame.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+    }
     ++m_paints;
     emit painted();
+}
+
+void ChartView::focusInEvent(QFocusEvent* event)
+{
+    QChartView::focusInEvent(event);
+    viewport()->update();
+}
+
+void ChartView::focusOutEvent(QFocusEvent* event)
+{
+    QChartView::focusOutEvent(event);
+    viewport()->update();
 }
 
 void ChartView::resizeEvent(QResizeEvent* event)

@@ -111,6 +111,8 @@ ComparisonPanel::ComparisonPanel(ScenarioDocument* doc, QWidget* parent)
     split->addWidget(m_list);
     m_table = new QTableWidget(body);
     m_table->setAccessibleName(tr("Comparison table"));
+    // Tab moves on to the next control; the arrow keys move between cells.
+    m_table->setTabKeyNavigation(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_table->verticalHeader()->setVisible(false);

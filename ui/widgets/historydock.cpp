@@ -13,6 +13,7 @@ HistoryDock::HistoryDock(QUndoStack* stack, QWidget* parent)
     m_view->setEmptyLabel(tr("<scenario as opened>"));
     m_view->setCleanIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_view->setAccessibleName(tr("Undo history"));
+    m_view->setAccessibleDescription(tr("Every edit as one step; click a step to go back to it"));
     m_view->setToolTip(tr("Every change, oldest first; click one to return to it (the disk icon marks the saved state)"));
     setWidget(m_view);
 }
