@@ -8,11 +8,13 @@
 #include "ui/charts/chartview.h"
 #include "ui/comparison/comparisonpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/parameterpanel.h"
 #include "ui/widgets/timelinewidget.h"
 #include "windowtest.h"
 
 #include <QAccessible>
 #include <QApplication>
+#include <QDoubleSpinBox>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTest>
@@ -153,4 +155,32 @@ TEST_CASE("Tab never traps the focus, and charts take the focus visibly", "[ui][
         for (ChartId id : allCharts())
             CHECK(seen.contains(window.chartView(id)));
     }
+}
+
+TEST_CASE("Parameter tooltips say what the value means, in plain words", "[ui][accessibility]")
+{
+    QSettings().clear();
+    MainWindow window;
+    window.show();
+    test::settle(window);
+    ParameterPanel* panel = window.parameterPanel();
+    QDoubleSpinBox* elasticity = panel->spinBox(QStringLiteral("Elasticity, China → US"));
+    QDoubleSpinBox* speed = panel->spinBox(QStringLiteral("Adjustment speed, China → US"));
+    REQUIRE(elasticity);
+    REQUIRE(speed);
+    elasticity->setValue(2.0);
+    speed->setValue(0.2);
+    test::settle(window);
+    // Volume goes with the duty-inclusive price to the power -2: 1.1^-2 = 0.826,
+    // about 17% less.
+    CHECK(elasticity->toolTip().startsWith(QStringLiteral(
+        "How strongly China's exports to the US respond to tariffs in the long run: at 2.00, duty-inclusive prices "
+        "10% higher cut the volume by about 17%.")));
+    // 20% of the gap a month: 0.8^3 = 0.51 is left after three months, 0.8^4 = 0.41
+    // after four, so half is closed within four.
+    CHECK(speed->toolTip().startsWith(QStringLiteral(
+        "How quickly trade moves to its new level: at 0.20, 20% of the remaining gap closes each month, half of it "
+        "within 4 months.")));
+    CHECK(speed->toolTip().contains(QStringLiteral("\nRange in the studies: 0.04 to 0.38.")));
+    CHECK(speed->accessibleDescription().startsWith(QStringLiteral("How quickly trade moves")));
 }

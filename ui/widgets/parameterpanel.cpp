@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QSignalBlocker>
 
+#include <cmath>
+
 namespace tariffsim::ui {
 
 ParameterPanel::ParameterPanel(ScenarioDocument* doc, QWidget* parent)
@@ -21,23 +23,48 @@ ParameterPanel::ParameterPanel(ScenarioDocument* doc, QWidget* parent)
         std::function<core::Parameter&(P&)> field;
         double max;
         double step;
-        QString what;
+        std::function<QString(double)> what; ///< the value's meaning in plain words
+    };
+    // What each value means in plain words, worked out for the value shown.
+    const auto elasticity = [](const QString& flow) {
+        return [flow](double v) {
+            const double fall = (1.0 - std::pow(1.1, -v)) * 100.0; // volume ~ price^-eps (docs/model.md, Response)
+            return tr("How strongly %1 respond to tariffs in the long run: at %2, duty-inclusive prices 10% higher "
+                      "cut the volume by about %3%.").arg(flow).arg(v, 0, 'f', 2).arg(fall, 0, 'f', 0);
+        };
+    };
+    const auto speed = [](double v) {
+        if (v <= 0.0 || v >= 1.0)
+            return tr("How quickly trade moves to its new level: the share of the remaining gap closed each month (%1).")
+                .arg(v, 0, 'f', 2);
+        const double half = std::log(0.5) / std::log(1.0 - v);
+        return tr("How quickly trade moves to its new level: at %1, %2% of the remaining gap closes each month, "
+                  "half of it within %3 months.").arg(v, 0, 'f', 2).arg(v * 100.0, 0, 'f', 0).arg(std::ceil(half), 0, 'f', 0);
     };
     const std::vector<Spec> specs = {
         {tr("Elasticity, China → US"), [](P& p) -> core::Parameter& { return p.flow(core::Flow::ChinaToUs).elasticity; }, 10, 0.05,
-         tr("Long-run trade elasticity of China's exports to the US")},
+         elasticity(tr("China's exports to the US"))},
         {tr("Adjustment speed, China → US"), [](P& p) -> core::Parameter& { return p.flow(core::Flow::ChinaToUs).adjustmentSpeed; }, 1, 0.01,
-         tr("Share of the gap to the long-run level closed each month")},
+         speed},
         {tr("Elasticity, US → China"), [](P& p) -> core::Parameter& { return p.flow(core::Flow::UsToChina).elasticity; }, 10, 0.05,
-         tr("Long-run trade elasticity of US exports to China")},
+         elasticity(tr("US exports to China"))},
         {tr("Adjustment speed, US → China"), [](P& p) -> core::Parameter& { return p.flow(core::Flow::UsToChina).adjustmentSpeed; }, 1, 0.01,
-         tr("Share of the gap to the long-run level closed each month")},
+         speed},
         {tr("Pass-through"), [](P& p) -> core::Parameter& { return p.passThrough; }, 1, 0.05,
-         tr("Share of the tariff passed into duty-inclusive import prices")},
+         [](double v) {
+             return tr("How much of a tariff shows in the price buyers pay at the border: at %1, %2% of it.")
+                 .arg(v, 0, 'f', 2).arg(v * 100.0, 0, 'f', 0);
+         }},
         {tr("Front-loading"), [](P& p) -> core::Parameter& { return p.frontLoadingShare; }, 1, 0.05,
-         tr("Share of the expected post-rise fall pulled forward before a scheduled rise")},
+         [](double v) {
+             return tr("Buying ahead of an announced tariff rise: at %1, %2% of the fall expected after the rise is "
+                       "bought early instead.").arg(v, 0, 'f', 2).arg(v * 100.0, 0, 'f', 0);
+         }},
         {tr("Rare-earth licence approval"), [](P& p) -> core::Parameter& { return p.rareEarthApproval; }, 1, 0.05,
-         tr("Share of pre-control rare-earth magnet exports that licences let through")},
+         [](double v) {
+             return tr("How much of China's rare-earth magnet exports licences let through: at %1, %2% of what was "
+                       "shipped before the controls.").arg(v, 0, 'f', 2).arg(v * 100.0, 0, 'f', 0);
+         }},
     };
     P params = doc->parameters();
     for (const Spec& spec : specs) {
@@ -51,14 +78,10 @@ ParameterPanel::ParameterPanel(ScenarioDocument* doc, QWidget* parent)
         row.spin->setKeyboardTracking(false);
         row.spin->setAccessibleName(spec.label);
         const core::Parameter& p = spec.field(params);
-        QString tip = spec.what;
-        tip += QStringLiteral("\n") + tr("Literature range: %1 to %2").arg(p.low, 0, 'f', 2).arg(p.high, 0, 'f', 2);
-        if (!p.source.empty())
-            tip += QStringLiteral("\n") + tr("Source: %1").arg(QString::fromStdString(p.source));
-        row.spin->setToolTip(tip);
         auto* hint = new QLabel(tr("range %1–%2").arg(p.low, 0, 'f', 2).arg(p.high, 0, 'f', 2), this);
-        hint->setToolTip(tip);
         hint->setStyleSheet(QStringLiteral("color: #666;"));
+        row.hint = hint;
+        row.what = spec.what;
         auto* cell = new QWidget(this);
         auto* h = new QHBoxLayout(cell);
         h->setContentsMargins(0, 0, 0, 0);
@@ -85,7 +108,19 @@ void ParameterPanel::sync()
     core::ModelParameters params = m_doc->parameters();
     for (const Row& row : m_rows) {
         const QSignalBlocker block(row.spin);
-        row.spin->setValue(row.field(params).value);
+        const core::Parameter& p = row.field(params);
+        row.spin->setValue(p.value);
+        // The meaning of the value shown, the range studies give, and where the
+        // default comes from (the dataset's source line, kept as it is).
+        QString tip = row.what(p.value);
+        tip += QStringLiteral("\n") + tr("Range in the studies: %1 to %2.").arg(p.low, 0, 'f', 2).arg(p.high, 0, 'f', 2);
+        if (!p.source.empty())
+            tip += QStringLiteral("\n") + tr("Where the default comes from: %1").arg(QString::fromStdString(p.source));
+        if (row.spin->toolTip() != tip) {
+            row.spin->setToolTip(tip);
+            row.spin->setAccessibleDescription(row.what(p.value));
+            row.hint->setToolTip(tip);
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 class QDoubleSpinBox;
+class QLabel;
 
 namespace tariffsim::core {
 struct ModelParameters;
@@ -32,6 +33,8 @@ private:
         QString label;
         QDoubleSpinBox* spin = nullptr;
         std::function<core::Parameter&(core::ModelParameters&)> field;
+        std::function<QString(double)> what; ///< the value's meaning in plain words
+        QLabel* hint = nullptr;              ///< the range beside the box
     };
     void sync();
 
