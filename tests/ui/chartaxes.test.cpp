@@ -59,3 +59,17 @@ TEST_CASE("Axis bounds, tick counts and tick formats", "[ui][charts][axes]")
         CHECK(r.hi2 == 10.0);
     }
 }
+
+TEST_CASE("A short axis gets fewer ticks on whole steps", "[ui][charts][axes]")
+{
+    // 0..40 in 4 steps of 10 on 200 px: 50 px apart, all kept.
+    CHECK(fitTickCount(5, 200, 22) == 5);
+    // on 60 px: 4 steps would be 15 px apart; 2 steps of 20 are 30 px apart.
+    CHECK(fitTickCount(5, 60, 22) == 3);
+    // -30..0 in 6 steps of 5 on 60 px: 2 steps (of 15) would be 30 px, 3 (of 10) 20 px: 2 steps.
+    CHECK(fitTickCount(7, 60, 22) == 3);
+    // 5 steps join only as one: the two ends.
+    CHECK(fitTickCount(6, 40, 22) == 2);
+    // not laid out yet: unchanged
+    CHECK(fitTickCount(7, 0, 22) == 7);
+}

@@ -87,4 +87,15 @@ std::pair<double, double> niceRange(double lo, double hi)
     return {std::floor(lo / step) * step, std::ceil(hi / step) * step};
 }
 
+int fitTickCount(int ticks, double length, double minSpacing)
+{
+    if (ticks <= 2 || length <= 0.0)
+        return ticks;
+    const int steps = ticks - 1;
+    for (int n = steps; n >= 1; --n)
+        if (steps % n == 0 && length / n >= minSpacing)
+            return n + 1;
+    return 2;
+}
+
 } // namespace tariffsim::ui

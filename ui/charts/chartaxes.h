@@ -26,6 +26,12 @@ AlignedRanges alignedRanges(double lo1, double hi1, double lo2, double hi2);
 /// such step divides the range.
 int niceTickCount(double lo, double hi);
 
+/// Fewer ticks for a short axis: the largest count up to `ticks` whose steps
+/// join whole steps of `ticks` (so the labels stay round numbers) and are at
+/// least `minSpacing` pixels apart on an axis `length` pixels long; at least 2.
+/// A length of 0 or less (not laid out yet) keeps `ticks`.
+int fitTickCount(int ticks, double length, double minSpacing);
+
 /// The printf format of tick labels with as many decimals as the tick step needs
 /// (a step of 0.2 or 2.5 gives one, 50 none, at most three), so no two ticks
 /// read the same: tickFormat(0, 1, 6) is "%.1f".

@@ -9,6 +9,7 @@
 #include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
@@ -47,6 +48,10 @@ ChartView::ChartView(QWidget* parent)
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
     chart()->setBackgroundRoundness(0);
     connect(chart(), &QChart::plotAreaChanged, this, [this](const QRectF& area) {
+        // The tick count follows the plot's length (applyRanges).
+        const double length = m_model.timeAxis ? area.height() : area.width();
+        if (!m_structure.isEmpty() && std::abs(length - m_fittedLength) > 4)
+            applyRanges();
         placeOverlays();
         emit plotAreaChanged(area);
     });
@@ -268,6 +273,10 @@ void ChartView::updateBarData()
         title += tr(" — the %1 largest of %2 groups").arg(m_shownTopFirst.size()).arg(all.size());
     if (m_xValue->titleText() != title)
         m_xValue->setTitleText(title);
+    // In the window the choosers above the chart name the flow and period: the
+    // long axis title would take the room of the tick labels; it is the tooltip.
+    m_xValue->setTitleVisible(m_export);
+    setToolTip(m_export ? QString() : title);
     applyRanges();
 }
 
@@ -323,9 +332,14 @@ void ChartView::applyRanges()
         m_sharedTicks = ticks;
         // Every setter below relayouts the chart, even with an unchanged value, and
         // this runs on every slider step: set only what changed.
-        setAxisRange(m_y, a, b, ticks > 0 ? ticks : niceTickCount(a, b));
+        // A short plot gets fewer ticks, two label heights apart at least, so no
+        // label is dropped or cut (a laptop's bottom row of charts).
+        const double height = chart()->plotArea().height();
+        const double spacing = 2.0 * QFontMetricsF(roleFont(8)).height();
+        m_fittedLength = height;
+        setAxisRange(m_y, a, b, fitTickCount(ticks > 0 ? ticks : niceTickCount(a, b), height, spacing));
         if (m_y2)
-            setAxisRange(m_y2, a2, b2, ticks > 0 ? ticks : niceTickCount(a2, b2));
+            setAxisRange(m_y2, a2, b2, fitTickCount(ticks > 0 ? ticks : niceTickCount(a2, b2), height, spacing));
         const QDateTime xMin = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMinMs), Qt::UTC);
         const QDateTime xMax = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(m_model.xMaxMs), Qt::UTC);
         if (m_xTime->min() != xMin || m_xTime->max() != xMax)
@@ -356,7 +370,11 @@ void ChartView::applyRanges()
         }
         m_yMin = a;
         m_yMax = b;
-        setAxisRange(m_xValue, a, b, niceTickCount(a, b), "%%");
+        const double width = chart()->plotArea().width();
+        m_fittedLength = width;
+        setAxisRange(m_xValue, a, b,
+                     fitTickCount(niceTickCount(a, b), width, QFontMetricsF(roleFont(8)).horizontalAdvance(QStringLiteral("-100.0%")) + 12),
+                     "%%");
     }
 }
 

@@ -136,6 +136,7 @@ private:
     QString overlayKey() const;
     double m_yMin = 0, m_yMax = 1, m_y2Min = 0, m_y2Max = 1;
     int m_sharedTicks = 0; ///< tick count shared by the left and right axes, 0 when not aligned
+    double m_fittedLength = -1; ///< plot length the value axis' ticks were fitted to
 };
 
 } // namespace tariffsim::ui
