@@ -375,7 +375,11 @@ QString ChartView::hoverTextAt(const QPointF& viewportPos) const
     constexpr double reach = 24;
     double best = reach * reach;
     QString text;
-    const double xMs = m_series.empty() ? 0 : c->mapToValue(at, m_series.front()).x();
+    // (a band's lower line is not attached to the chart: map through the area)
+    QAbstractSeries* ref = referenceSeries();
+    if (!ref)
+        return {};
+    const double xMs = c->mapToValue(at, ref).x();
     for (size_t i = 0; i < m_series.size() && i < m_model.series.size(); ++i) {
         const ChartSeries& s = m_model.series[i];
         if (m_hidden.contains(s.name) || s.points.isEmpty())
