@@ -837,19 +837,57 @@ TruceStatus TariffSchedule::truceStatus(Direction d, Date day) const
 std::optional<Date> firstAverageDifference(const TariffSchedule& a, const TariffSchedule& b, Date from, Date before,
                                            double tolerancePct)
 {
-    for (Date d = from; d < before; d = d.addDays(1))
+    // Both averages are constant between the schedules' change dates: the first
+    // day they differ is `from` or one of those dates.
+    std::vector<Date> days{from};
+    for (Direction dir : {Direction::UsOnChina, Direction::ChinaOnUs})
+        for (const TariffSchedule* s : {&a, &b})
+            for (Date d : s->changeDates(dir))
+                if (d > from && d < before)
+                    days.push_back(d);
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    for (Date d : days) {
+        if (d >= before)
+            break;
         for (Direction dir : {Direction::UsOnChina, Direction::ChinaOnUs})
             if (std::abs(a.averageRatePct(dir, d) - b.averageRatePct(dir, d)) > tolerancePct)
                 return d;
+    }
     return std::nullopt;
 }
 
 std::optional<Date> lastSuspendedDay(const TariffSchedule& schedule, const Truce& truce, Date until)
 {
     const Date last = std::min(truce.end().addDays(-1), until);
-    for (Date d = last; d >= truce.start; d = d.addDays(-1))
-        if (schedule.measureRatePct(truce.measureId, d) < schedule.statutoryRatePct(truce.measureId, d) - 1e-9)
-            return d;
+    const Measure* m = schedule.measure(truce.measureId);
+    if (!m || last < truce.start)
+        return std::nullopt;
+    const auto suspended = [&](Date d) {
+        return schedule.measureRatePct(truce.measureId, d) < schedule.statutoryRatePct(truce.measureId, d) - 1e-9;
+    };
+    // Rates are constant between the direction's change dates: walk the
+    // stretches from the last back, each judged by its first day.
+    // (a statutory step under a suspension that already takes the rate to 0 moves
+    // no charged rate, hence no change date: the measure's own dates are added)
+    std::vector<Date> starts{truce.start};
+    std::vector<Date> candidates = schedule.changeDates(m->direction);
+    for (const RateStep& step : m->steps)
+        candidates.push_back(step.date);
+    for (const RateOverride& o : schedule.scenario().overrides)
+        if (o.measureId == truce.measureId)
+            candidates.push_back(o.from);
+    for (Date d : candidates)
+        if (d > truce.start && d <= last)
+            starts.push_back(d);
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    Date end = last; // the last day of the stretch being judged
+    for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
+        if (suspended(*it))
+            return end;
+        end = it->addDays(-1);
+    }
     return std::nullopt;
 }
 

@@ -3,12 +3,14 @@
 #include "csv.h"
 #include "fileio.h"
 #include "horizon.h"
+#include "jsonutil.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <functional>
 #include <map>
+#include <set>
 
 namespace tariffsim::core {
 
@@ -308,14 +310,155 @@ std::string remapCsvColumns(std::string_view text, const std::vector<std::string
     return out;
 }
 
+namespace {
+
+// The shape of a user measures file: what loadWithUserMeasures needs to merge it.
+std::vector<DataProblem> checkMeasuresShape(std::string_view text)
+{
+    const std::string file(kUserMeasuresFile);
+    std::vector<DataProblem> problems;
+    try {
+        const detail::Json root = detail::requireObject(detail::parseJson(text), "(file)");
+        for (const auto& [key, value] : root.items())
+            if (key != "format" && key != "version" && key != "description" && key != "vintage" && key != "profiles"
+                && key != "measures" && key != "truces")
+                problems.push_back({file, 1, key, "not a key of a measures file (profiles, measures, truces)"});
+        if (const detail::Json* profiles = detail::find(root, "profiles"))
+            detail::requireObject(*profiles, "profiles");
+        for (const char* list : {"measures", "truces"}) {
+            const detail::Json* items = detail::find(root, list);
+            if (!items)
+                continue;
+            detail::requireArray(*items, list);
+            std::map<std::string, size_t> ids;
+            for (size_t i = 0; i < items->size(); ++i) {
+                const std::string path = detail::indexPath(list, i);
+                const std::string id = detail::readString(detail::requireObject((*items)[i], path), "id", path);
+                if (const auto [it, added] = ids.emplace(id, i); !added)
+                    problems.push_back({file, 1, path + ".id",
+                                        "'" + printable(id) + "' is given twice (also " + detail::indexPath(list, it->second) + ")"});
+            }
+        }
+    } catch (const detail::FieldError& e) {
+        std::string reason = e.what();
+        if (reason.starts_with(e.field() + ": "))
+            reason = reason.substr(e.field().size() + 2);
+        problems.push_back({file, 1, e.field().empty() ? "(file)" : e.field(), reason});
+    }
+    return problems;
+}
+
+// Replaces the objects of `into` with the id of an object of `from`, appends the rest.
+void mergeById(detail::Json& into, const detail::Json& from)
+{
+    for (const auto& item : from) {
+        const std::string id = item.at("id").get<std::string>();
+        auto it = std::find_if(into.begin(), into.end(), [&](const detail::Json& x) {
+            return x.contains("id") && x.at("id").is_string() && x.at("id").get<std::string>() == id;
+        });
+        if (it != into.end())
+            *it = item;
+        else
+            into.push_back(item);
+    }
+}
+
+} // namespace
+
+std::optional<Dataset> loadWithUserMeasures(DataFiles shipped, std::string_view userMeasures,
+                                            std::vector<DataProblem>& problems)
+{
+    const std::string file(kUserMeasuresFile);
+    if (auto shape = checkMeasuresShape(userMeasures); !shape.empty()) {
+        problems.insert(problems.end(), shape.begin(), shape.end());
+        return std::nullopt;
+    }
+    const detail::Json user = detail::parseJson(userMeasures);
+    detail::Json merged = detail::parseJson(shipped.at(file));
+    if (const detail::Json* profiles = detail::find(user, "profiles"))
+        for (const auto& [name, profile] : profiles->items())
+            merged["profiles"][name] = profile;
+    // Where each of the user's measures and truces lands in the merged lists, so
+    // that a problem names the user's own index ("measures[0]", not "measures[46]").
+    std::map<std::string, std::map<size_t, size_t>> userIndex;
+    for (const char* list : {"measures", "truces"})
+        if (const detail::Json* items = detail::find(user, list)) {
+            mergeById(merged[list], *items);
+            for (size_t k = 0; k < items->size(); ++k) {
+                const std::string id = (*items)[k].at("id").get<std::string>();
+                for (size_t j = 0; j < merged[list].size(); ++j)
+                    if (merged[list][j].value("id", std::string()) == id)
+                        userIndex[list][j] = k;
+            }
+        }
+    shipped[file] = merged.dump();
+    Dataset ds;
+    try {
+        ds = loadDataset(shipped);
+    } catch (const DataError& e) {
+        // "measures.json: measures[40].steps[0].ratePct: must be ..."
+        std::string text = e.what();
+        if (text.starts_with(file + ": "))
+            text = text.substr(file.size() + 2);
+        std::string field = "(file)";
+        if (const auto colon = text.find(": "); colon != std::string::npos && text.find(' ') > colon) {
+            field = text.substr(0, colon);
+            text = text.substr(colon + 2);
+        }
+        // measures[46].steps[0].ratePct -> measures[0].steps[0].ratePct (the user's own numbering);
+        // a shipped entry a user profile broke is named by its id.
+        for (const char* list : {"measures", "truces"}) {
+            const std::string head = std::string(list) + "[";
+            if (!field.starts_with(head))
+                continue;
+            const auto close = field.find(']');
+            size_t merged = 0;
+            const auto [end, ec] = std::from_chars(field.data() + head.size(), field.data() + close, merged);
+            if (ec != std::errc() || close == std::string::npos)
+                break;
+            const auto& index = userIndex[list];
+            if (const auto it = index.find(merged); it != index.end())
+                field = head + std::to_string(it->second) + field.substr(close);
+            else
+                text += " (in the shipped " + std::string(list) + "[" + std::to_string(merged) + "], changed by this file)";
+            (void)end;
+            break;
+        }
+        problems.push_back({file, 1, field, text});
+        return std::nullopt;
+    }
+    // What came from the user's file is the user's own.
+    std::set<std::string> measures, truces;
+    if (const detail::Json* items = detail::find(user, "measures"))
+        for (const auto& m : *items)
+            measures.insert(m.at("id").get<std::string>());
+    if (const detail::Json* items = detail::find(user, "truces"))
+        for (const auto& t : *items)
+            truces.insert(t.at("id").get<std::string>());
+    for (Measure& m : ds.measures)
+        if (measures.count(m.id))
+            for (RateStep& step : m.steps)
+                markUser(step.provenance, file);
+    for (Truce& t : ds.truces)
+        if (truces.count(t.id)) {
+            markUser(t.provenance, file);
+            for (TruceExtension& x : t.extensions)
+                markUser(x.provenance, file);
+        }
+    return ds;
+}
+
 std::vector<DataProblem> checkUserFile(const std::string& name, std::string_view text)
 {
+    if (name == kUserMeasuresFile)
+        return checkMeasuresShape(text);
     std::vector<DataProblem> problems;
     const auto spec = specs().find(name);
     if (spec == specs().end()) {
         std::string known;
         for (const auto& n : userDataFileNames())
             known += (known.empty() ? "" : ", ") + n;
+        known += ", " + std::string(kUserMeasuresFile);
         problems.push_back({name, 1, "(file)", "not a file the data folder can hold (it may hold " + known + ")"});
         return problems;
     }
@@ -404,6 +547,8 @@ DataFiles readUserDirectory(const std::filesystem::path& folder, std::vector<Dat
 void mergeUserFiles(Dataset& ds, const DataFiles& user, std::vector<DataProblem>& skipped)
 {
     for (const auto& [name, text] : user) {
+        if (name == kUserMeasuresFile)
+            continue; // read with the shipped measures (loadWithUserMeasures)
         auto problems = checkUserFile(name, text);
         Dataset rows;
         if (problems.empty()) {

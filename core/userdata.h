@@ -7,6 +7,7 @@
 #include "dataset.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,10 +31,15 @@ struct DataProblem {
     bool operator==(const DataProblem&) const = default;
 };
 
-/// The files a user data folder may hold, with the shipped names: observed
+/// The CSV files a user data folder may hold, with the shipped names: observed
 /// months and periods, annual totals, events, elasticities, the rare-earth
 /// series and the calibration.
 const std::vector<std::string>& userDataFileNames();
+
+/// The measures file a user data folder may hold, in the shipped format
+/// (measures.json): legal layers and truces of the user's own, and profiles of
+/// coverage, each replacing the shipped one with the same id or added.
+constexpr std::string_view kUserMeasuresFile = "measures.json";
 
 /// The columns of a file a user data folder may hold, in the shipped order:
 /// all of them, or only those the header must name. Empty for other names.
@@ -45,10 +51,24 @@ std::vector<std::string> userDataColumns(const std::string& name, bool requiredO
 std::string remapCsvColumns(std::string_view text, const std::vector<std::string>& columns,
                             const std::vector<int>& sourceColumn);
 
+/// The shipped dataset with a user measures file merged in: the user's
+/// "profiles" (by name), "measures" and "truces" (by id) replace the shipped
+/// ones with the same key or are added ("vintage" and the rest of the file may
+/// be left out), the whole is read and checked as the shipped file is, and the
+/// user's measures and truces are marked as the user's own (source kind "user",
+/// a note naming the file). When the merged file does not read, nothing is
+/// returned and the problem, with the field at fault ("measures[0].steps[1].ratePct"),
+/// is appended to `problems`.
+std::optional<Dataset> loadWithUserMeasures(DataFiles shipped, std::string_view userMeasures,
+                                            std::vector<DataProblem>& problems);
+
 /// Every problem in one user file (`name` is its file name): a name the folder
 /// may not hold, a missing column, a CSV syntax error, a value that is not
 /// what its column takes (month, flow, number, range, URL), a required cell
 /// left empty, a key given twice in the file. Empty when the file is usable.
+/// For the measures file, its shape (an object; measures and truces as lists
+/// of objects with an id, each id once); what they say is checked when it is
+/// read with the shipped data (loadWithUserMeasures).
 std::vector<DataProblem> checkUserFile(const std::string& name, std::string_view text);
 
 /// The files of a user data folder by name (regular files directly in it; no
@@ -64,6 +84,7 @@ DataFiles readUserDirectory(const std::filesystem::path& folder, std::vector<Dat
 /// row added gets Provenance::kind kUserSourceKind and a note naming its file.
 /// A file with problems (checkUserFile) is skipped whole; its problems are
 /// appended to `skipped`. The vintage (last observed months) is recomputed.
+/// The measures file is not merged here (loadWithUserMeasures reads it).
 void mergeUserFiles(Dataset& ds, const DataFiles& user, std::vector<DataProblem>& skipped);
 
 } // namespace tariffsim::core

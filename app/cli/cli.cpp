@@ -133,6 +133,9 @@ void dataCommand(const std::map<std::string, std::string>& opts, std::ostream& o
     for (const auto& [name, text] : files) {
         const auto found = core::checkUserFile(name, text);
         problems.insert(problems.end(), found.begin(), found.end());
+        // A measures file is read with the shipped one: what its layers say is checked there.
+        if (found.empty() && name == core::kUserMeasuresFile)
+            core::loadWithUserMeasures(ui::readResourceFolder(":/data"), text, problems);
     }
     out << "data folder: " << shown << "\n";
     for (const auto& p : problems)

@@ -2,6 +2,7 @@
 // same key replacing the shipped one, every problem of a bad file named.
 #include "support/testsupport.h"
 
+#include "core/schedule.h"
 #include "core/userdata.h"
 
 #include <algorithm>
@@ -139,9 +140,9 @@ TEST_CASE("Every problem of a bad user file is named, and the file is skipped", 
         REQUIRE(syntax.size() == 1);
         CHECK(syntax[0].field == "(syntax)");
         CHECK(syntax[0].line == 2);
-        const auto unknown = checkUserFile("measures.json", "{}");
+        const auto unknown = checkUserFile("sectors.json", "{}");
         REQUIRE(unknown.size() == 1);
-        CHECK(unknown[0].toString().starts_with("measures.json:1: (file): not a file the data folder can hold"));
+        CHECK(unknown[0].toString().starts_with("sectors.json:1: (file): not a file the data folder can hold"));
         CHECK(lines(checkUserFile("rare_earth_magnets_2025.csv",
                                   "month,destination,tonnes,mom_pct,yoy_pct,note,source_url\n"
                                   "2031-01,World,100,,,,https://example.org/r\n"))
@@ -153,5 +154,84 @@ TEST_CASE("Every problem of a bad user file is named, and the file is skipped", 
             if (shipped.count(name))
                 CHECK(lines(checkUserFile(name, shipped.at(name))).empty());
         }
+    }
+}
+
+TEST_CASE("A user measures file adds and replaces legal layers and truces", "[userdata][measures]")
+{
+    const DataFiles shipped = readDataDirectory(TARIFFSIM_DATA_DIR);
+    const Dataset plain = loadDataset(shipped);
+    std::vector<DataProblem> problems;
+
+    SECTION("a new layer adds its rate times its trade weight to the average")
+    {
+        // 25 points on all of chapter 95 from 1 Jan 2027, on top of everything in force.
+        const auto ds = loadWithUserMeasures(shipped, R"J({"measures": [{
+            "id": "user_toys_2027", "direction": "us_on_china", "layer": "Section 301",
+            "name": "Toys and consoles (assumed)", "coverage": [{"hs": "95", "share": 1}],
+            "steps": [{"date": "2027-01-01", "ratePct": 25, "basis": "estimate", "note": "an assumption"}]}]})J",
+                                             problems);
+        for (const auto& line : lines(problems))
+            UNSCOPED_INFO(line);
+        REQUIRE(ds);
+        CHECK(problems.empty());
+        const Measure* toys = ds->measure("user_toys_2027");
+        REQUIRE(toys);
+        CHECK(toys->steps.at(0).provenance.kind == kUserSourceKind);
+        CHECK(toys->steps.at(0).provenance.note.starts_with("your own data (measures.json)"));
+        CHECK(ds->measures.size() == plain.measures.size() + 1);
+        // The shipped layers are not the user's.
+        CHECK(ds->measure("us_reciprocal")->steps.at(0).provenance.kind != kUserSourceKind);
+        // Chapter 95 is 30.0333 of 438.9292 of 2024 US imports from China
+        // (trade_by_chapter.csv): 25 * 30.0333 / 438.9292 = 1.71060 points more
+        // from 1 Jan 2027, nothing the day before.
+        const TariffSchedule before(plain, Scenario{}), after(*ds, Scenario{});
+        const Direction us = Direction::UsOnChina;
+        CHECK_THAT(after.averageRatePct(us, test::day("2027-01-01")) - before.averageRatePct(us, test::day("2027-01-01")),
+                   Catch::Matchers::WithinAbs(1.71060, 1e-4));
+        CHECK_THAT(after.averageRatePct(us, test::day("2026-12-31")) - before.averageRatePct(us, test::day("2026-12-31")),
+                   Catch::Matchers::WithinAbs(0.0, 1e-12));
+    }
+    SECTION("a layer with a shipped id replaces it; a truce of the user's is added")
+    {
+        const auto ds = loadWithUserMeasures(shipped, R"J({
+            "measures": [{"id": "us_232_drones", "direction": "us_on_china", "layer": "Section 232",
+                          "name": "Section 232 drones (Annex II rate)", "coverage": [{"hs": "8806", "share": 1}],
+                          "steps": [{"date": "2026-09-03", "ratePct": 25, "basis": "estimate"}]}],
+            "truces": [{"id": "user_truce_2027", "name": "A truce on forced-labour duties", "measure": "us_301_forced_labor",
+                        "start": "2027-03-01", "days": 30, "suspendedPct": 10}]})J",
+                                             problems);
+        REQUIRE(ds);
+        CHECK(ds->measures.size() == plain.measures.size());
+        CHECK(ds->measure("us_232_drones")->name == "Section 232 drones (Annex II rate)");
+        const TariffSchedule s(*ds, Scenario{});
+        CHECK(s.measureRatePct("us_232_drones", test::day("2026-10-01")) == 25.0);
+        // 12.5% less the 10 suspended points during the truce, whole after it.
+        CHECK_THAT(s.measureRatePct("us_301_forced_labor", test::day("2027-03-15")), Catch::Matchers::WithinAbs(2.5, 1e-9));
+        CHECK_THAT(s.measureRatePct("us_301_forced_labor", test::day("2027-03-31")), Catch::Matchers::WithinAbs(12.5, 1e-9));
+        REQUIRE(ds->truces.size() == plain.truces.size() + 1);
+        CHECK(ds->truces.back().provenance.kind == kUserSourceKind);
+    }
+    SECTION("a bad file is refused, naming the field in the user's own numbering")
+    {
+        CHECK_FALSE(loadWithUserMeasures(shipped, R"J({"measures": [{"id": "x", "direction": "us_on_china",
+            "layer": "L", "name": "X", "coverage": [{"hs": "95", "share": 1}],
+            "steps": [{"date": "2027-01-01", "ratePct": -5}]}]})J", problems));
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].file == "measures.json");
+        CHECK(problems[0].field == "measures[0].steps[0].ratePct");
+        problems.clear();
+        CHECK_FALSE(loadWithUserMeasures(shipped, R"J({"truces": [{"id": "t", "measure": "no_such_layer",
+            "start": "2027-01-01", "days": 30, "suspendedPct": 10}]})J", problems));
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].field == "truces[0].measure");
+        problems.clear();
+        // Its shape: ids once each, lists of objects.
+        CHECK(lines(checkUserFile("measures.json", R"J({"measures": [{"id": "a"}, {"id": "a"}]})J"))
+              == std::vector<std::string>{"measures.json:1: measures[1].id: 'a' is given twice (also measures[0])"});
+        CHECK(lines(checkUserFile("measures.json", R"J({"measures": {}})J"))
+              == std::vector<std::string>{"measures.json:1: measures: expected an array"});
+        CHECK(lines(checkUserFile("measures.json", "{\"measures\": [")).size() == 1);
+        CHECK(checkUserFile("measures.json", "{}").empty());
     }
 }

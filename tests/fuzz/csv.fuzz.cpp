@@ -6,7 +6,8 @@
 // exception or a hang past -timeout is a failure. Plain CSV parsing is checked on
 // the same bytes: it either parses or throws core::CsvError. The same bytes as a
 // file of a user's data folder: core::checkUserFile never throws, a file it
-// passes loads without a DataError, and mergeUserFiles never throws.
+// passes loads without a DataError, and mergeUserFiles never throws. Bytes that
+// start with "{" are also read as a user's measures file (loadWithUserMeasures).
 #include "core/csv.h"
 #include "core/dataset.h"
 #include "core/userdata.h"
@@ -105,6 +106,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             fail("mergeUserFiles and checkUserFile disagree", userName);
     } catch (const std::exception& e) {
         fail("the user-file checks threw", userName + ": " + typeid(e).name() + ": " + e.what());
+    }
+    // Bytes that start as JSON are also a user's measures file: read with the
+    // shipped data, it either loads or is refused with a problem naming the field.
+    if (!text.empty() && text.front() == '{') {
+        try {
+            std::vector<DataProblem> problems;
+            const auto ds = loadWithUserMeasures(shipped(), text, problems);
+            if (ds.has_value() == !problems.empty())
+                fail("loadWithUserMeasures returned a dataset with problems, or none without", std::string(text.substr(0, 200)));
+            if (!checkUserFile(std::string(kUserMeasuresFile), text).empty() && ds)
+                fail("a measures file refused by checkUserFile loaded", std::string(text.substr(0, 200)));
+        } catch (const std::exception& e) {
+            fail("loadWithUserMeasures threw", typeid(e).name() + std::string(": ") + e.what());
+        }
     }
     return 0;
 }

@@ -4,6 +4,8 @@
 
 #include "clirunner.h"
 #include "ui/document/appdata.h"
+#include "ui/document/scenariodocument.h"
+#include "ui/export/briefinglayout.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -105,7 +107,7 @@ TEST_CASE("tariffsim-cli --data DIR and data check", "[cli][userdata]")
         CHECK(r.out == "data folder: " + folderText + "\n"
                        "notes.txt:1: (file): not a file the data folder can hold (it may hold calibration.csv, "
                        "elasticities.csv, events.csv, rare_earth_magnets_2025.csv, trade_annual.csv, trade_monthly.csv, "
-                       "trade_monthly_supplementary.csv)\n"
+                       "trade_monthly_supplementary.csv, measures.json)\n"
                        "trade_monthly.csv:2: value_usd_bn: 'forty' is not a number\n"
                        "trade_monthly.csv:3: source_url: empty; a value is required\n");
         CHECK(contains(r.err, ": 3 problems"));
@@ -115,6 +117,43 @@ TEST_CASE("tariffsim-cli --data DIR and data check", "[cli][userdata]")
         CHECK(p.code == 1);
         CHECK(contains(p.err, "trade_monthly.csv:2: value_usd_bn: 'forty' is not a number"));
         CHECK(p.out.empty());
+    }
+
+    SECTION("a measures file of the user's adds a layer for every command")
+    {
+        writeText(QDir(folder).filePath("measures.json"), R"J({"measures": [{
+            "id": "user_toys_2027", "direction": "us_on_china", "layer": "Section 301",
+            "name": "Toys and consoles (assumed)", "coverage": [{"hs": "95", "share": 1}],
+            "steps": [{"date": "2027-01-01", "ratePct": 25, "basis": "estimate", "note": "an assumption"}]}]})J");
+        const auto check = runCli({"data", "check", folderText});
+        CHECK(check.code == 0);
+        CHECK(contains(check.out, "no problems in 1 file: measures.json"));
+        // 25 * 30.0333 / 438.9292 = 1.71060 points on the US average from 1 Jan
+        // 2027 (chapter 95's 2024 weight), printed to two decimals.
+        const auto with = runCli({"rates", "--date", "2027-01-01", "--data", folderText});
+        const auto without = runCli({"rates", "--date", "2027-01-01"});
+        REQUIRE(with.code == 0);
+        REQUIRE(without.code == 0);
+        const auto average = [](const std::string& csv, const std::string& direction) {
+            const auto at = csv.find("," + direction + ",");
+            REQUIRE(at != std::string::npos);
+            return std::stod(csv.substr(at + direction.size() + 2));
+        };
+        CHECK_THAT(average(with.out, "us_on_china") - average(without.out, "us_on_china"),
+                   Catch::Matchers::WithinAbs(1.7106, 0.01));
+        // The layer is listed, and marked as the user's own where sources are shown.
+        const auto layers = runCli({"rates", "--date", "2027-01-01", "--layers", "--data", folderText});
+        CHECK(contains(layers.out, "Section 301"));
+
+        // A bad one: named in the file's own numbering, and the commands refuse the folder.
+        writeText(QDir(folder).filePath("measures.json"), R"J({"measures": [{
+            "id": "user_toys_2027", "direction": "us_on_china", "layer": "Section 301",
+            "name": "Toys", "coverage": [{"hs": "95", "share": 1}],
+            "steps": [{"date": "2027-01-01", "ratePct": -5}]}]})J");
+        const auto bad = runCli({"data", "check", folderText});
+        CHECK(bad.code == 1);
+        CHECK(contains(bad.out, "measures.json:1: measures[0].steps[0].ratePct: "));
+        CHECK(runCli({"rates", "--date", "2027-01-01", "--data", folderText}).code == 1);
     }
 
     SECTION("not a folder")
@@ -161,4 +200,37 @@ TEST_CASE("The window's data: a bad user file is skipped and named", "[userdata]
     CHECK_FALSE(ui::loadWithUserData(bad.path() + QStringLiteral("/none"), problems));
     CHECK(problems.empty());
     CHECK(ui::defaultUserDataFolder().endsWith(QStringLiteral("/tariffsim/tariffsim/data")));
+}
+
+TEST_CASE("The user's layers and rows are listed as their own in the briefing's sources", "[userdata][briefing]")
+{
+    using namespace tariffsim;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    writeText(QDir(dir.path()).filePath("trade_monthly.csv"),
+              kMonthlyHeader + "2026-05,china_to_us,40.0,GACC,https://example.org/x\n");
+    writeText(QDir(dir.path()).filePath("measures.json"), R"J({"measures": [{
+        "id": "user_toys_2027", "direction": "us_on_china", "layer": "Section 301",
+        "name": "Toys and consoles (assumed)", "coverage": [{"hs": "95", "share": 1}],
+        "steps": [{"date": "2027-01-01", "ratePct": 25, "basis": "estimate", "note": "an assumption"}]}]})J");
+    std::vector<core::DataProblem> problems;
+    const auto data = ui::loadWithUserData(dir.path(), problems);
+    REQUIRE(data);
+    CHECK(problems.empty());
+    REQUIRE(data->dataset.measure("user_toys_2027"));
+    ui::ScenarioDocument doc(*data);
+    std::vector<ui::Citation> own;
+    for (const auto& c : ui::numberedCitations(doc))
+        if (c.entry.kind == QStringLiteral("your own data"))
+            own.push_back(c);
+    // The layer (no address: its note names the file) and the month (its address).
+    REQUIRE(own.size() == 2);
+    CHECK(own[0].entry.citation == QStringLiteral("Your own data (measures.json); an assumption"));
+    CHECK(own[0].entry.citedFor.contains(QStringLiteral("Toys and consoles (assumed): 25% from 1 Jan 2027")));
+    // The month: China customs' figure as the user's file gives it, read at the file's address.
+    CHECK(own[1].entry.citation
+          == QStringLiteral("General Administration of Customs of China (GACC) (Your own data (trade_monthly.csv))"));
+    CHECK(own[1].entry.reportedBy == QStringList{QStringLiteral("example.org/x")});
+    // Listed after the shipped kinds: the last numbers, before any "other".
+    CHECK(ui::citationKinds().indexOf(QStringLiteral("your own data")) == 4);
 }

@@ -49,8 +49,13 @@ std::unique_ptr<AppData> loadWithUserData(const QString& folder, std::vector<cor
     const core::DataFiles files = core::readUserDirectory(folder.toStdString(), problems);
     if (files.empty())
         return nullptr;
-    core::Dataset ds = bundledData().dataset;
     const size_t before = problems.size();
+    // A measures file of the user's is read with the shipped one (its layers
+    // and truces change the schedule); the CSV files' rows are merged after.
+    std::optional<core::Dataset> withMeasures;
+    if (const auto it = files.find(std::string(core::kUserMeasuresFile)); it != files.end())
+        withMeasures = core::loadWithUserMeasures(readResourceFolder(":/data"), it->second, problems);
+    core::Dataset ds = withMeasures ? std::move(*withMeasures) : bundledData().dataset;
     core::mergeUserFiles(ds, files, problems);
     std::set<std::string> skipped;
     for (size_t i = before; i < problems.size(); ++i)

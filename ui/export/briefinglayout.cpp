@@ -1,6 +1,8 @@
 #include "briefinglayout.h"
 
 #include "ui/document/scenariodocument.h"
+
+#include "core/userdata.h"
 #include "ui/document/vintage.h"
 
 #include <QCoreApplication>
@@ -82,16 +84,27 @@ public:
         const QString url = web ? shortUrl(p.source) : QString();
         const QString citation = qs(p.citation).trimmed();
         const bool repost = p.reportedBy.starts_with("http://") || p.reportedBy.starts_with("https://");
-        if (url.isEmpty() && citation.isEmpty() && !repost)
+        const bool user = p.kind == core::kUserSourceKind;
+        if (url.isEmpty() && citation.isEmpty() && !repost && !user)
             return;
         QString key = citation + QLatin1Char('|') + url;
+        // The analyst's own figures are listed as such, with the file they came
+        // from, even without an address ("your own data (measures.json); ...").
+        if (user)
+            key = QStringLiteral("user|") + key + QLatin1Char('|') + (url.isEmpty() && citation.isEmpty() ? qs(p.note) : QString());
         if (url.isEmpty() && citation.isEmpty())
             key = QLatin1Char('|') + shortUrl(p.reportedBy); // known only from a repost
         auto it = m_where.find(key);
         if (it == m_where.end()) {
             SourceEntry e;
-            e.url = url.isEmpty() && citation.isEmpty() ? shortUrl(p.reportedBy) : url;
+            e.url = url.isEmpty() && citation.isEmpty() && !user ? shortUrl(p.reportedBy) : url;
             e.citation = citation;
+            if (user) {
+                QString note = qs(p.note);
+                if (!note.isEmpty())
+                    note[0] = note[0].toUpper();
+                e.citation = citation.isEmpty() ? note : tr("%1 (%2)").arg(citation, note);
+            }
             e.kind = p.kind.empty() ? QString() : qs(std::string(core::sourceKindLabel(p.kind)));
             if (e.kind.isEmpty() && url.isEmpty() && citation.isEmpty())
                 e.kind = tr("press");
@@ -402,7 +415,7 @@ std::vector<SourceGroup> datasetSources(const ScenarioDocument& doc)
 
 QStringList citationKinds()
 {
-    return {tr("law"), tr("official statistics"), tr("research"), tr("press"), tr("other")};
+    return {tr("law"), tr("official statistics"), tr("research"), tr("press"), tr("your own data"), tr("other")};
 }
 
 QString citationKind(const SourceEntry& e)

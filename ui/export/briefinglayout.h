@@ -94,7 +94,8 @@ struct Citation {
 /// order of citationKinds(), in dataset order within a kind.
 std::vector<Citation> numberedCitations(const ScenarioDocument& doc);
 /// The kinds sources are grouped by, in order: "law", "official statistics",
-/// "research", "press", and "other" for a source without a kind.
+/// "research", "press", "your own data" (a user data folder's files), and
+/// "other" for a source without a kind.
 QStringList citationKinds();
 /// The kind a citation is listed under (one of citationKinds()).
 QString citationKind(const SourceEntry& e);
