@@ -283,17 +283,75 @@ std::vector<std::string> userDataColumns(const std::string& name, bool requiredO
     return out;
 }
 
+namespace {
+
+// A CSV field, quoted when it has to be.
+std::string csvField(const std::string& v)
+{
+    if (v.find_first_of(",\"\r\n") == std::string::npos)
+        return v;
+    std::string q = "\"";
+    for (char c : v)
+        q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+
+} // namespace
+
+std::string mergeUserCsv(const std::string& name, std::string_view existing, std::string_view added)
+{
+    const auto spec = specs().find(name);
+    if (spec == specs().end())
+        throw DataError(name + ": not a file of a user data folder that rows can be added to");
+    const CsvTable old(existing, name), add(added, name);
+    // Every column either file has, in the shipped order.
+    std::vector<std::string> columns;
+    for (const Column& c : spec->second.columns)
+        if (old.hasColumn(c.name) || add.hasColumn(c.name))
+            columns.push_back(c.name);
+    const auto row = [&](const CsvTable& t, size_t r) {
+        std::vector<std::string> out;
+        for (const auto& c : columns)
+            out.push_back(t.hasColumn(c) ? t.at(r, c) : std::string());
+        return out;
+    };
+    const auto key = [&](const CsvTable& t, size_t r) {
+        std::vector<std::string> k;
+        for (const auto& c : spec->second.key)
+            k.push_back(t.hasColumn(c) ? t.at(r, c) : std::string());
+        return k;
+    };
+    std::vector<std::vector<std::string>> rows;
+    std::map<std::vector<std::string>, size_t> where;
+    for (size_t r = 0; r < old.rowCount(); ++r) {
+        where[key(old, r)] = rows.size();
+        rows.push_back(row(old, r));
+    }
+    for (size_t r = 0; r < add.rowCount(); ++r) {
+        const auto k = key(add, r);
+        if (const auto it = where.find(k); it != where.end())
+            rows[it->second] = row(add, r);
+        else {
+            where[k] = rows.size();
+            rows.push_back(row(add, r));
+        }
+    }
+    std::string out;
+    for (size_t k = 0; k < columns.size(); ++k)
+        out += (k ? "," : "") + csvField(columns[k]);
+    out += "\n";
+    for (const auto& values : rows) {
+        for (size_t k = 0; k < values.size(); ++k)
+            out += (k ? "," : "") + csvField(values[k]);
+        out += "\n";
+    }
+    return out;
+}
+
 std::string remapCsvColumns(std::string_view text, const std::vector<std::string>& columns,
                             const std::vector<int>& sourceColumn)
 {
-    const auto field = [](const std::string& v) {
-        if (v.find_first_of(",\"\r\n") == std::string::npos)
-            return v;
-        std::string q = "\"";
-        for (char c : v)
-            q += c == '"' ? std::string("\"\"") : std::string(1, c);
-        return q + "\"";
-    };
+    const auto field = csvField;
     const auto rows = parseCsv(text);
     std::string out;
     for (size_t k = 0; k < columns.size(); ++k)

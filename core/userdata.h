@@ -62,6 +62,13 @@ std::string remapCsvColumns(std::string_view text, const std::vector<std::string
 std::optional<Dataset> loadWithUserMeasures(DataFiles shipped, std::string_view userMeasures,
                                             std::vector<DataProblem>& problems);
 
+/// A user CSV file with the rows of another of the same name added: a row
+/// whose key (as mergeUserFiles keys them) matches one of `existing` replaces
+/// it in place, the others follow in their order. The columns are those either
+/// file has, in the shipped order. Throws CsvError when either is not CSV, and
+/// DataError for a name a data folder does not hold as CSV.
+std::string mergeUserCsv(const std::string& name, std::string_view existing, std::string_view added);
+
 /// Every problem in one user file (`name` is its file name): a name the folder
 /// may not hold, a missing column, a CSV syntax error, a value that is not
 /// what its column takes (month, flow, number, range, URL), a required cell

@@ -64,3 +64,44 @@ TEST_CASE("Import observations maps columns and writes a checked file into the d
     CHECK(readAll(written) == dialog.mappedText());
     CHECK(core::checkUserFile("trade_monthly.csv", readAll(written)).empty());
 }
+
+TEST_CASE("Importing into a file the folder already holds adds the rows, replacing those with the same key",
+          "[ui][userdata]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString folder = dir.path();
+    const QString target = QDir(folder).filePath(QStringLiteral("trade_monthly.csv"));
+    // May and June already there; the import revises June and adds July.
+    std::ofstream(target.toStdString(), std::ios::binary)
+        << "month,flow,value_usd_bn,reporter,source_url\n"
+           "2026-05,china_to_us,40.0,GACC,https://example.org/may\n"
+           "2026-06,china_to_us,38.0,GACC,https://example.org/june\n";
+    const QString source = QDir(folder).filePath(QStringLiteral("revision.csv"));
+    std::ofstream(source.toStdString(), std::ios::binary)
+        << "month,flow,value_usd_bn,reporter,source_url,note\n"
+           "2026-06,china_to_us,38.5,GACC,https://example.org/june-revised,revised\n"
+           "2026-07,china_to_us,41.2,GACC,https://example.org/july,\n";
+    ui::ImportDialog dialog(folder);
+    REQUIRE(dialog.setSourceFile(source));
+    dialog.targetBox()->setCurrentText(QStringLiteral("trade_monthly.csv"));
+    CHECK(dialog.problems().isEmpty());
+    REQUIRE(dialog.importNow());
+    // Three months, June revised in place; the columns of the shipped file (the
+    // import maps onto all of them, kind and note included).
+    CHECK(readAll(target)
+          == "month,flow,value_usd_bn,reporter,source_url,kind,note\n"
+             "2026-05,china_to_us,40.0,GACC,https://example.org/may,,\n"
+             "2026-06,china_to_us,38.5,GACC,https://example.org/june-revised,,revised\n"
+             "2026-07,china_to_us,41.2,GACC,https://example.org/july,,\n");
+    CHECK(core::checkUserFile("trade_monthly.csv", readAll(target)).empty());
+
+    // A file there with problems of its own is replaced, and the dialog says so.
+    std::ofstream(target.toStdString(), std::ios::binary) << "nonsense\n";
+    ui::ImportDialog again(folder);
+    REQUIRE(again.setSourceFile(source));
+    again.targetBox()->setCurrentText(QStringLiteral("trade_monthly.csv"));
+    REQUIRE(again.importNow());
+    CHECK(readAll(target).starts_with("month,flow,value_usd_bn,reporter,source_url"));
+    CHECK(readAll(target).find("nonsense") == std::string::npos);
+}

@@ -7,6 +7,7 @@
 #include "ui/widgets/measuredialog.h"
 #include "ui/widgets/tariffcontrols.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -14,7 +15,9 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSlider>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -137,4 +140,64 @@ TEST_CASE("Adding, changing and removing a measure are one undo step each, with 
                          [](const core::TimelineEvent& a, const core::TimelineEvent& b) { return a.date < b.date; }));
     // Saved scenarios keep it.
     CHECK(doc.toScenario().measures.size() == 1);
+}
+
+TEST_CASE("The measure editor takes later steps: a rise, an end", "[ui][scenariomeasure]")
+{
+    const auto& ds = bundledData().dataset;
+    MeasureDialog dialog(ds, {}, nullptr);
+    dialog.nameEdit()->setText(QStringLiteral("Toys and consoles"));
+    dialog.hsEdit()->setText(QStringLiteral("95"));
+    // 25% from 1 Jan 2027 ...
+    dialog.rateBox()->setValue(25);
+    dialog.fromEdit()->setDate(QDate(2027, 1, 1));
+    CHECK(dialog.stepsTable()->rowCount() == 0);
+    CHECK_FALSE(dialog.removeStepButton()->isEnabled());
+    // ... then "Add step": a second step a year after the first starts, as the
+    // first one's rate; set it to 50% and end it on 1 Jan 2029.
+    dialog.addStepButton()->click();
+    QTableWidget* table = dialog.stepsTable();
+    REQUIRE(table->rowCount() == 1);
+    auto* from = qobject_cast<QDateEdit*>(table->cellWidget(0, 0));
+    auto* end = qobject_cast<QLineEdit*>(table->cellWidget(0, 1));
+    auto* rate = qobject_cast<QDoubleSpinBox*>(table->cellWidget(0, 2));
+    auto* how = qobject_cast<QComboBox*>(table->cellWidget(0, 3));
+    REQUIRE(from);
+    REQUIRE(end);
+    REQUIRE(rate);
+    REQUIRE(how);
+    CHECK(from->date() == QDate(2028, 1, 1));
+    CHECK(rate->value() == 25.0);
+    how->setCurrentIndex(1); // set to
+    rate->setValue(50);
+    end->setText(QStringLiteral("2029-01-01"));
+    CHECK(dialog.problem().isEmpty());
+    const core::ScenarioMeasure m = dialog.measure();
+    REQUIRE(m.steps.size() == 2);
+    CHECK(m.steps[1].from == test::day("2028-01-01"));
+    CHECK(m.steps[1].to == test::day("2029-01-01"));
+    CHECK(m.steps[1].ratePct == 50.0);
+    CHECK(m.steps[1].setTo);
+    // The measure's rate: 25 in 2027, 50 in 2028 (set to), 25 again from 2029
+    // (the first step runs on with no end).
+    CHECK(core::scenarioMeasureRatePct(m, test::day("2027-06-01")) == 25.0);
+    CHECK(core::scenarioMeasureRatePct(m, test::day("2028-06-01")) == 50.0);
+    CHECK(core::scenarioMeasureRatePct(m, test::day("2029-06-01")) == 25.0);
+
+    // An end that is not a date, or not after its start, is named with its step.
+    end->setText(QStringLiteral("next year"));
+    CHECK(dialog.problem() == QStringLiteral("Step 2, Ends on: 'next year' is not a date (YYYY-MM-DD)"));
+    end->setText(QStringLiteral("2027-06-01"));
+    CHECK(dialog.problem().startsWith(QStringLiteral("Step 2, Ends on: the end 2027-06-01 is not after the start 2028-01-01")));
+
+    // Reopened for a change, the steps come back; Remove step takes the selected one away.
+    end->setText(QStringLiteral("2029-01-01"));
+    const core::ScenarioMeasure saved = dialog.measure();
+    MeasureDialog again(ds, {saved}, &saved);
+    REQUIRE(again.stepsTable()->rowCount() == 1);
+    CHECK(again.measure() == saved);
+    again.stepsTable()->selectRow(0);
+    again.removeStepButton()->click();
+    CHECK(again.stepsTable()->rowCount() == 0);
+    CHECK(again.measure().steps.size() == 1);
 }

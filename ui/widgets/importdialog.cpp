@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -157,11 +158,39 @@ QString ImportDialog::problems() const
     return lines.join(QLatin1Char('\n'));
 }
 
+std::optional<std::string> ImportDialog::existingText() const
+{
+    QFile file(targetPath());
+    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const std::string text = file.readAll().toStdString();
+    // A file there that has problems of its own is replaced, not merged into.
+    if (!core::checkUserFile(m_target->currentText().toStdString(), text).empty())
+        return std::nullopt;
+    return text;
+}
+
+std::string ImportDialog::resultText() const
+{
+    const std::string added = mappedText();
+    if (const auto existing = existingText()) {
+        try {
+            return core::mergeUserCsv(m_target->currentText().toStdString(), *existing, added);
+        } catch (const std::exception&) {
+        }
+    }
+    return added;
+}
+
 void ImportDialog::refresh()
 {
     const QString p = problems();
     m_import->setEnabled(p.isEmpty());
-    m_status->setText(p.isEmpty() ? tr("Ready: writes %1 (replacing a file of that name).").arg(targetPath()) : p);
+    const QString ready = QFile::exists(targetPath()) && existingText()
+        ? tr("Ready: adds its rows to %1 (a row with the same key replaces the one there).").arg(targetPath())
+        : QFile::exists(targetPath()) ? tr("Ready: replaces %1, which has problems of its own.").arg(targetPath())
+                                      : tr("Ready: writes %1.").arg(targetPath());
+    m_status->setText(p.isEmpty() ? ready : p);
 }
 
 bool ImportDialog::importNow()
@@ -170,7 +199,7 @@ bool ImportDialog::importNow()
         return false;
     QDir().mkpath(m_folder);
     try {
-        core::writeFileAtomically(targetPath().toStdString(), mappedText());
+        core::writeFileAtomically(targetPath().toStdString(), resultText());
     } catch (const core::FileError& e) {
         m_status->setText(tr("Could not write %1: %2").arg(targetPath(), QString::fromStdString(e.reason())));
         return false;

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,9 @@ namespace tariffsim::ui {
 /// of the files it may hold (core::userDataFileNames), with a column-mapping step:
 /// each column of the target file is taken from a column of the source, chosen by
 /// name when the source has it. The result is checked (core::checkUserFile)
-/// before it is written, atomically, over any file of that name in the folder.
+/// before it is written, atomically. A file of that name already in the folder
+/// gets the rows added (core::mergeUserCsv: a row with the same key is replaced);
+/// one with problems of its own is replaced.
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -26,8 +29,11 @@ public:
     /// Reads the source file (a dialog's "Choose..." calls this). False with the
     /// reason shown when it cannot be read or is not CSV.
     bool setSourceFile(const QString& path);
-    /// The CSV as it would be written, and its problems (empty when none).
+    /// The source mapped to the target's columns, and its problems (empty when none).
     std::string mappedText() const;
+    /// What the import writes: mappedText(), merged into the folder's file of that
+    /// name when there is a usable one.
+    std::string resultText() const;
     QString problems() const;
     /// Writes the mapped file into the folder. False with the reason shown.
     bool importNow();
@@ -40,6 +46,8 @@ public:
 private:
     void rebuildMapping();
     void refresh();
+    /// The folder's file of the target's name, when it exists and has no problems.
+    std::optional<std::string> existingText() const;
 
     QString m_folder;
     std::string m_sourceText;

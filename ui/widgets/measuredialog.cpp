@@ -9,10 +9,12 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace tariffsim::ui {
@@ -75,6 +77,29 @@ MeasureDialog::MeasureDialog(const core::Dataset& ds, std::vector<core::Scenario
     endRow->addWidget(m_hasEnd);
     endRow->addWidget(m_to, 1);
     form->addRow(QString(), endRow);
+    // Later steps: a rise on a later date, a cut, an end.
+    m_steps = new QTableWidget(0, 4, this);
+    m_steps->setObjectName(QStringLiteral("measure-steps"));
+    m_steps->setHorizontalHeaderLabels({tr("From"), tr("Ends on"), tr("Rate"), tr("How")});
+    m_steps->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_steps->verticalHeader()->setVisible(false);
+    m_steps->setTabKeyNavigation(false);
+    m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_steps->setMaximumHeight(120);
+    m_steps->setAccessibleName(tr("Later steps"));
+    m_steps->setAccessibleDescription(tr("Rate steps after the first, one row each: from, optional end, rate, and "
+                                         "whether it adds on top or sets the rate"));
+    m_addStep = new QPushButton(tr("&Add step"), this);
+    m_removeStep = new QPushButton(tr("Re&move step"), this);
+    m_removeStep->setEnabled(false);
+    auto* stepButtons = new QHBoxLayout;
+    stepButtons->addWidget(m_addStep);
+    stepButtons->addWidget(m_removeStep);
+    stepButtons->addStretch();
+    auto* stepsBox = new QVBoxLayout;
+    stepsBox->addWidget(m_steps);
+    stepsBox->addLayout(stepButtons);
+    form->addRow(tr("Later steps:"), stepsBox);
     m_hs = new QLineEdit(this);
     m_hs->setPlaceholderText(tr("HS prefixes, comma separated: 95, 8507.60"));
     form->addRow(tr("&HS prefixes:"), m_hs);
@@ -106,6 +131,8 @@ MeasureDialog::MeasureDialog(const core::Dataset& ds, std::vector<core::Scenario
         m_direction->setCurrentIndex(initial->direction == core::Direction::UsOnChina ? 0 : 1);
         m_name->setText(QString::fromStdString(initial->name));
         m_basis->setText(QString::fromStdString(initial->legalBasis));
+        for (size_t k = 1; k < initial->steps.size(); ++k)
+            addStep(initial->steps[k]);
         if (!initial->steps.empty()) {
             const core::MeasureStep& s = initial->steps.front();
             m_rate->setValue(s.ratePct);
@@ -143,7 +170,75 @@ MeasureDialog::MeasureDialog(const core::Dataset& ds, std::vector<core::Scenario
     for (QDateEdit* d : {m_from, m_to})
         connect(d, &QDateEdit::dateChanged, this, &MeasureDialog::validate);
     connect(m_hasEnd, &QCheckBox::toggled, this, &MeasureDialog::validate);
+    connect(m_addStep, &QPushButton::clicked, this, [this] {
+        // The new step starts where the last one ends, else a year after it starts.
+        const core::MeasureStep last = m_steps->rowCount() > 0 ? laterStep(m_steps->rowCount() - 1) : measure().steps.front();
+        core::MeasureStep next = last;
+        next.from = last.to ? *last.to : fromQDate(toQDate(last.from).addYears(1));
+        next.to.reset();
+        addStep(next);
+        m_steps->selectRow(m_steps->rowCount() - 1);
+    });
+    connect(m_removeStep, &QPushButton::clicked, this, [this] {
+        const int row = m_steps->currentRow() >= 0 ? m_steps->currentRow() : m_steps->rowCount() - 1;
+        if (row >= 0)
+            m_steps->removeRow(row);
+        m_removeStep->setEnabled(m_steps->rowCount() > 0);
+        validate();
+    });
     validate();
+}
+
+void MeasureDialog::addStep(const core::MeasureStep& step)
+{
+    const int row = m_steps->rowCount();
+    m_steps->insertRow(row);
+    auto* from = new QDateEdit(toQDate(step.from), m_steps);
+    from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    from->setCalendarPopup(true);
+    from->setDateRange(toQDate(core::kHorizonFirstDay), toQDate(core::kHorizonLastDay));
+    from->setAccessibleName(tr("Step %1 from").arg(row + 2));
+    auto* end = new QLineEdit(step.to ? toQDate(*step.to).toString(Qt::ISODate) : QString(), m_steps);
+    end->setPlaceholderText(tr("no end"));
+    end->setAccessibleName(tr("Step %1 ends on (YYYY-MM-DD, empty for no end)").arg(row + 2));
+    auto* rate = new QDoubleSpinBox(m_steps);
+    rate->setRange(0, 1000);
+    rate->setDecimals(1);
+    rate->setSuffix(QStringLiteral(" %"));
+    rate->setValue(step.ratePct);
+    rate->setAccessibleName(tr("Step %1 rate").arg(row + 2));
+    auto* mode = new QComboBox(m_steps);
+    mode->addItem(tr("added on top"), false);
+    mode->addItem(tr("set to"), true);
+    mode->setCurrentIndex(step.setTo ? 1 : 0);
+    mode->setAccessibleName(tr("Step %1: added on top or set to").arg(row + 2));
+    m_steps->setCellWidget(row, 0, from);
+    m_steps->setCellWidget(row, 1, end);
+    m_steps->setCellWidget(row, 2, rate);
+    m_steps->setCellWidget(row, 3, mode);
+    connect(from, &QDateEdit::dateChanged, this, &MeasureDialog::validate);
+    connect(end, &QLineEdit::textChanged, this, &MeasureDialog::validate);
+    connect(rate, &QDoubleSpinBox::valueChanged, this, &MeasureDialog::validate);
+    connect(mode, &QComboBox::currentIndexChanged, this, &MeasureDialog::validate);
+    m_removeStep->setEnabled(true);
+    validate();
+}
+
+core::MeasureStep MeasureDialog::laterStep(int row, QString* badEnd) const
+{
+    core::MeasureStep step;
+    step.from = fromQDate(static_cast<QDateEdit*>(m_steps->cellWidget(row, 0))->date());
+    const QString end = static_cast<QLineEdit*>(m_steps->cellWidget(row, 1))->text().trimmed();
+    if (!end.isEmpty()) {
+        const QDate d = QDate::fromString(end, Qt::ISODate);
+        if (d.isValid())
+            step.to = fromQDate(d);
+        else if (badEnd)
+            *badEnd = end;
+    }
+    step.ratePct = static_cast<QDoubleSpinBox*>(m_steps->cellWidget(row, 2))->value();
+    step.setTo = static_cast<QComboBox*>(m_steps->cellWidget(row, 3))->currentData().toBool();
+    return step;
 }
 
 core::ScenarioMeasure MeasureDialog::measure() const
@@ -160,6 +255,8 @@ core::ScenarioMeasure MeasureDialog::measure() const
     step.ratePct = m_rate->value();
     step.setTo = m_mode->currentData().toBool();
     m.steps.push_back(step);
+    for (int row = 0; m_steps && row < m_steps->rowCount(); ++row)
+        m.steps.push_back(laterStep(row));
     const core::Flow flow = core::flowOf(m.direction);
     for (const QString& part : m_hs->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const std::string code = part.trimmed().toStdString();
@@ -179,6 +276,12 @@ core::ScenarioMeasure MeasureDialog::measure() const
 
 QString MeasureDialog::problem() const
 {
+    for (int row = 0; row < m_steps->rowCount(); ++row) {
+        QString bad;
+        laterStep(row, &bad);
+        if (!bad.isEmpty())
+            return tr("Step %1, Ends on: '%2' is not a date (YYYY-MM-DD)").arg(row + 2).arg(bad);
+    }
     const auto p = core::findScenarioMeasureProblem(measure(), m_ds, m_others);
     if (!p)
         return {};
@@ -186,8 +289,14 @@ QString MeasureDialog::problem() const
     QString field = QString::fromStdString(p->field);
     if (field.startsWith(QLatin1String("coverage")))
         field = tr("HS prefixes");
-    else if (field.startsWith(QLatin1String("steps")))
-        field = field.endsWith(QLatin1String(".to")) ? tr("Ends on") : field.endsWith(QLatin1String(".from")) ? tr("From") : tr("Rate");
+    else if (field.startsWith(QLatin1String("steps["))) {
+        const int index = field.mid(6, field.indexOf(QLatin1Char(']')) - 6).toInt();
+        const QString part = field.endsWith(QLatin1String(".to")) ? tr("Ends on")
+            : field.endsWith(QLatin1String(".from"))              ? tr("From")
+                                                                   : tr("Rate");
+        field = index == 0 ? part : tr("Step %1, %2").arg(index + 1).arg(part);
+    } else if (field.startsWith(QLatin1String("steps")))
+        field = tr("Rate");
     else if (field == QLatin1String("name"))
         field = tr("Name");
     return field + QStringLiteral(": ") + QString::fromStdString(p->message);

@@ -12,11 +12,13 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
+class QTableWidget;
 
 namespace tariffsim::ui {
 
 /// Scenario > New measure...: the editor of a measure of the scenario's own
-/// (one rate step, coverage by HS prefixes). The HS search finds prefixes by the
+/// (its first rate step, any later steps in a table, coverage by HS prefixes). The HS search finds prefixes by the
 /// names of the program's sectors (chapters and named products) of the flow the
 /// measure taxes. OK is enabled only for a measure that
 /// core::findScenarioMeasureProblem accepts; the label under the form says what
@@ -41,10 +43,19 @@ public:
     QDateEdit* fromEdit() const { return m_from; }
     QLineEdit* searchEdit() const { return m_search; }
     QListWidget* searchResults() const { return m_results; }
+    /// Later steps, one row each: From (QDateEdit), Ends on (QLineEdit, empty for
+    /// none), Rate (QDoubleSpinBox) and how it applies (QComboBox).
+    QTableWidget* stepsTable() const { return m_steps; }
+    QPushButton* addStepButton() const { return m_addStep; }
+    QPushButton* removeStepButton() const { return m_removeStep; }
+    /// Adds a later step (after the last one's start or end).
+    void addStep(const core::MeasureStep& step);
 
 private:
     void validate();
     void search();
+    /// The later step of table row `row`; `badEnd` is set to the text of an end that is not a date.
+    core::MeasureStep laterStep(int row, QString* badEnd = nullptr) const;
 
     const core::Dataset& m_ds;
     std::vector<core::ScenarioMeasure> m_others; ///< the scenario's measures but the one edited
@@ -61,6 +72,9 @@ private:
     QDoubleSpinBox* m_share = nullptr;
     QLineEdit* m_search = nullptr;
     QListWidget* m_results = nullptr;
+    QTableWidget* m_steps = nullptr;
+    QPushButton* m_addStep = nullptr;
+    QPushButton* m_removeStep = nullptr;
     QLabel* m_problem = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
