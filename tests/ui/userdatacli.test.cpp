@@ -5,9 +5,11 @@
 #include "clirunner.h"
 #include "ui/document/appdata.h"
 #include "ui/document/scenariodocument.h"
+#include "ui/export/briefingdialogs.h"
 #include "ui/export/briefinglayout.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QTemporaryDir>
 
 #include <fstream>
@@ -233,4 +235,28 @@ TEST_CASE("The user's layers and rows are listed as their own in the briefing's 
     CHECK(own[1].entry.reportedBy == QStringList{QStringLiteral("example.org/x")});
     // Listed after the shipped kinds: the last numbers, before any "other".
     CHECK(ui::citationKinds().indexOf(QStringLiteral("your own data")) == 4);
+}
+
+TEST_CASE("Captions say when a chart's figures include the user's own data; Preferences shows the folder",
+          "[userdata][briefing]")
+{
+    using namespace tariffsim;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    writeText(QDir(dir.path()).filePath("trade_monthly.csv"),
+              kMonthlyHeader + "2026-05,china_to_us,40.0,GACC,https://example.org/x\n");
+    std::vector<core::DataProblem> problems;
+    const auto data = ui::loadWithUserData(dir.path(), problems);
+    REQUIRE(data);
+    ui::ScenarioDocument doc(*data);
+    // The volume chart's figures include the month; the tariff chart's do not.
+    CHECK(ui::sourceLine(doc, ui::ChartId::Volumes).endsWith(QStringLiteral(" Includes your own data (trade_monthly.csv).")));
+    CHECK_FALSE(ui::sourceLine(doc, ui::ChartId::Tariffs).contains(QStringLiteral("your own data")));
+    // The shipped data alone: no such sentence.
+    ui::ScenarioDocument shipped(ui::bundledData());
+    CHECK_FALSE(ui::sourceLine(shipped, ui::ChartId::Volumes).contains(QStringLiteral("your own data")));
+
+    ui::BriefingPreferencesDialog preferences;
+    REQUIRE(preferences.dataFolderLabel());
+    CHECK(preferences.dataFolderLabel()->text() == ui::defaultUserDataFolder());
 }

@@ -1,11 +1,13 @@
 #include "briefingdialogs.h"
 
 #include "chartexport.h"
+#include "ui/document/appdata.h"
 #include "ui/document/scenariodocument.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -55,6 +58,25 @@ BriefingPreferencesDialog::BriefingPreferencesDialog(QWidget* parent)
     form->addRow(tr("Author:"), m_author);
     form->addRow(tr("Handling marking:"), m_marking);
     form->addRow(tr("Logo:"), logoRow);
+    // Where the analyst's own data are read from (File > Import observations
+    // writes there; tariffsim --data DIR reads another folder).
+    const QString started = qApp->property("tariffsimDataFolder").toString();
+    const QString folder = started.isEmpty() ? defaultUserDataFolder() : started;
+    m_dataFolder = new QLabel(folder, this);
+    m_dataFolder->setObjectName(QStringLiteral("data-folder"));
+    m_dataFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dataFolder->setWordWrap(true);
+    m_dataFolder->setToolTip(tr("Files here with the shipped names are added to the shipped data at start; "
+                                "'tariffsim-cli data check' checks them"));
+    auto* open = new QPushButton(tr("Open folder"), this);
+    connect(open, &QPushButton::clicked, this, [folder] {
+        QDir().mkpath(folder);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    });
+    auto* dataRow = new QHBoxLayout;
+    dataRow->addWidget(m_dataFolder, 1);
+    dataRow->addWidget(open);
+    form->addRow(tr("Your data folder:"), dataRow);
     auto* note = new QLabel(tr("Used by every briefing pack and brief exported from this window."), this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -39,12 +39,15 @@ public:
     QLineEdit* authorEdit() const { return m_author; }
     QComboBox* markingBox() const { return m_marking; }
     QLineEdit* logoEdit() const { return m_logo; }
+    /// The user data folder the window reads, shown read-only.
+    QLabel* dataFolderLabel() const { return m_dataFolder; }
 
 private:
     QLineEdit* m_organisation;
     QLineEdit* m_author;
     QComboBox* m_marking;
     QLineEdit* m_logo;
+    QLabel* m_dataFolder = nullptr;
 };
 
 /// File > Export > Briefing pack…

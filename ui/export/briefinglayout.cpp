@@ -167,7 +167,58 @@ QDateTime exportTimestamp()
 
 QString scenarioDisplayName(const ScenarioDocument& doc) { return doc.displayTitle(); }
 
+namespace {
+
+// The files of a user data folder a chart's figures come from ("measures.json,
+// trade_monthly.csv"), from the notes of what they marked as the user's own.
+QString userFilesOf(const ScenarioDocument& doc, ChartId id)
+{
+    const core::Dataset& ds = doc.dataset();
+    QStringList files;
+    const auto note = [&](const core::Provenance& p) {
+        if (p.kind != core::kUserSourceKind)
+            return;
+        // "your own data (FILE); ..."
+        const QString text = qs(p.note);
+        const qsizetype open = text.indexOf(QLatin1Char('(')), close = text.indexOf(QLatin1Char(')'));
+        const QString file = open >= 0 && close > open ? text.mid(open + 1, close - open - 1) : QString();
+        if (!file.isEmpty() && !files.contains(file))
+            files << file;
+    };
+    const bool rates = id == ChartId::Tariffs || id == ChartId::Sectors || id == ChartId::Revenue
+        || id == ChartId::Volumes || id == ChartId::Diversion;
+    const bool trade = id == ChartId::Volumes || id == ChartId::Revenue || id == ChartId::Diversion;
+    if (rates) {
+        for (const auto& m : ds.measures)
+            for (const auto& s : m.steps)
+                note(s.provenance);
+        for (const auto& t : doc.scenario().effectiveTruces(ds))
+            note(t.provenance);
+    }
+    if (trade) {
+        for (const auto& o : ds.observedTrade)
+            note(o.provenance);
+        for (const auto& a : ds.annualTotals)
+            note(a.provenance);
+    }
+    if (id == ChartId::RareEarths)
+        for (const auto& r : ds.rareEarthMagnets)
+            note(r.provenance);
+    return files.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 QString sourceLine(const ScenarioDocument& doc, ChartId id)
+{
+    QString line = sourceLineOfData(doc, id);
+    // What came from the analyst's own data folder says so.
+    if (const QString files = userFilesOf(doc, id); !files.isEmpty())
+        line += tr(" Includes your own data (%1).").arg(files);
+    return line;
+}
+
+QString sourceLineOfData(const ScenarioDocument& doc, ChartId id)
 {
     const core::Dataset& ds = doc.dataset();
     const core::Projection& p = doc.projection();

@@ -42,8 +42,11 @@ QString scenarioDisplayName(const ScenarioDocument& doc);
 
 /// "Source: ..." for a chart: where its numbers come from in the dataset
 /// (reporters of the trade figures, how many cited tariff actions, ...) and the
-/// scenario's name.
+/// scenario's name, and "Includes your own data (FILE, ...)." when figures of
+/// the chart come from the user's data folder.
 QString sourceLine(const ScenarioDocument& doc, ChartId id);
+/// sourceLine() without the user-data sentence.
+QString sourceLineOfData(const ScenarioDocument& doc, ChartId id);
 
 /// One or two sentences of key assumptions: elasticities and adjustment speed,
 /// the user's rate changes, the truces and their end dates, the data vintage
