@@ -201,3 +201,56 @@ TEST_CASE("The measure editor takes later steps: a rise, an end", "[ui][scenario
     CHECK(again.stepsTable()->rowCount() == 0);
     CHECK(again.measure().steps.size() == 1);
 }
+
+TEST_CASE("The measure editor says how the measure stacks: on top, or yielding to named layers",
+          "[ui][scenariomeasure]")
+{
+    const auto& ds = bundledData().dataset;
+    MeasureDialog dialog(ds, {}, nullptr);
+    dialog.nameEdit()->setText(QStringLiteral("Toys and consoles"));
+    dialog.hsEdit()->setText(QStringLiteral("95"));
+    dialog.rateBox()->setValue(25);
+    dialog.fromEdit()->setDate(QDate(2027, 1, 1));
+    QListWidget* yields = dialog.yieldsToList();
+    // The US side's layers are listed, none ticked: it adds on top.
+    QListWidgetItem* forcedLabour = nullptr;
+    for (int i = 0; i < yields->count(); ++i) {
+        CHECK(yields->item(i)->checkState() == Qt::Unchecked);
+        if (yields->item(i)->data(Qt::UserRole).toString() == QStringLiteral("us_301_forced_labor"))
+            forcedLabour = yields->item(i);
+        CHECK(yields->item(i)->data(Qt::UserRole).toString() != QStringLiteral("cn_counter_reciprocal"));
+    }
+    REQUIRE(forcedLabour);
+    CHECK(dialog.measure().yieldsTo.empty());
+    forcedLabour->setCheckState(Qt::Checked);
+    CHECK(dialog.problem().isEmpty());
+    const core::ScenarioMeasure m = dialog.measure();
+    CHECK(m.yieldsTo == std::vector<std::string>{"us_301_forced_labor"});
+
+    // In the schedule: on top, 25 points on chapter 95 add 25 * 30.0333 / 438.9292
+    // = 1.71060 to the US average on 1 Jan 2027. Yielding to the forced-labour
+    // Section 301 duty, it is charged only where that duty is not: that duty
+    // covers all goods of China but the Section 232 metals and passenger
+    // vehicles and patented medicines, so all of chapter 95, and nothing is left.
+    const core::Date day = test::day("2027-01-01");
+    const core::TariffSchedule plain(ds, core::Scenario{});
+    core::Scenario onTop, yielding;
+    core::ScenarioMeasure top = m;
+    top.yieldsTo.clear();
+    onTop.measures = {top};
+    yielding.measures = {m};
+    const core::TariffSchedule a(ds, onTop), b(ds, yielding);
+    const core::Direction us = core::Direction::UsOnChina;
+    CHECK_THAT(a.averageRatePct(us, day) - plain.averageRatePct(us, day), WithinAbs(1.71060, 1e-4));
+    CHECK_THAT(b.averageRatePct(us, day) - plain.averageRatePct(us, day), WithinAbs(0.0, 1e-9));
+    // Before the forced-labour duty (24 Jul 2026) there is nothing to yield to.
+    core::Scenario early = yielding;
+    early.measures[0].steps[0].from = test::day("2026-01-01");
+    const core::TariffSchedule c(ds, early);
+    CHECK_THAT(c.averageRatePct(us, test::day("2026-03-01")) - plain.averageRatePct(us, test::day("2026-03-01")),
+               WithinAbs(1.71060, 1e-4));
+
+    // Reopened, the tick comes back.
+    MeasureDialog again(ds, {m}, &m);
+    CHECK(again.measure() == m);
+}

@@ -14,8 +14,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tariffsim::ui {
 
@@ -110,6 +113,16 @@ MeasureDialog::MeasureDialog(const core::Dataset& ds, std::vector<core::Scenario
     m_share->setValue(100);
     m_share->setToolTip(tr("Share of the goods under these prefixes that the measure covers"));
     form->addRow(tr("&Coverage share:"), m_share);
+    // How it stacks: on top of everything, or not on goods a named layer charges
+    // (as the shipped Section 232 layers are not charged where another 232 action is).
+    m_yields = new QListWidget(this);
+    m_yields->setObjectName(QStringLiteral("measure-yields"));
+    m_yields->setMaximumHeight(90);
+    m_yields->setAccessibleName(tr("Yields to"));
+    m_yields->setAccessibleDescription(tr("Tick the layers on whose goods this measure is not charged while they are; "
+                                          "none ticked: it adds on top of everything in force"));
+    m_yields->setToolTip(m_yields->accessibleDescription());
+    form->addRow(tr("&Yields to:"), m_yields);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Find HS codes by description: toys, batteries, soybeans..."));
     m_search->setClearButtonEnabled(true);
@@ -127,8 +140,10 @@ MeasureDialog::MeasureDialog(const core::Dataset& ds, std::vector<core::Scenario
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
+    fillYields({});
     if (initial) {
         m_direction->setCurrentIndex(initial->direction == core::Direction::UsOnChina ? 0 : 1);
+        fillYields(initial->yieldsTo);
         m_name->setText(QString::fromStdString(initial->name));
         m_basis->setText(QString::fromStdString(initial->legalBasis));
         for (size_t k = 1; k < initial->steps.size(); ++k)
@@ -155,6 +170,11 @@ MeasureDialog::MeasureDialog(const core::Dataset& ds, std::vector<core::Scenario
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_hasEnd, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_search, &QLineEdit::textChanged, this, &MeasureDialog::search);
+    connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
+        fillYields({});
+        validate();
+    });
+    connect(m_yields, &QListWidget::itemChanged, this, &MeasureDialog::validate);
     connect(m_direction, &QComboBox::currentIndexChanged, this, &MeasureDialog::search);
     connect(m_results, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
         const QString code = item->data(Qt::UserRole).toString();
@@ -241,6 +261,26 @@ core::MeasureStep MeasureDialog::laterStep(int row, QString* badEnd) const
     return step;
 }
 
+void MeasureDialog::fillYields(const std::vector<std::string>& checked)
+{
+    const QSignalBlocker block(m_yields);
+    m_yields->clear();
+    const core::Direction direction = m_direction->currentIndex() == 0 ? core::Direction::UsOnChina
+                                                                       : core::Direction::ChinaOnUs;
+    const auto add = [&](const std::string& id, const std::string& name) {
+        auto* item = new QListWidgetItem(QString::fromStdString(name), m_yields);
+        item->setData(Qt::UserRole, QString::fromStdString(id));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(std::find(checked.begin(), checked.end(), id) != checked.end() ? Qt::Checked : Qt::Unchecked);
+    };
+    for (const auto& m : m_ds.measures)
+        if (m.direction == direction && !m.exemption)
+            add(m.id, m.name);
+    for (const auto& m : m_others)
+        if (m.direction == direction)
+            add(m.id, m.name);
+}
+
 core::ScenarioMeasure MeasureDialog::measure() const
 {
     core::ScenarioMeasure m;
@@ -257,6 +297,9 @@ core::ScenarioMeasure MeasureDialog::measure() const
     m.steps.push_back(step);
     for (int row = 0; m_steps && row < m_steps->rowCount(); ++row)
         m.steps.push_back(laterStep(row));
+    for (int i = 0; m_yields && i < m_yields->count(); ++i)
+        if (m_yields->item(i)->checkState() == Qt::Checked)
+            m.yieldsTo.push_back(m_yields->item(i)->data(Qt::UserRole).toString().toStdString());
     const core::Flow flow = core::flowOf(m.direction);
     for (const QString& part : m_hs->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const std::string code = part.trimmed().toStdString();

@@ -48,12 +48,17 @@ public:
     QTableWidget* stepsTable() const { return m_steps; }
     QPushButton* addStepButton() const { return m_addStep; }
     QPushButton* removeStepButton() const { return m_removeStep; }
+    /// The layers of the same side the measure yields to (checkable; none: it
+    /// adds on top of everything in force).
+    QListWidget* yieldsToList() const { return m_yields; }
     /// Adds a later step (after the last one's start or end).
     void addStep(const core::MeasureStep& step);
 
 private:
     void validate();
     void search();
+    /// Lists the direction's layers to yield to, keeping the ticks of those still listed.
+    void fillYields(const std::vector<std::string>& checked);
     /// The later step of table row `row`; `badEnd` is set to the text of an end that is not a date.
     core::MeasureStep laterStep(int row, QString* badEnd = nullptr) const;
 
@@ -73,6 +78,7 @@ private:
     QLineEdit* m_search = nullptr;
     QListWidget* m_results = nullptr;
     QTableWidget* m_steps = nullptr;
+    QListWidget* m_yields = nullptr;
     QPushButton* m_addStep = nullptr;
     QPushButton* m_removeStep = nullptr;
     QLabel* m_problem = nullptr;
