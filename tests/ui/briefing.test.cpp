@@ -7,10 +7,13 @@
 
 #include "cli/cli.h"
 #include "ui/document/appdata.h"
+#include "ui/document/diversiondata.h"
 #include "ui/document/scenariodocument.h"
 #include "ui/export/briefingdialogs.h"
+#include "ui/export/briefinglayout.h"
 #include "ui/export/briefingpack.h"
 
+#include "core/figures.h"
 #include "core/keyfindings.h"
 
 #include <QCheckBox>
@@ -352,4 +355,40 @@ TEST_CASE("The briefing dialog: findings reordered and reworded, kept with the s
         REQUIRE(dialog.previewImages().size() == 1);
         CHECK(dialog.previewImages()[0].size() == QSize(612, 792)); // 816 x 1056 x 0.75
     }
+}
+
+TEST_CASE("The briefing says where the trade went: headline figures and the diversion parameters", "[ui][briefing][diversion]")
+{
+    QSettings().clear();
+    Doc d;
+    const QByteArray pdf = renderBriefingPack(d.doc, plainOptions(d.doc));
+    const QString text = folded(poppler("pdftotext", pdf, {QStringLiteral("-enc"), QStringLiteral("UTF-8")}));
+    // The headline page gives the strip's figures, summed over 2025-2030.
+    const core::DiversionFigures f = core::diversionFigures(documentDiversion(d.doc));
+    CHECK(text.contains(QStringLiteral("Where the trade went")));
+    CHECK(text.contains(QStringLiteral("Trade diverted to the other suppliers")));
+    const QString rerouted = QStringLiteral("%1").arg(f.reroutedUsdBn, 0, 'f', 1);
+    INFO(rerouted.toStdString());
+    CHECK(text.contains(QStringLiteral("Trade rerouted")));
+    CHECK(text.contains(rerouted));
+    // The assumptions list every diversion parameter with its range and source.
+    const core::DiversionParameters dp =
+        core::defaultDiversionParameters(bundledDiversionData(), d.doc.parameters());
+    int rows = 0;
+    for (const AssumptionRow& r : assumptionTable(d.doc, QDate(2026, 11, 30))) {
+        if (r.section != QStringLiteral("Where the trade went"))
+            continue;
+        ++rows;
+        CHECK_FALSE(r.note.isEmpty());
+        if (r.name.contains(QStringLiteral("(σ)")))
+            CHECK(r.value == QLocale::c().toString(dp.substitution.value, 'f', 2));
+        if (r.name == QStringLiteral("Rerouting share (θ)")) {
+            // 0.161 of the rise in imports from the others, within the studies' 0.018-0.40
+            CHECK(r.value == QStringLiteral("%1%").arg(QLocale::c().toString(100 * dp.reroutingShare.value, 'f', 0)));
+            CHECK(r.range == QStringLiteral("%1–%2%").arg(QLocale::c().toString(100 * dp.reroutingShare.low, 'f', 0),
+                                                           QLocale::c().toString(100 * dp.reroutingShare.high, 'f', 0)));
+        }
+    }
+    CHECK(rows == 6);
+    CHECK(text.contains(QStringLiteral("Rerouting share")));
 }

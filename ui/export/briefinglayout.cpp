@@ -1,5 +1,6 @@
 #include "briefinglayout.h"
 
+#include "ui/document/diversiondata.h"
 #include "ui/document/scenariodocument.h"
 
 #include "core/userdata.h"
@@ -372,6 +373,24 @@ std::vector<AssumptionRow> assumptionTable(const ScenarioDocument& doc, const QD
                         qs(mp.rareEarthPreControlTonnes.source)});
     rows.push_back({params, tr("Reference date of tariffs (t0)"), formatDay(mp.referenceDate), {},
                     tr("Tariffs are measured against their level on this day")});
+
+    // Where the trade went (core/diversion.h): the parameters the chart and the
+    // headline figures use, each with its range and where its default comes from.
+    const QString diversion = tr("Where the trade went");
+    const core::DiversionParameters dp = core::defaultDiversionParameters(bundledDiversionData(), mp);
+    rows.push_back({diversion, tr("Substitution elasticity between Chinese and other suppliers' goods (σ)"),
+                    number(dp.substitution.value, 2), range(dp.substitution, 2), qs(dp.substitution.source)});
+    rows.push_back({diversion, tr("Other suppliers' own growth in 2025"), percentOf(dp.othersGrowth2025.value),
+                    range(dp.othersGrowth2025, 0, 100, QStringLiteral("%")), qs(dp.othersGrowth2025.source)});
+    rows.push_back({diversion, tr("Share of China's lost US sales sold elsewhere (ρ)"), percentOf(dp.redirectionShare.value),
+                    range(dp.redirectionShare, 0, 100, QStringLiteral("%")), qs(dp.redirectionShare.source)});
+    rows.push_back({diversion, tr("Speed of that redirection"), tr("%1 of the gap a month").arg(percentOf(dp.redirectionSpeed.value)),
+                    range(dp.redirectionSpeed, 0, 100, QStringLiteral("%")), qs(dp.redirectionSpeed.source)});
+    rows.push_back({diversion, tr("Rerouting share (θ)"), percentOf(dp.reroutingShare.value),
+                    range(dp.reroutingShare, 0, 100, QStringLiteral("%")), qs(dp.reroutingShare.source)});
+    rows.push_back({diversion, tr("Rerouting deterred by the 40% transshipment penalty"),
+                    percentOf(dp.enforcementEffect.value), range(dp.enforcementEffect, 0, 100, QStringLiteral("%")),
+                    qs(dp.enforcementEffect.source)});
 
     const QString truces = tr("Truces");
     for (const auto& t : doc.scenario().effectiveTruces(doc.dataset())) {

@@ -4,8 +4,10 @@
 #include "exportpainting.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/document/appdata.h"
+#include "ui/document/diversiondata.h"
 #include "ui/document/scenariodocument.h"
 
+#include "core/figures.h"
 #include "core/presets.h"
 
 #include <QBuffer>
@@ -296,6 +298,19 @@ void headlinePage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, con
         p.restore();
         y += 8;
     }
+    // Where the trade went, over the whole projection (the headline strip's figures).
+    const core::DiversionFigures d = core::diversionFigures(documentDiversion(doc));
+    y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), tr("Where the trade went"), font(13, true), kText, 1) + 2;
+    y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0),
+                     tr("Trade diverted to the other suppliers (Mexico, Taiwan, India, ASEAN), %1: %2 (US imports from "
+                        "them against their no-change baseline, US Census basis). China's exports to other markets: %3 "
+                        "(China customs basis). Trade rerouted, the estimated Chinese goods or content in the diverted "
+                        "trade: %4, %5 (an estimate).")
+                         .arg(allLabel, usdBn(d.divertedUsdBn, true), usdBn(d.redirectedUsdBn, true),
+                              usdBn(d.reroutedUsdBn, false),
+                              bandText({d.reroutedUsdBn, d.reroutedLowUsdBn, d.reroutedHighUsdBn}, false)),
+                     font(12), kText, 4)
+        + 12;
     // Rates on the as-of day and the truce.
     const Headline h = headline(doc);
     QStringList facts;
