@@ -39,16 +39,22 @@ void waitForResults(ScenarioDocument& doc)
     REQUIRE_FALSE(doc.isComputing());
 }
 
+// The editor's form for 25% on toys and consoles (chapter 95) from 1 Jan 2027.
+void fillToys(MeasureDialog& dialog)
+{
+    dialog.nameEdit()->setText(QStringLiteral("Toys and consoles"));
+    dialog.hsEdit()->setText(QStringLiteral("95"));
+    dialog.rateBox()->setValue(25);
+    dialog.fromEdit()->setDate(QDate(2027, 1, 1));
+}
+
 } // namespace
 
 TEST_CASE("The measure editor builds a measure and names what is wrong", "[ui][scenariomeasure]")
 {
     const auto& ds = bundledData().dataset;
     MeasureDialog dialog(ds, {}, nullptr);
-    dialog.nameEdit()->setText(QStringLiteral("Toys and consoles"));
-    dialog.hsEdit()->setText(QStringLiteral("95"));
-    dialog.rateBox()->setValue(25);
-    dialog.fromEdit()->setDate(QDate(2027, 1, 1));
+    fillToys(dialog);
     CHECK(dialog.problem().isEmpty());
     const core::ScenarioMeasure m = dialog.measure();
     CHECK(m.id == "measure_1");
@@ -146,11 +152,8 @@ TEST_CASE("The measure editor takes later steps: a rise, an end", "[ui][scenario
 {
     const auto& ds = bundledData().dataset;
     MeasureDialog dialog(ds, {}, nullptr);
-    dialog.nameEdit()->setText(QStringLiteral("Toys and consoles"));
-    dialog.hsEdit()->setText(QStringLiteral("95"));
     // 25% from 1 Jan 2027 ...
-    dialog.rateBox()->setValue(25);
-    dialog.fromEdit()->setDate(QDate(2027, 1, 1));
+    fillToys(dialog);
     CHECK(dialog.stepsTable()->rowCount() == 0);
     CHECK_FALSE(dialog.removeStepButton()->isEnabled());
     // ... then "Add step": a second step a year after the first starts, as the
@@ -207,10 +210,7 @@ TEST_CASE("The measure editor says how the measure stacks: on top, or yielding t
 {
     const auto& ds = bundledData().dataset;
     MeasureDialog dialog(ds, {}, nullptr);
-    dialog.nameEdit()->setText(QStringLiteral("Toys and consoles"));
-    dialog.hsEdit()->setText(QStringLiteral("95"));
-    dialog.rateBox()->setValue(25);
-    dialog.fromEdit()->setDate(QDate(2027, 1, 1));
+    fillToys(dialog);
     QListWidget* yields = dialog.yieldsToList();
     // The US side's layers are listed, none ticked: it adds on top.
     QListWidgetItem* forcedLabour = nullptr;

@@ -15,6 +15,16 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("tariffsim::ui::Vintage", text); }
 
+// The last observed month of each reporter's trade: "Dec 2025 (China customs)".
+QStringList lastObservedTrade(const core::DataVintage& v)
+{
+    QStringList trade;
+    for (const auto& [reporter, name] : {std::pair{"GACC", tr("China customs")}, std::pair{"USCensus", tr("US Census")}})
+        if (const auto last = v.lastObservedMonth(reporter))
+            trade << tr("%1 (%2)").arg(formatMonth(*last), name);
+    return trade;
+}
+
 } // namespace
 
 QString vintageSummary(const core::Dataset& ds)
@@ -23,11 +33,7 @@ QString vintageSummary(const core::Dataset& ds)
     QStringList parts;
     if (v.legalRecordThrough > core::Date{})
         parts << tr("legal record to %1").arg(formatDay(v.legalRecordThrough));
-    QStringList trade;
-    for (const auto& [reporter, name] : {std::pair{"GACC", tr("China customs")}, std::pair{"USCensus", tr("US Census")}})
-        if (const auto last = v.lastObservedMonth(reporter))
-            trade << tr("%1 (%2)").arg(formatMonth(*last), name);
-    if (!trade.isEmpty())
+    if (const QStringList trade = lastObservedTrade(v); !trade.isEmpty())
         parts << tr("trade observed to %1").arg(trade.join(tr(" and ")));
     return parts.join(QStringLiteral("; "));
 }
@@ -38,11 +44,7 @@ QString dataAsOfBadge(const core::Dataset& ds)
     QStringList parts;
     if (v.legalRecordThrough > core::Date{})
         parts << tr("Data as of %1").arg(formatDay(v.legalRecordThrough));
-    QStringList trade;
-    for (const auto& [reporter, name] : {std::pair{"GACC", tr("China customs")}, std::pair{"USCensus", tr("US Census")}})
-        if (const auto last = v.lastObservedMonth(reporter))
-            trade << tr("%1 (%2)").arg(formatMonth(*last), name);
-    if (!trade.isEmpty())
+    if (const QStringList trade = lastObservedTrade(v); !trade.isEmpty())
         parts << tr("trade to %1").arg(trade.join(QStringLiteral(", ")));
     return parts.join(QStringLiteral(" · "));
 }
