@@ -871,7 +871,11 @@ void loadPartnerImports(Dataset& ds, const std::string& text)
 {
     const CsvTable t(text, "us_imports_monthly_by_partner.csv");
     for (size_t r = 0; r < t.rowCount(); ++r) {
-        if (t.at(r, "Country") != "China")
+        const std::string& country = t.at(r, "Country");
+        if (country != "China" && country != "Canada"
+            && std::find(ds.partners.begin(), ds.partners.end(), country) == ds.partners.end())
+            ds.partners.push_back(country);
+        if (country != "China")
             continue;
         const int year = static_cast<int>(parseNumberField(t, r, "Year"));
         for (int month = 1; month <= 12; ++month) {

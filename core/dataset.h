@@ -306,6 +306,9 @@ struct Dataset {
     /// Monthly and period flow values (trade_monthly.csv and the flow rows of
     /// trade_monthly_supplementary.csv), both reporters, in file order.
     std::vector<ObservedTrade> observedTrade;
+    /// The other suppliers of US imports the diversion model follows: every country
+    /// of us_imports_monthly_by_partner.csv but China and Canada, in file order.
+    std::vector<std::string> partners;
     /// The literature estimates (elasticities.csv); defaultParameters() cites them.
     std::vector<LiteratureEstimate> elasticities;
     /// Rare-earth magnet exports (rare_earth_magnets_2025.csv).

@@ -524,8 +524,66 @@ CesResponse cesTarget(double s, double sigma, double eta, double pChina, double 
     return {y + std::log(sC / s), y + std::log((1.0 - sC) / (1.0 - s))};
 }
 
-double partnerRatePct(const DiversionData& d, const TariffSchedule& schedule, const std::string& partner, Date day)
+namespace {
+
+// The data with the scenario's partner rates applied (withPartnerRates), held in
+// `own` when there are any; the data themselves otherwise.
+const DiversionData& withScenarioRates(const DiversionData& data, const TariffSchedule& schedule,
+                                       std::optional<DiversionData>& own)
 {
+    if (schedule.scenario().partnerRates.empty())
+        return data;
+    own = withPartnerRates(data, schedule.scenario().partnerRates);
+    return *own;
+}
+
+} // namespace
+
+DiversionData withPartnerRates(const DiversionData& data, const std::vector<PartnerRate>& rates)
+{
+    DiversionData out = data;
+    for (size_t k = 0; k < rates.size(); ++k) {
+        const PartnerRate& r = rates[k];
+        // The share of the partner's goods its layers are charged on (Mexico's
+        // USMCA goods stay exempt): that of the layers in force the day before,
+        // else of its last layer, else all.
+        double share = -1;
+        for (const auto& l : out.layers)
+            if (l.partner == r.partner && l.inForce(r.from.addDays(-1)))
+                share = std::max(share, l.chargedShare);
+        if (share < 0)
+            for (const auto& l : out.layers)
+                if (l.partner == r.partner)
+                    share = l.chargedShare;
+        if (share < 0)
+            share = 1.0;
+        std::erase_if(out.layers, [&](const PartnerLayer& l) { return l.partner == r.partner && !(l.from < r.from); });
+        for (auto& l : out.layers)
+            if (l.partner == r.partner && (!l.to || r.from < *l.to))
+                l.to = r.from;
+        PartnerLayer set;
+        set.partner = r.partner;
+        set.layer = "Scenario rate";
+        set.from = r.from;
+        for (size_t j = k + 1; j < rates.size(); ++j)
+            if (rates[j].partner == r.partner) {
+                set.to = rates[j].from;
+                break;
+            }
+        set.ratePct = r.ratePct;
+        set.chargedShare = share;
+        set.status = "scenario";
+        set.provenance.basis = "estimate";
+        set.provenance.note = "set by the scenario";
+        out.layers.push_back(std::move(set));
+    }
+    return out;
+}
+
+double partnerRatePct(const DiversionData& data, const TariffSchedule& schedule, const std::string& partner, Date day)
+{
+    std::optional<DiversionData> own;
+    const DiversionData& d = withScenarioRates(data, schedule, own);
     double sum = 0;
     for (const auto& l : d.layers)
         if (l.partner == partner && l.inForce(day))
@@ -534,13 +592,17 @@ double partnerRatePct(const DiversionData& d, const TariffSchedule& schedule, co
     return sum;
 }
 
-double partnerAverageRatePct(const DiversionData& d, const TariffSchedule& schedule, Date day)
+double partnerAverageRatePct(const DiversionData& data, const TariffSchedule& schedule, Date day)
 {
+    std::optional<DiversionData> own;
+    const DiversionData& d = withScenarioRates(data, schedule, own);
     return averageOn(d, layerRates(d, schedule), day);
 }
 
-std::vector<std::pair<Date, double>> partnerRateSteps(const DiversionData& d, const TariffSchedule& schedule)
+std::vector<std::pair<Date, double>> partnerRateSteps(const DiversionData& data, const TariffSchedule& schedule)
 {
+    std::optional<DiversionData> own;
+    const DiversionData& d = withScenarioRates(data, schedule, own);
     std::vector<Date> days;
     for (const auto& l : d.layers) {
         days.push_back(l.from);
@@ -556,9 +618,11 @@ std::vector<std::pair<Date, double>> partnerRateSteps(const DiversionData& d, co
     return steps;
 }
 
-std::vector<double> partnerMonthlyRatesPct(const DiversionData& d, const TariffSchedule& schedule, YearMonth first,
+std::vector<double> partnerMonthlyRatesPct(const DiversionData& data, const TariffSchedule& schedule, YearMonth first,
                                            int count)
 {
+    std::optional<DiversionData> own;
+    const DiversionData& d = withScenarioRates(data, schedule, own);
     const LayerRates lr = layerRates(d, schedule);
     std::vector<double> out;
     for (int k = 0; k < count; ++k) {
@@ -628,10 +692,12 @@ DiversionParameters defaultDiversionParameters(const DiversionData& d, const Mod
     return p;
 }
 
-Diversion projectDiversion(const Dataset& ds, const DiversionData& d, const TariffSchedule& schedule,
+Diversion projectDiversion(const Dataset& ds, const DiversionData& data, const TariffSchedule& schedule,
                            const ModelParameters& params, const DiversionParameters& dp, YearMonth from, YearMonth to,
                            const Projection* bilateral)
 {
+    std::optional<DiversionData> own;
+    const DiversionData& d = withScenarioRates(data, schedule, own);
     if (to < from)
         throw std::invalid_argument("diversion: the range ends before it starts");
     const Inputs in = prepare(ds, d, schedule, params, from, to, bilateral);

@@ -11,6 +11,7 @@
 // changes the bilateral figures.
 
 #include "dataset.h"
+#include "scenario.h"
 #include "projection.h"
 #include "schedule.h"
 
@@ -86,6 +87,14 @@ struct DiversionData {
     /// The observation of a series over exactly [first, last], or nullptr.
     const DiversionObservation* observation(std::string_view series, YearMonth first, YearMonth last) const;
 };
+
+/// The data with a scenario's US tariffs on the other suppliers (Scenario::
+/// partnerRates) in place of their recorded layers from each rate's day: a layer
+/// "Scenario rate" charging the rate on the share of the partner's goods its
+/// layers in force the day before were charged on (for Mexico during the Section
+/// 122 surcharge, the goods not claimed under USMCA), with no product exemptions. The functions below that take a
+/// schedule apply its scenario's partner rates themselves.
+DiversionData withPartnerRates(const DiversionData& data, const std::vector<PartnerRate>& rates);
 
 /// The files the diversion data are read from (partner_tariffs.csv, diversion_trade.csv,
 /// us_imports_monthly_by_partner.csv; diversion_parameters.csv optional).

@@ -61,7 +61,7 @@ void addProvenance(OrderedJson& o, const Provenance& p)
 
 constexpr std::string_view kTopLevelKeys[] = {"$schema", "format", "version", "id", "basePreset", "title", "notes",
                                               "assumptions", "freezeAfter", "dropSteps", "truces", "overrides",
-                                              "effectiveDate", "parameters", "briefing", "measures"};
+                                              "effectiveDate", "parameters", "briefing", "measures", "partnerRates"};
 constexpr std::string_view kTruceKeys[] = {"id", "name", "measure", "start", "days", "suspendedPct", "extensions",
                                            "source", "basis", "note", "kind", "citation", "reportedBy"};
 constexpr std::string_view kExtensionKeys[] = {"id", "end", "decided", "assumption", "source",
@@ -249,6 +249,35 @@ std::vector<RateOverride> readOverrides(const Json& list, const Dataset& ds,
         overrides.push_back(std::move(r));
     }
     return overrides;
+}
+
+std::vector<PartnerRate> readPartnerRates(const Json& list, const Dataset& ds)
+{
+    checkList(list, "partnerRates");
+    static constexpr std::string_view keys[] = {"partner", "from", "ratePct"};
+    std::vector<PartnerRate> out;
+    std::map<std::string, Date> lastFrom;
+    for (size_t i = 0; i < list.size(); ++i) {
+        const std::string p = detail::indexPath("partnerRates", i);
+        const Json& e = detail::requireObject(list[i], p);
+        rejectUnknownKeys(e, p, keys);
+        PartnerRate r;
+        r.partner = detail::readString(e, "partner", p);
+        if (std::find(ds.partners.begin(), ds.partners.end(), r.partner) == ds.partners.end()) {
+            std::string known;
+            for (const auto& name : ds.partners)
+                known += (known.empty() ? "" : ", ") + name;
+            throw FieldError(p + ".partner", "'" + printable(r.partner) + "' is not one of the other suppliers (" + known + ")");
+        }
+        r.from = readScenarioDate(e, "from", p);
+        r.ratePct = detail::readNumber(e, "ratePct", p, 0, 1000);
+        if (const auto it = lastFrom.find(r.partner); it != lastFrom.end() && !(it->second < r.from))
+            throw FieldError(p + ".from", "rates of '" + printable(r.partner) + "' must be in date order with distinct dates ("
+                                              + r.from.toString() + " is not after " + it->second.toString() + ")");
+        lastFrom[r.partner] = r.from;
+        out.push_back(std::move(r));
+    }
+    return out;
 }
 
 std::vector<ScenarioMeasure> readMeasures(const Json& list, const Dataset& ds)
@@ -484,6 +513,9 @@ Scenario parseScenario(std::string_view text, const Dataset& ds)
         if (version < 4 && detail::find(root, "measures"))
             throw FieldError("measures", "not part of format version " + std::to_string(version)
                                              + " (it came in version 4)");
+        if (version < 5 && detail::find(root, "partnerRates"))
+            throw FieldError("partnerRates", "not part of format version " + std::to_string(version)
+                                                 + " (it came in version 5)");
         Scenario s;
         s.id = detail::readStringOr(root, "id", "");
         s.basePreset = detail::readStringOr(root, "basePreset", "");
@@ -517,6 +549,8 @@ Scenario parseScenario(std::string_view text, const Dataset& ds)
             s.truces = readTruces(*t, ds, version, s.measures);
         if (const Json* o = detail::find(root, "overrides"))
             s.overrides = readOverrides(*o, ds, s.measures);
+        if (const Json* r = detail::find(root, "partnerRates"))
+            s.partnerRates = readPartnerRates(*r, ds);
         s.effectiveDate = readOptionalScenarioDate(root, "effectiveDate", "");
         if (const Json* p = detail::find(root, "parameters"))
             s.parameters = readParameters(*p);
@@ -605,6 +639,12 @@ std::string serializeScenario(const Scenario& s)
         root["briefing"] = briefingJson(s.briefing);
     if (!s.measures.empty())
         root["measures"] = measuresJson(s.measures);
+    if (!s.partnerRates.empty()) {
+        OrderedJson rates = OrderedJson::array();
+        for (const auto& r : s.partnerRates)
+            rates.push_back({{"partner", r.partner}, {"from", r.from.toString()}, {"ratePct", r.ratePct}});
+        root["partnerRates"] = std::move(rates);
+    }
     // Strings come from parsed files or from the window (valid UTF-8); replacing
     // anything else keeps serialization from throwing.
     return root.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";

@@ -68,15 +68,29 @@ struct BriefingNotes {
     bool operator==(const BriefingNotes&) const = default;
 };
 
+/// A US tariff on one of the other suppliers (Dataset::partners) from a day on:
+/// the partner's additional US duty becomes `ratePct` on the share of its goods
+/// its recorded layers were charged on the day before (Mexico's USMCA goods were
+/// spared by the Section 122 surcharge, not by the Section 301 duty), in place of
+/// the recorded layers from that day ("what if Vietnam's rate goes to 40%?").
+struct PartnerRate {
+    std::string partner;
+    Date from;
+    double ratePct = 0.0; ///< percent ad valorem, 0-1000
+
+    bool operator==(const PartnerRate&) const = default;
+};
+
 /// A scenario: the recorded history (the dataset) plus what the user or a preset
 /// changes. Presets are scenarios shipped in resources/presets.
 struct Scenario {
     /// The format version serializeScenario writes. Version 1 (the presets) has no
     /// "parameters" and no "effectiveDate"; version 2 adds them; version 3 adds the
     /// kind, citation and reportedBy of a truce's sources; version 4 adds the
-    /// scenario's own measures ("measures"). Files of every version from
+    /// scenario's own measures ("measures"); version 5 the US tariffs on the other
+    /// suppliers ("partnerRates"). Files of every version from
     /// kOldestFormatVersion to kFormatVersion are read.
-    static constexpr int kFormatVersion = 4;
+    static constexpr int kFormatVersion = 5;
     static constexpr int kOldestFormatVersion = 1;
 
     std::string id;    ///< preset id, or empty for a user scenario
@@ -102,6 +116,8 @@ struct Scenario {
     /// Measures the scenario adds (new legal layers of its own). Overrides and
     /// truces may name them like the dataset's measures.
     std::vector<ScenarioMeasure> measures;
+    /// US tariffs on the other suppliers set by the scenario, by partner in date order.
+    std::vector<PartnerRate> partnerRates;
 
     /// The truces that apply: `truces` or, when unset, the dataset's.
     const std::vector<Truce>& effectiveTruces(const Dataset& ds) const { return truces ? *truces : ds.truces; }

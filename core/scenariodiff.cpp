@@ -67,6 +67,11 @@ std::vector<std::string> describeDifferences(const Dataset& ds, const Scenario& 
         if (std::none_of(edited.overrides.begin(), edited.overrides.end(),
                          [&](const RateOverride& e) { return e.measureId == o.measureId; }))
             out.push_back(measureName(ds, o.measureId) + " back to the enacted rate");
+    // US tariffs on the other suppliers.
+    for (const auto& r : edited.partnerRates)
+        if (std::find(base.partnerRates.begin(), base.partnerRates.end(), r) == base.partnerRates.end())
+            out.push_back("US tariff on " + r.partner + " set to " + number(r.ratePct, 1) + "% from "
+                          + formatDayLong(r.from));
 
     const auto& baseTruces = base.effectiveTruces(ds);
     const auto& truces = edited.effectiveTruces(ds);

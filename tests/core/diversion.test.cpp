@@ -288,3 +288,43 @@ TEST_CASE("Shipped diversion data", "[diversion]")
         CHECK_THROWS_WITH(loadDiversionData(files), Contains("diversion_trade.csv line") && Contains("period"));
     }
 }
+
+TEST_CASE("A scenario's US tariff on one of the other suppliers", "[diversion][scenario]")
+{
+    const DiversionData data = loadDiversionData(readDiversionDirectory(TARIFFSIM_DATA_DIR));
+    Scenario enacted = test::preset("as-enacted");
+    const TariffSchedule recorded(test::dataset(), enacted);
+    Scenario edited = enacted;
+    edited.partnerRates = {{"Vietnam", day("2027-01-01"), 40.0}, {"Mexico", day("2026-03-01"), 40.0}};
+    const TariffSchedule schedule(test::dataset(), edited);
+
+    // Vietnam: 40% on all its goods from 1 Jan 2027; the day before, its recorded
+    // forced-labour rate (12.5% on the goods that duty covers on China's side).
+    CHECK(partnerRatePct(data, schedule, "Vietnam", day("2027-01-01")) == 40.0);
+    CHECK(partnerRatePct(data, schedule, "Vietnam", day("2026-12-31"))
+          == partnerRatePct(data, recorded, "Vietnam", day("2026-12-31")));
+    CHECK(partnerRatePct(data, recorded, "Vietnam", day("2027-01-01")) < 12.5);
+    // Mexico from 1 Mar 2026, while the Section 122 surcharge spared its USMCA
+    // goods: on the 51.1% not claimed under USMCA, as that layer, 40 * 0.511 =
+    // 20.44 on average, and on to the horizon (the rate replaces the later layers).
+    CHECK_THAT(partnerRatePct(data, schedule, "Mexico", day("2026-03-01")), WithinAbs(20.44, 1e-9));
+    CHECK_THAT(partnerRatePct(data, schedule, "Mexico", day("2027-01-01")), WithinAbs(20.44, 1e-9));
+    // Others are untouched.
+    CHECK(partnerRatePct(data, schedule, "India", day("2027-06-01")) == partnerRatePct(data, recorded, "India", day("2027-06-01")));
+
+    // Dearer goods from the others: less of the shift from China to them. US
+    // imports from the others fall against the recorded rates in 2027, and
+    // imports from China fall less (they gain back share).
+    const Projection base = project(test::dataset(), recorded, defaultParameters(test::dataset()), {2025, 1}, {2028, 12});
+    const Projection withRate = project(test::dataset(), schedule, defaultParameters(test::dataset()), {2025, 1}, {2028, 12});
+    const DiversionParameters dp = defaultDiversionParameters(data, defaultParameters(test::dataset()));
+    const Diversion a = projectDiversion(test::dataset(), data, recorded, defaultParameters(test::dataset()), dp, {2025, 1},
+                                         {2028, 12}, &base);
+    const Diversion b = projectDiversion(test::dataset(), data, schedule, defaultParameters(test::dataset()), dp, {2025, 1},
+                                         {2028, 12}, &withRate);
+    const size_t june2027 = static_cast<size_t>(YearMonth{2027, 6}.monthsSince({2025, 1}));
+    CHECK(b.usFromOthers[june2027].scenarioUsdBn < a.usFromOthers[june2027].scenarioUsdBn);
+    // Before the rates (Mexico's from March 2026), the two agree.
+    const size_t jan2026 = static_cast<size_t>(YearMonth{2026, 1}.monthsSince({2025, 1}));
+    CHECK_THAT(b.usFromOthers[jan2026].scenarioUsdBn, WithinAbs(a.usFromOthers[jan2026].scenarioUsdBn, 1e-9));
+}

@@ -121,15 +121,15 @@ TEST_CASE("Scenario files round-trip", "[scenario][file]")
         CHECK(back.overrides[1].ratePct == 12.345678901234567); // shortest round-trip form of a double
         CHECK(back.truces->front().provenance.source == "https://example.org/geneva");
         // The format and version lead the file.
-        CHECK(once.rfind("{\n  \"format\": \"tariffsim-scenario\",\n  \"version\": 4,\n", 0) == 0);
+        CHECK(once.rfind("{\n  \"format\": \"tariffsim-scenario\",\n  \"version\": 5,\n", 0) == 0);
     }
 
-    SECTION("every shipped preset (format version 1) reads, and round-trips as version 4")
+    SECTION("every shipped preset (format version 1) reads, and round-trips as version 5")
     {
         for (const Scenario& preset : test::presets().presets()) {
             INFO(preset.id);
             const std::string text = serializeScenario(preset);
-            CHECK(contains(text, "\"version\": 4"));
+            CHECK(contains(text, "\"version\": 5"));
             const Scenario back = parseScenario(text, ds);
             CHECK(serializeScenario(back) == text);
             CHECK(back.parameters.empty());
@@ -371,9 +371,9 @@ TEST_CASE("Malformed and hostile scenario files are refused naming the field", "
     }
     SECTION("unknown newer version, wrong format, fields from a later version")
     {
-        auto r = refusal(withBody("", 5));
+        auto r = refusal(withBody("", 6));
         CHECK(r.field == "version");
-        CHECK(contains(r.message, "format version 5; this program reads up to version 4"));
+        CHECK(contains(r.message, "format version 6; this program reads up to version 5"));
         r = refusal(R"({"format": "something-else", "version": 1})");
         CHECK(r.field == "format");
         r = refusal(R"({"version": 1})");
@@ -593,4 +593,34 @@ TEST_CASE("readScenarioFile is the one reader of files", "[scenario][file]")
     } catch (const ScenarioError& e) {
         CHECK(std::string(e.what()) == "is a folder, not a regular file");
     }
+}
+
+TEST_CASE("US tariffs on the other suppliers in scenario files (version 5)", "[scenario][file][diversion]")
+{
+    const Dataset& ds = test::dataset();
+    const Scenario s = parseScenario(withBody(R"("partnerRates": [
+        {"partner": "Vietnam", "from": "2027-01-01", "ratePct": 40},
+        {"partner": "Vietnam", "from": "2028-01-01", "ratePct": 20},
+        {"partner": "Mexico", "from": "2027-01-01", "ratePct": 0}])", 5), ds);
+    REQUIRE(s.partnerRates.size() == 3);
+    CHECK(s.partnerRates[0] == PartnerRate{"Vietnam", day("2027-01-01"), 40.0});
+    CHECK(s.partnerRates[2].ratePct == 0.0);
+    const std::string text = serializeScenario(s);
+    CHECK(contains(text, "\"partnerRates\": ["));
+    CHECK(parseScenario(text, ds) == s);
+    // The thirteen other suppliers are the partners of us_imports_monthly_by_partner.csv but China and Canada.
+    CHECK(ds.partners.size() == 13);
+
+    auto r = refusal(withBody(R"("partnerRates": [{"partner": "Atlantis", "from": "2027-01-01", "ratePct": 40}])", 5));
+    CHECK(r.field == "partnerRates[0].partner");
+    CHECK(contains(r.message, "'Atlantis' is not one of the other suppliers (Mexico, "));
+    r = refusal(withBody(R"("partnerRates": [{"partner": "Vietnam", "from": "2027-01-01", "ratePct": -1}])", 5));
+    CHECK(r.field == "partnerRates[0].ratePct");
+    r = refusal(withBody(R"("partnerRates": [{"partner": "Vietnam", "from": "2028-01-01", "ratePct": 1},
+                                              {"partner": "Vietnam", "from": "2027-01-01", "ratePct": 2}])", 5));
+    CHECK(r.field == "partnerRates[1].from");
+    // Not part of version 4.
+    r = refusal(withBody(R"("partnerRates": [])", 4));
+    CHECK(r.field == "partnerRates");
+    CHECK(contains(r.message, "it came in version 5"));
 }

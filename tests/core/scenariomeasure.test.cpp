@@ -231,7 +231,7 @@ TEST_CASE("Scenario files with measures: read, written back and refused naming t
         CHECK(m.coverage[0].share == 1.0);
         CHECK(m.coverage[2].sector == "8517.13");
         const std::string text = serializeScenario(s);
-        CHECK(text.find("\"version\": 4") != std::string::npos);
+        CHECK(text.find("\"version\": 5") != std::string::npos);
         CHECK(parseScenario(text, ds) == s);
     }
 

@@ -162,8 +162,8 @@ const char* const kHostile[][3] = {
     {"impossible date",
      "{\"format\": \"tariffsim-scenario\", \"version\": 2, \"effectiveDate\": \"2025-02-30\"}",
      "effectiveDate: '2025-02-30' is not a valid date"},
-    {"newer version", "{\"format\": \"tariffsim-scenario\", \"version\": 5}",
-     "version: file is format version 5; this program reads up to version 4"},
+    {"newer version", "{\"format\": \"tariffsim-scenario\", \"version\": 6}",
+     "version: file is format version 6; this program reads up to version 5"},
 };
 
 } // namespace

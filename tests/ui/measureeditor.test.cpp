@@ -3,6 +3,7 @@
 #include "support/testsupport.h"
 
 #include "ui/document/appdata.h"
+#include "ui/document/diversiondata.h"
 #include "ui/document/scenariodocument.h"
 #include "ui/widgets/measuredialog.h"
 #include "ui/widgets/tariffcontrols.h"
@@ -253,4 +254,38 @@ TEST_CASE("The measure editor says how the measure stacks: on top, or yielding t
     // Reopened, the tick comes back.
     MeasureDialog again(ds, {m}, &m);
     CHECK(again.measure() == m);
+}
+
+TEST_CASE("The US tariff on another supplier is set in the tariff panel, one undo step", "[ui][diversion]")
+{
+    ScenarioDocument doc(bundledData());
+    TariffControls panel(&doc);
+    waitForResults(doc);
+    // Folded away until asked for.
+    REQUIRE(panel.partnersToggle());
+    CHECK_FALSE(panel.partnersBox()->isVisibleTo(&panel));
+    panel.partnersToggle()->click();
+    CHECK(panel.partnersBox()->isVisibleTo(&panel));
+    QDoubleSpinBox* vietnam = panel.partnerSpinBox("Vietnam");
+    REQUIRE(vietnam);
+    const core::Date day = doc.effectiveDate();
+    const int steps = doc.undoStack()->count();
+    vietnam->setValue(40);
+    waitForResults(doc);
+    CHECK(doc.undoStack()->count() == steps + 1);
+    REQUIRE(doc.partnerRatePct("Vietnam"));
+    CHECK(*doc.partnerRatePct("Vietnam") == 40.0);
+    // Vietnam's goods all pay 40% from the effective date (its forced-labour layer
+    // was charged on all of them, chargedShare 1).
+    CHECK(core::partnerRatePct(bundledDiversionData(), doc.schedule(), "Vietnam", day) == 40.0);
+    // Listed among the changes from the preset, and undone in one step.
+    bool listed = false;
+    for (const QString& line : doc.differencesFromBase())
+        listed = listed || line.startsWith(QStringLiteral("US tariff on Vietnam set to 40"));
+    CHECK(listed);
+    doc.undoStack()->undo();
+    waitForResults(doc);
+    CHECK_FALSE(doc.partnerRatePct("Vietnam"));
+    CHECK(core::partnerRatePct(bundledDiversionData(), doc.schedule(), "Vietnam", day)
+          == core::partnerRatePct(bundledDiversionData(), doc.historySchedule(), "Vietnam", day));
 }

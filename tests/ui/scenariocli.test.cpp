@@ -45,7 +45,7 @@ TEST_CASE("tariffsim-cli scenario and validate", "[cli][scenario]")
     {
         auto r = runCli({"scenario", "--preset", "pre-2025", "--title", "Held at January 2025", "--out", path});
         REQUIRE(r.code == 0);
-        CHECK(r.out == "wrote " + path + " ('Held at January 2025', format version 4)\n");
+        CHECK(r.out == "wrote " + path + " ('Held at January 2025', format version 5)\n");
         const core::Scenario s = core::parseScenario(readAll(path), test::dataset());
         CHECK(s.basePreset == "pre-2025");
         CHECK(s.id.empty());
@@ -117,7 +117,7 @@ TEST_CASE("tariffsim-cli scenario and validate", "[cli][scenario]")
         writeText(path, R"({"format": "tariffsim-scenario", "version": 7})");
         r = runCli({"validate", path});
         CHECK(r.code == 1);
-        CHECK(contains(r.err, "version: file is format version 7; this program reads up to version 4"));
+        CHECK(contains(r.err, "version: file is format version 7; this program reads up to version 5"));
 
         // The same refusal through --scenario of another command.
         r = runCli({"events", "--scenario", path});

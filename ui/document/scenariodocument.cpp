@@ -21,7 +21,8 @@ namespace tariffsim::ui {
 Changes changesBetween(const ScenarioState& a, const ScenarioState& b)
 {
     Changes c;
-    if (a.scenario.overrides != b.scenario.overrides || a.effectiveDate != b.effectiveDate)
+    if (a.scenario.overrides != b.scenario.overrides || a.scenario.partnerRates != b.scenario.partnerRates
+        || a.effectiveDate != b.effectiveDate)
         c |= Change::Rates;
     if (a.scenario.truces != b.scenario.truces)
         c |= Change::Truces;
@@ -33,6 +34,7 @@ Changes changesBetween(const ScenarioState& a, const ScenarioState& b)
     core::Scenario restA = a.scenario, restB = b.scenario;
     for (core::Scenario* s : {&restA, &restB}) {
         s->overrides.clear();
+        s->partnerRates.clear();
         s->truces.reset();
         s->title.clear();
         s->notes.clear();
@@ -324,6 +326,26 @@ void ScenarioDocument::setOverride(const std::string& measureId, std::optional<d
     push(next, ratePct ? tr("Set %1 to %2%").arg(name).arg(*ratePct) : tr("Reset %1").arg(name), mergeId);
 }
 
+void ScenarioDocument::setPartnerRate(const std::string& partner, std::optional<double> ratePct, int mergeId)
+{
+    ScenarioState next = m_state;
+    auto& list = next.scenario.partnerRates;
+    std::erase_if(list, [&](const core::PartnerRate& r) { return r.partner == partner; });
+    if (ratePct)
+        list.push_back({partner, next.effectiveDate, *ratePct});
+    const QString name = QString::fromStdString(partner);
+    push(next, ratePct ? tr("Set the US tariff on %1 to %2%").arg(name).arg(*ratePct) : tr("Reset the US tariff on %1").arg(name),
+         mergeId);
+}
+
+std::optional<double> ScenarioDocument::partnerRatePct(const std::string& partner) const
+{
+    for (const auto& r : m_state.scenario.partnerRates)
+        if (r.partner == partner)
+            return r.ratePct;
+    return std::nullopt;
+}
+
 void ScenarioDocument::setMeasure(const core::ScenarioMeasure& measure)
 {
     ScenarioState next = m_state;
@@ -404,6 +426,8 @@ void ScenarioDocument::setEffectiveDate(core::Date day, int mergeId)
     next.effectiveDate = day;
     for (auto& o : next.scenario.overrides)
         o.from = day;
+    for (auto& r : next.scenario.partnerRates)
+        r.from = day;
     push(next, tr("Changes take effect on %1").arg(QString::fromStdString(day.toString())), mergeId);
 }
 

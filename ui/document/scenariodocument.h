@@ -117,6 +117,11 @@ public:
     /// Sets (or, with nullopt, removes) the user's rate for a measure. Calls with
     /// the same non-zero `mergeId` merge into one undo step (a whole slider drag).
     void setOverride(const std::string& measureId, std::optional<double> ratePct, int mergeId = 0);
+    /// Sets (or, with nullopt, removes) the scenario's US tariff on one of the other
+    /// suppliers from the effective date (core::PartnerRate).
+    void setPartnerRate(const std::string& partner, std::optional<double> ratePct, int mergeId = 0);
+    /// The scenario's US tariff on a partner, if it sets one.
+    std::optional<double> partnerRatePct(const std::string& partner) const;
     /// Moves every override to a new effective date.
     void setEffectiveDate(core::Date day, int mergeId = 0);
     void setParameters(const core::ModelParameters& params, const QString& what, int mergeId = 0);

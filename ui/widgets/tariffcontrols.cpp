@@ -1,6 +1,7 @@
 #include "tariffcontrols.h"
 
 #include "ui/document/dates.h"
+#include "ui/document/diversiondata.h"
 #include "ui/document/scenariodocument.h"
 #include "ui/widgets/measuredialog.h"
 
@@ -101,6 +102,62 @@ TariffControls::TariffControls(ScenarioDocument* doc, QWidget* parent)
     m_ownGrid->setVerticalSpacing(2);
     m_ownBox->setVisible(false);
     layout->addWidget(m_ownBox);
+
+    // US tariffs on the other suppliers (the diversion model's partners): folded
+    // away until asked for, one rate box each ("what if Vietnam goes to 40%?").
+    m_partnersToggle = new QToolButton(this);
+    m_partnersToggle->setObjectName(QStringLiteral("partners-toggle"));
+    m_partnersToggle->setText(tr("US tariffs on other suppliers"));
+    m_partnersToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_partnersToggle->setArrowType(Qt::RightArrow);
+    m_partnersToggle->setCheckable(true);
+    m_partnersToggle->setAutoRaise(true);
+    m_partnersToggle->setAccessibleDescription(tr("Shows the US tariff on each of the other suppliers, for the "
+                                                  "\"Where the trade went\" model"));
+    layout->addWidget(m_partnersToggle);
+    m_partnersBox = new QGroupBox(this);
+    m_partnersBox->setObjectName(QStringLiteral("partners"));
+    auto* partnersGrid = new QGridLayout(m_partnersBox);
+    partnersGrid->setHorizontalSpacing(6);
+    partnersGrid->setVerticalSpacing(2);
+    int pr = 0;
+    for (const auto& partner : doc->dataset().partners) {
+        PartnerRow row;
+        row.partner = partner;
+        const QString name = QString::fromStdString(partner);
+        row.name = new QLabel(name, m_partnersBox);
+        row.spin = new QDoubleSpinBox(m_partnersBox);
+        row.spin->setRange(0, 1000);
+        row.spin->setDecimals(1);
+        row.spin->setSuffix(QStringLiteral(" %"));
+        row.spin->setKeyboardTracking(false);
+        row.spin->setAccessibleName(tr("US tariff on %1").arg(name));
+        row.spin->setToolTip(tr("The additional US tariff on goods from %1 from the effective date, on the goods its "
+                                "recorded layers were charged on the day before")
+                                 .arg(name));
+        row.spin->setAccessibleDescription(row.spin->toolTip());
+        row.recorded = new QLabel(m_partnersBox);
+        row.recorded->setToolTip(tr("The recorded rate on the effective date, averaged over the partner's goods"));
+        row.reset = new QToolButton(m_partnersBox);
+        row.reset->setText(tr("Reset"));
+        row.reset->setAccessibleName(tr("Reset the US tariff on %1").arg(name));
+        row.reset->setToolTip(tr("Back to the recorded rates"));
+        partnersGrid->addWidget(row.name, pr, 0);
+        partnersGrid->addWidget(row.spin, pr, 1);
+        partnersGrid->addWidget(row.recorded, pr, 2);
+        partnersGrid->addWidget(row.reset, pr, 3);
+        ++pr;
+        connect(row.spin, &QDoubleSpinBox::valueChanged, this,
+                [this, partner](double v) { m_doc->setPartnerRate(partner, v); });
+        connect(row.reset, &QToolButton::clicked, this, [this, partner] { m_doc->setPartnerRate(partner, std::nullopt); });
+        m_partnerRows.push_back(row);
+    }
+    m_partnersBox->setVisible(false);
+    layout->addWidget(m_partnersBox);
+    connect(m_partnersToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_partnersToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_partnersBox->setVisible(open);
+    });
     layout->addStretch();
     connect(doc, &ScenarioDocument::changed, this, [this](Changes what) {
         if (what & Change::Scenario)
@@ -153,6 +210,25 @@ void TariffControls::sync()
     {
         const QSignalBlocker block(m_date);
         m_date->setDate(toQDate(m_doc->effectiveDate()));
+    }
+    const core::Date day = m_doc->effectiveDate();
+    for (const PartnerRow& row : m_partnerRows) {
+        // The recorded rate: history's layers on the effective date, averaged over the partner's goods.
+        const double recorded = core::partnerRatePct(bundledDiversionData(), m_doc->historySchedule(), row.partner, day);
+        const std::optional<double> set = m_doc->partnerRatePct(row.partner);
+        {
+            const QSignalBlocker block(row.spin);
+            row.spin->setValue(set.value_or(std::round(recorded * 10.0) / 10.0));
+        }
+        const QString text = tr("recorded %1").arg(pct(std::round(recorded * 10.0) / 10.0));
+        if (row.recorded->text() != text)
+            row.recorded->setText(text);
+        row.reset->setEnabled(set.has_value());
+        if (row.name->font().bold() != set.has_value()) {
+            QFont f = row.name->font();
+            f.setBold(set.has_value());
+            row.name->setFont(f);
+        }
     }
     for (const Row& row : m_rows) {
         if (!m_doc->schedule().measure(row.measureId))
@@ -291,6 +367,14 @@ QToolButton* TariffControls::resetButton(const std::string& measureId) const
 {
     const Row* r = row(measureId);
     return r ? r->reset : nullptr;
+}
+
+QDoubleSpinBox* TariffControls::partnerSpinBox(const std::string& partner) const
+{
+    for (const PartnerRow& r : m_partnerRows)
+        if (r.partner == partner)
+            return r.spin;
+    return nullptr;
 }
 
 } // namespace tariffsim::ui

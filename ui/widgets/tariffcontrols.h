@@ -39,6 +39,11 @@ public:
     QToolButton* editButton(const std::string& measureId) const;
     QToolButton* removeButton(const std::string& measureId) const;
 
+    /// US tariffs on the other suppliers: the fold-out button, the group, and a partner's rate box.
+    QToolButton* partnersToggle() const { return m_partnersToggle; }
+    QGroupBox* partnersBox() const { return m_partnersBox; }
+    QDoubleSpinBox* partnerSpinBox(const std::string& partner) const;
+
 signals:
     /// A slider drag started or ended (charts hold their axes while it runs).
     void dragActive(bool active);
@@ -61,6 +66,17 @@ private:
     /// Rebuilds the rows of the scenario's own measures when they changed.
     void rebuildOwnMeasures();
     const Row* row(const std::string& measureId) const;
+
+    struct PartnerRow {
+        std::string partner;
+        QLabel* name = nullptr;
+        QDoubleSpinBox* spin = nullptr;
+        QLabel* recorded = nullptr;
+        QToolButton* reset = nullptr;
+    };
+    std::vector<PartnerRow> m_partnerRows;
+    QToolButton* m_partnersToggle = nullptr;
+    QGroupBox* m_partnersBox = nullptr;
 
     ScenarioDocument* m_doc;
     QDateEdit* m_date = nullptr;
