@@ -142,11 +142,12 @@ TariffControls::TariffControls(ScenarioDocument* doc, QWidget* parent)
         row.reset->setText(tr("Reset"));
         row.reset->setAccessibleName(tr("Reset the US tariff on %1").arg(name));
         row.reset->setToolTip(tr("Back to the recorded rates"));
-        partnersGrid->addWidget(row.name, pr, 0);
-        partnersGrid->addWidget(row.spin, pr, 1);
-        partnersGrid->addWidget(row.recorded, pr, 2);
-        partnersGrid->addWidget(row.reset, pr, 3);
-        ++pr;
+        // Name on its own line, as the layers above, so the row fits the dock.
+        partnersGrid->addWidget(row.name, pr, 0, 1, 3);
+        partnersGrid->addWidget(row.spin, pr + 1, 0);
+        partnersGrid->addWidget(row.recorded, pr + 1, 1);
+        partnersGrid->addWidget(row.reset, pr + 1, 2);
+        pr += 2;
         connect(row.spin, &QDoubleSpinBox::valueChanged, this,
                 [this, partner](double v) { m_doc->setPartnerRate(partner, v); });
         connect(row.reset, &QToolButton::clicked, this, [this, partner] { m_doc->setPartnerRate(partner, std::nullopt); });
