@@ -214,15 +214,15 @@ DataFiles readDataDirectory(const std::filesystem::path& folder)
     return files;
 }
 
-namespace {
-
-const std::string& fileText(const DataFiles& files, const std::string& name)
+const std::string& dataFileText(const DataFiles& files, const std::string& name)
 {
     const auto it = files.find(name);
     if (it == files.end())
         throw DataError("dataset file " + name + " is missing");
     return it->second;
 }
+
+namespace {
 
 double parseNumberField(const CsvTable& t, size_t row, std::string_view column)
 {
@@ -1015,17 +1015,17 @@ Dataset loadDataset(const DataFiles& files)
     std::string current;
     try {
         current = "trade_by_hs6.csv";
-        const std::vector<ProductRow> products = readProductRows(fileText(files, "trade_by_hs6.csv"));
+        const std::vector<ProductRow> products = readProductRows(dataFileText(files, "trade_by_hs6.csv"));
         current = "sectors.json";
-        loadSectors(ds, fileText(files, "sectors.json"),
-                    {{fileText(files, "trade_by_chapter.csv"), "trade_by_chapter.csv"},
-                     {fileText(files, "trade_by_chapter_history.csv"), "trade_by_chapter_history.csv"}},
+        loadSectors(ds, dataFileText(files, "sectors.json"),
+                    {{dataFileText(files, "trade_by_chapter.csv"), "trade_by_chapter.csv"},
+                     {dataFileText(files, "trade_by_chapter_history.csv"), "trade_by_chapter_history.csv"}},
                     products);
         current = "trade_by_hs6.csv";
         loadProducts(ds, products);
         current = "measures.json";
-        loadMeasures(ds, fileText(files, "measures.json"), files);
-        loadTruces(ds, fileText(files, "measures.json"));
+        loadMeasures(ds, dataFileText(files, "measures.json"), files);
+        loadTruces(ds, dataFileText(files, "measures.json"));
     } catch (const FieldError& e) {
         throw DataError(current + ": " + e.what());
     } catch (const CsvError& e) {
@@ -1033,7 +1033,7 @@ Dataset loadDataset(const DataFiles& files)
     }
     for (const char* name : {"events.csv", "trade_annual.csv", "trade_monthly.csv", "trade_monthly_supplementary.csv",
                              "us_imports_monthly_by_partner.csv", "elasticities.csv", "rare_earth_magnets_2025.csv"})
-        loadCsvFile(ds, name, fileText(files, name));
+        loadCsvFile(ds, name, dataFileText(files, name));
     if (files.count("calibration.csv"))
         loadCsvFile(ds, "calibration.csv", files.at("calibration.csv"));
     updateVintage(ds);

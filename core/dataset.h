@@ -338,6 +338,9 @@ public:
 /// File name -> file contents.
 using DataFiles = std::map<std::string, std::string>;
 
+/// The text of a file of `files`; throws DataError naming it when it is missing.
+const std::string& dataFileText(const DataFiles& files, const std::string& name);
+
 /// The files the loader reads, relative to the data folder (calibration.csv is
 /// optional: without it the defaults are the literature's).
 const std::vector<std::string>& datasetFileNames();

@@ -15,14 +15,6 @@ namespace tariffsim::core {
 
 namespace {
 
-const std::string& fileText(const DataFiles& files, const std::string& name)
-{
-    const auto it = files.find(name);
-    if (it == files.end())
-        throw DataError("dataset file " + name + " is missing");
-    return it->second;
-}
-
 std::string where(const CsvTable& t, size_t row, std::string_view column)
 {
     return t.name() + " line " + std::to_string(t.lineOf(row)) + ", column " + std::string(column) + ": ";
@@ -497,9 +489,9 @@ DiversionData loadDiversionData(const DataFiles& files)
 {
     DiversionData d;
     try {
-        loadPartners(d, fileText(files, "us_imports_monthly_by_partner.csv"));
-        loadLayers(d, fileText(files, "partner_tariffs.csv"));
-        loadObservations(d, fileText(files, "diversion_trade.csv"));
+        loadPartners(d, dataFileText(files, "us_imports_monthly_by_partner.csv"));
+        loadLayers(d, dataFileText(files, "partner_tariffs.csv"));
+        loadObservations(d, dataFileText(files, "diversion_trade.csv"));
         if (files.count("diversion_parameters.csv"))
             loadParameters(d, files.at("diversion_parameters.csv"));
     } catch (const CsvError& e) {

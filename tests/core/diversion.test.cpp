@@ -18,43 +18,10 @@ using test::day;
 
 namespace {
 
-// China's exports to the US: one sector worth 120 in 2024 (a flat 10 a month on
-// the US Census basis), taxed 10% from 2020 and `stepPct` from 2025-03-01.
-Dataset oneSector(double stepPct)
-{
-    Dataset ds;
-    for (Flow f : {Flow::ChinaToUs, Flow::UsToChina}) {
-        Sector s;
-        s.id = "01";
-        s.hs = {"01"};
-        s.chapter = "01";
-        s.flow = f;
-        s.groupId = "other";
-        s.valueUsdBn[2024] = f == Flow::ChinaToUs ? 120.0 : 12.0;
-        ds.sectors.push_back(s);
-        ds.groups.push_back({"other", f, "All other goods", {}, true});
-    }
-    Measure x{"x", "X", "Layer X", Direction::UsOnChina, {}, {}, {}, {}};
-    x.steps = {{"", day("2020-01-01"), 10.0, "enacted", {}}, {"", day("2025-03-01"), stepPct, "enacted", {}}};
-    x.coverage = {{"*", 1.0, {}, {}, {}}};
-    ds.measures = {x};
-    ds.defaultBaseYear = 2024;
-    return ds;
-}
+using test::oneSector;
 
-ModelParameters handParameters()
-{
-    ModelParameters p;
-    for (auto& f : p.flows) {
-        f.elasticity = {1.5, 1.5, 1.5, "test"};
-        f.adjustmentSpeed = {1.0, 1.0, 1.0, "test"};
-    }
-    p.passThrough = {1.0, 1.0, 1.0, "test"};
-    p.frontLoadingShare = {0.0, 0.0, 0.0, "test"};
-    p.rareEarthApproval = {1.0, 1.0, 1.0, "test"};
-    p.referenceDate = day("2025-01-20");
-    return p;
-}
+// Parameters with no range: eps 1.5, lambda 1, no front-loading.
+ModelParameters handParameters() { return test::handParameters(1.0); }
 
 // One partner "P" with US imports of 30 a month in 2024 (360 a year) beside
 // China's 120: China's share s = 120 / 480 = 0.25. Its tariff is 10% from 2020

@@ -18,48 +18,8 @@ using test::day;
 
 namespace {
 
-// One sector per flow. china_to_us: "01", USD 120bn in 2024, so with no
-// observations and no China-customs total the baseline is a flat 10 a month (US
-// Census basis). us_to_china: "01", 12bn, untaxed. The US measure "x" charges
-// 10% from 2020 and `stepPct` from 2025-03-01 (set stepPct = 10 for no change).
-Dataset oneSector(double stepPct)
-{
-    Dataset ds;
-    for (Flow f : {Flow::ChinaToUs, Flow::UsToChina}) {
-        Sector s;
-        s.id = "01";
-        s.hs = {"01"};
-        s.chapter = "01";
-        s.flow = f;
-        s.groupId = "other";
-        s.valueUsdBn[2024] = f == Flow::ChinaToUs ? 120.0 : 12.0;
-        ds.sectors.push_back(s);
-        ds.groups.push_back({"other", f, "All other goods", {}, true});
-    }
-    Measure x{"x", "X", "Layer X", Direction::UsOnChina, {}, {}, {}, {}};
-    x.steps = {{"", day("2020-01-01"), 10.0, "enacted", {}}, {"", day("2025-03-01"), stepPct, "enacted", {}}};
-    x.coverage = {{"*", 1.0, {}, {}, {}}};
-    ds.measures = {x};
-    ds.defaultBaseYear = 2024;
-    return ds;
-}
-
-// Parameters with no range (eps 1.5, the given lambda) and no front-loading.
-ModelParameters handParameters(double lambda, double phi = 0.0)
-{
-    ModelParameters p;
-    for (auto& f : p.flows) {
-        f.elasticity = {1.5, 1.5, 1.5, "test"};
-        f.adjustmentSpeed = {lambda, lambda, lambda, "test"};
-    }
-    p.passThrough = {1.0, 1.0, 1.0, "test"};
-    p.frontLoadingShare = {phi, phi, phi, "test"};
-    p.frontLoadingMonths = 3;
-    p.trendGrowthPerYear = 0.0;
-    p.rareEarthApproval = {1.0, 1.0, 1.0, "test"};
-    p.referenceDate = day("2025-01-20");
-    return p;
-}
+using test::handParameters;
+using test::oneSector;
 
 const MonthValues& row(const Projection& p, Flow f, YearMonth m)
 {

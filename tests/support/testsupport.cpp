@@ -63,4 +63,43 @@ size_t sectorIndex(const core::TariffSchedule& s, core::Direction d, const std::
     return 0;
 }
 
+core::Dataset oneSector(double stepPct)
+{
+    using namespace core;
+    Dataset ds;
+    for (Flow f : {Flow::ChinaToUs, Flow::UsToChina}) {
+        Sector s;
+        s.id = "01";
+        s.hs = {"01"};
+        s.chapter = "01";
+        s.flow = f;
+        s.groupId = "other";
+        s.valueUsdBn[2024] = f == Flow::ChinaToUs ? 120.0 : 12.0;
+        ds.sectors.push_back(s);
+        ds.groups.push_back({"other", f, "All other goods", {}, true});
+    }
+    Measure x{"x", "X", "Layer X", Direction::UsOnChina, {}, {}, {}, {}};
+    x.steps = {{"", day("2020-01-01"), 10.0, "enacted", {}}, {"", day("2025-03-01"), stepPct, "enacted", {}}};
+    x.coverage = {{"*", 1.0, {}, {}, {}}};
+    ds.measures = {x};
+    ds.defaultBaseYear = 2024;
+    return ds;
+}
+
+core::ModelParameters handParameters(double lambda, double phi)
+{
+    core::ModelParameters p;
+    for (auto& f : p.flows) {
+        f.elasticity = {1.5, 1.5, 1.5, "test"};
+        f.adjustmentSpeed = {lambda, lambda, lambda, "test"};
+    }
+    p.passThrough = {1.0, 1.0, 1.0, "test"};
+    p.frontLoadingShare = {phi, phi, phi, "test"};
+    p.frontLoadingMonths = 3;
+    p.trendGrowthPerYear = 0.0;
+    p.rareEarthApproval = {1.0, 1.0, 1.0, "test"};
+    p.referenceDate = day("2025-01-20");
+    return p;
+}
+
 } // namespace tariffsim::test

@@ -2,6 +2,7 @@
 
 #include "core/dataset.h"
 #include "core/presets.h"
+#include "core/projection.h"
 #include "core/schedule.h"
 
 #include <catch2/catch.hpp>
@@ -29,6 +30,17 @@ struct BasketItem {
 /// basket: each item is a sector of its own (its chapter; one item per chapter),
 /// worth its value in 2022-2024, so averages can be worked out by hand.
 core::Dataset basketDataset(const std::vector<BasketItem>& items);
+
+/// One sector per flow, for hand-worked projections. china_to_us: "01", USD 120bn
+/// in 2024, so with no observations and no China-customs total the baseline is a
+/// flat 10 a month (US Census basis). us_to_china: "01", 12bn, untaxed. The US
+/// measure "x" charges 10% from 2020 and `stepPct` from 2025-03-01 (stepPct = 10
+/// for no change).
+core::Dataset oneSector(double stepPct);
+/// Model parameters with no range: elasticity 1.5, adjustment speed `lambda`,
+/// front-loading share `phi` (over 3 months), full pass-through, no trend, every
+/// rare-earth licence approved, tariffs measured from 20 Jan 2025.
+core::ModelParameters handParameters(double lambda, double phi = 0.0);
 
 /// Index of a sector (by id) among the sectors a schedule uses for a direction.
 size_t sectorIndex(const core::TariffSchedule& s, core::Direction d, const std::string& id);
