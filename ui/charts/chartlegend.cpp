@@ -99,7 +99,7 @@ LegendPlacement layoutLegend(const std::vector<LegendRow>& rows, double width, c
             double total = -metrics.gap;
             for (const Piece& p : pieces)
                 total += p.width;
-            double x = metrics.centred ? std::max(0.0, (width - total) / 2) : 0.0;
+            double x = std::max(0.0, (width - total) / 2);
             for (const Piece& p : pieces) {
                 if (p.group)
                     out.groups.push_back({QPointF(x, y), row.group + QLatin1Char(':')});
@@ -199,9 +199,8 @@ LegendMetrics ChartLegend::metrics() const
     m.font = chartFont(7.5);
     m.groupFont = chartFont(7.5, true);
     m.sampleWidth = 18;
-    m.gap = m_beside ? 6 : 10;
+    m.gap = 10;
     m.lineExtra = 0;
-    m.centred = !m_beside;
     m.text = palette().color(QPalette::WindowText);
     m.groupText = m.text;
     return m;
@@ -211,36 +210,13 @@ void ChartLegend::setModel(const ChartModel& model)
 {
     std::vector<LegendRow> rows = legendRows(model, true);
     // Equal rows leave the legend alone (a slider step changes points, not the legend).
-    const auto same = [](const std::vector<LegendRow>& a, const std::vector<LegendRow>& b) {
-        if (a.size() != b.size())
-            return false;
-        for (size_t i = 0; i < a.size(); ++i) {
-            if (a[i].group != b[i].group || a[i].items.size() != b[i].items.size())
-                return false;
-            for (size_t j = 0; j < a[i].items.size(); ++j) {
-                const auto &x = a[i].items[j], &y = b[i].items[j];
-                if (x.kind != y.kind || x.color != y.color || x.text != y.text || x.style != y.style || x.key != y.key)
-                    return false;
-            }
-        }
-        return true;
-    };
-    if (same(rows, m_rows))
+    if (rows == m_rows)
         return;
     m_rows = std::move(rows);
     relayout();
     describe();
     updateGeometry();
     update();
-}
-
-void ChartLegend::setBeside(bool beside)
-{
-    m_beside = beside;
-    setSizePolicy(beside ? QSizePolicy::Fixed : QSizePolicy::Preferred,
-                  beside ? QSizePolicy::Preferred : QSizePolicy::Minimum);
-    relayout();
-    updateGeometry();
 }
 
 std::vector<LegendEntry> ChartLegend::entries() const
@@ -260,35 +236,11 @@ QRectF ChartLegend::entryRect(const QString& key) const
     return {};
 }
 
-int ChartLegend::heightForWidth(int width) const
-{
-    if (m_rows.empty())
-        return 0;
-    return static_cast<int>(std::ceil(layoutLegend(m_rows, width - 4, metrics(), const_cast<ChartLegend*>(this)).height)) + 2;
-}
-
-QSize ChartLegend::sizeHint() const
-{
-    if (m_beside) {
-        // As wide as the widest entry (or group name), up to 190 pixels.
-        const LegendMetrics m = metrics();
-        const QFontMetricsF fm(m.font), gm(m.groupFont);
-        double widest = 0;
-        for (const auto& row : m_rows) {
-            widest = std::max(widest, gm.horizontalAdvance(row.group + QLatin1Char(':')));
-            for (const auto& item : row.items)
-                widest = std::max(widest, m.sampleWidth + 5 + fm.horizontalAdvance(item.text));
-        }
-        return {std::min(190, static_cast<int>(std::ceil(widest)) + 8), static_cast<int>(m_layout.height) + 2};
-    }
-    return minimumSizeHint().expandedTo(QSize(200, minimumHeight()));
-}
+QSize ChartLegend::sizeHint() const { return minimumSizeHint().expandedTo(QSize(200, minimumHeight())); }
 
 QSize ChartLegend::minimumSizeHint() const
 {
-    // One line at least; the layout asks heightForWidth() for the lines a width needs.
-    if (m_beside)
-        return {sizeHint().width(), 0};
+    // One line at least; relayout() sets the minimum height the width needs.
     return {0, m_rows.empty() ? 0 : static_cast<int>(std::ceil(QFontMetricsF(metrics().font).lineSpacing())) + 3};
 }
 
@@ -297,7 +249,7 @@ void ChartLegend::relayout()
     m_layout = layoutLegend(m_rows, std::max(40, width() - 4), metrics(), this);
     // Every line the legend needs at its width, once the window has given it one
     // (before that, widths are placeholders and would ask for far too many lines).
-    if (!m_beside && isVisible() && width() >= 120) {
+    if (isVisible() && width() >= 120) {
         const int needed = m_rows.empty() ? 0 : static_cast<int>(std::ceil(m_layout.height)) + 2;
         if (minimumHeight() != needed)
             setMinimumHeight(needed);

@@ -4,7 +4,7 @@
 // group of series ("China's exports to the US: scenario, baseline, range,
 // observed"), wrapping when it is too wide, each entry drawn with a sample of its
 // own style (solid, dashed or stepped line, band, point), and a key to the shaded
-// periods last. In the window, ChartLegend shows it under (or beside) a chart;
+// periods last. In the window, ChartLegend shows it under a chart;
 // clicking an entry hides or shows what it names.
 
 #include "ui/charts/chartmodels.h"
@@ -29,11 +29,15 @@ struct LegendEntry {
     /// What the entry stands for: a series' full name, or "span:" and the colour
     /// of the shaded periods it keys.
     QString key;
+
+    bool operator==(const LegendEntry&) const = default;
 };
 
 struct LegendRow {
     QString group; ///< "China's exports to the US"; empty for entries of their own
     std::vector<LegendEntry> items;
+
+    bool operator==(const LegendRow&) const = default;
 };
 
 /// The legend key of a kind of shading (its colour, and whether assumed).
@@ -51,7 +55,6 @@ struct LegendMetrics {
     double sampleWidth = 28; ///< length of a line sample
     double gap = 22;         ///< between entries
     double lineExtra = 4;    ///< added to the font's line spacing
-    bool centred = true;     ///< lines centred in the width, else left-aligned
     QColor text{0x33, 0x33, 0x33};
     QColor groupText{0x1a, 0x1a, 0x1a};
 };
@@ -71,7 +74,8 @@ struct LegendPlacement {
     double height = 0;
 };
 
-/// Lays the rows out in `width`; coordinates relative to the legend's top left.
+/// Lays the rows out in `width`, each line centred; coordinates relative to the
+/// legend's top left.
 LegendPlacement layoutLegend(const std::vector<LegendRow>& rows, double width, const LegendMetrics& metrics,
                              QPaintDevice* device);
 
@@ -80,15 +84,13 @@ LegendPlacement layoutLegend(const std::vector<LegendRow>& rows, double width, c
 void paintLegend(QPainter& painter, const QPointF& origin, const LegendPlacement& layout, const LegendMetrics& metrics,
                  const std::function<bool(const QString& key)>& hidden = {});
 
-/// A chart's legend in the window.
+/// A chart's legend in the window, under its chart (centred lines).
 class ChartLegend : public QWidget {
     Q_OBJECT
 public:
     explicit ChartLegend(QWidget* parent = nullptr);
 
     void setModel(const ChartModel& model);
-    /// Beside the chart (a narrow column, entries left-aligned) or under it (centred lines).
-    void setBeside(bool beside);
 
     /// The entries shown, in order (for tests and assistive technology).
     std::vector<LegendEntry> entries() const;
@@ -96,8 +98,6 @@ public:
     QRectF entryRect(const QString& key) const;
     bool isHidden(const QString& key) const { return m_hidden.contains(key); }
 
-    /// The height the legend needs at a width.
-    int heightForWidth(int width) const override;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -120,7 +120,6 @@ private:
     std::vector<LegendRow> m_rows;
     LegendPlacement m_layout;
     QSet<QString> m_hidden;
-    bool m_beside = false;
 };
 
 } // namespace tariffsim::ui
