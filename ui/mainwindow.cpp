@@ -340,9 +340,7 @@ void MainWindow::buildMenus()
     auto* importObservations = new QAction(tr("&Import observations..."), file);
     importObservations->setObjectName(QStringLiteral("importObservationsAction"));
     connect(importObservations, &QAction::triggered, this, [this] {
-        // The folder the program was started on (tariffsim --data), else the default.
-        const QString folder = qApp->property("tariffsimDataFolder").toString();
-        ImportDialog dialog(folder.isEmpty() ? defaultUserDataFolder() : folder, this);
+        ImportDialog dialog(currentUserDataFolder(), this);
         if (dialog.exec() == QDialog::Accepted)
             statusBar()->showMessage(tr("Imported %1; it is read at the next start.").arg(dialog.targetPath()), 8000);
     });

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QCoreApplication>
 #include <QStandardPaths>
 #include <QStringList>
 
@@ -42,6 +43,12 @@ QString defaultUserDataFolder()
     // here so that tariffsim-cli finds the folder the window reads.
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
         + QStringLiteral("/tariffsim/tariffsim/data");
+}
+
+QString currentUserDataFolder()
+{
+    const QString started = qApp ? qApp->property("tariffsimDataFolder").toString() : QString();
+    return started.isEmpty() ? defaultUserDataFolder() : started;
 }
 
 std::unique_ptr<AppData> loadWithUserData(const QString& folder, std::vector<core::DataProblem>& problems)

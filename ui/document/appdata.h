@@ -40,6 +40,10 @@ core::DataFiles readResourceFolder(const char* folder);
 /// and application "tariffsim") + "/data", e.g. ~/.local/share/tariffsim/tariffsim/data.
 /// The same path whatever the calling program's own names.
 QString defaultUserDataFolder();
+/// The user data folder this program reads: the one it was started on
+/// (tariffsim --data DIR, the application's "tariffsimDataFolder" property),
+/// else defaultUserDataFolder().
+QString currentUserDataFolder();
 
 /// The bundled data with the files of a user data folder merged
 /// (core::mergeUserFiles), or nullptr when the folder adds nothing (it does not

@@ -60,8 +60,7 @@ BriefingPreferencesDialog::BriefingPreferencesDialog(QWidget* parent)
     form->addRow(tr("Logo:"), logoRow);
     // Where the analyst's own data are read from (File > Import observations
     // writes there; tariffsim --data DIR reads another folder).
-    const QString started = qApp->property("tariffsimDataFolder").toString();
-    const QString folder = started.isEmpty() ? defaultUserDataFolder() : started;
+    const QString folder = currentUserDataFolder();
     m_dataFolder = new QLabel(folder, this);
     m_dataFolder->setObjectName(QStringLiteral("data-folder"));
     m_dataFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
