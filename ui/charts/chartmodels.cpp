@@ -17,7 +17,9 @@ namespace tariffsim::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tariffsim::ui::Charts", text); }
+struct Charts {
+    Q_DECLARE_TR_FUNCTIONS(tariffsim::ui::Charts)
+};
 
 
 QColor lighter(const QColor& c, int alpha)
@@ -29,11 +31,11 @@ QColor lighter(const QColor& c, int alpha)
 
 QString flowName(core::Flow f)
 {
-    return f == core::Flow::ChinaToUs ? tr("China's exports to the US") : tr("US exports to China");
+    return f == core::Flow::ChinaToUs ? Charts::tr("China's exports to the US") : Charts::tr("US exports to China");
 }
 
 // Short flow names for legends, where space is tight.
-QString flowShort(core::Flow f) { return f == core::Flow::ChinaToUs ? tr("China → US") : tr("US → China"); }
+QString flowShort(core::Flow f) { return f == core::Flow::ChinaToUs ? Charts::tr("China → US") : Charts::tr("US → China"); }
 
 QColor flowColor(core::Flow f) { return f == core::Flow::ChinaToUs ? palette::usOnChina : palette::chinaOnUs; }
 
@@ -76,12 +78,12 @@ QString chartName(ChartId id)
 QString chartTitle(ChartId id)
 {
     switch (id) {
-    case ChartId::Tariffs: return tr("Average tariff rates");
-    case ChartId::Volumes: return tr("Monthly export volumes");
-    case ChartId::Sectors: return tr("Change against baseline by sector");
-    case ChartId::Revenue: return tr("Duties collected and import prices");
-    case ChartId::RareEarths: return tr("Rare-earth magnet exports to the US");
-    case ChartId::Diversion: return tr("Where the trade went");
+    case ChartId::Tariffs: return Charts::tr("Average tariff rates");
+    case ChartId::Volumes: return Charts::tr("Monthly export volumes");
+    case ChartId::Sectors: return Charts::tr("Change against baseline by sector");
+    case ChartId::Revenue: return Charts::tr("Duties collected and import prices");
+    case ChartId::RareEarths: return Charts::tr("Rare-earth magnet exports to the US");
+    case ChartId::Diversion: return Charts::tr("Where the trade went");
     }
     return {};
 }
@@ -102,7 +104,7 @@ ChartModel tariffChart(const ScenarioDocument& doc)
     ChartModel m;
     m.id = ChartId::Tariffs;
     m.title = chartTitle(m.id);
-    m.yTitle = tr("Average tariff (%)");
+    m.yTitle = Charts::tr("Average tariff (%)");
     const core::Date first = core::kTariffChartFirstMonth.firstDay();
     const core::Date last = core::kHorizonLastDay;
     m.xMinMs = toMs(first);
@@ -114,15 +116,15 @@ ChartModel tariffChart(const ScenarioDocument& doc)
     const bool cut = record > first && record < last;
     for (auto d : {core::Direction::UsOnChina, core::Direction::ChinaOnUs}) {
         ChartSeries s;
-        s.name = d == core::Direction::UsOnChina ? tr("US tariffs on Chinese goods") : tr("China's tariffs on US goods");
+        s.name = d == core::Direction::UsOnChina ? Charts::tr("US tariffs on Chinese goods") : Charts::tr("China's tariffs on US goods");
         s.unit = QStringLiteral("%");
         s.style = SeriesStyle::Step;
         s.color = d == core::Direction::UsOnChina ? palette::usOnChina : palette::chinaOnUs;
         s.points = averageSteps(schedule, d, first, cut ? record.addDays(1) : last);
         if (cut) {
             ChartSeries after = s;
-            after.name = (d == core::Direction::UsOnChina ? tr("US tariffs, assumed after %1")
-                                                          : tr("China's tariffs, assumed after %1"))
+            after.name = (d == core::Direction::UsOnChina ? Charts::tr("US tariffs, assumed after %1")
+                                                          : Charts::tr("China's tariffs, assumed after %1"))
                              .arg(formatDay(record));
             after.style = SeriesStyle::Dashed;
             after.points = averageSteps(schedule, d, record.addDays(1), last);
@@ -133,9 +135,9 @@ ChartModel tariffChart(const ScenarioDocument& doc)
         }
     }
     // The average US tariff on the other suppliers (core/diversion.h), as steps.
-    ChartSeries partners{tr("US tariffs on other suppliers (Mexico, Taiwan, India, ASEAN)"), QStringLiteral("%"),
+    ChartSeries partners{Charts::tr("US tariffs on other suppliers (Mexico, Taiwan, India, ASEAN)"), QStringLiteral("%"),
                          SeriesStyle::Step, palette::orange, false, {}, {}, {}};
-    partners.legend = tr("US tariffs on other suppliers");
+    partners.legend = Charts::tr("US tariffs on other suppliers");
     const auto steps = core::partnerRateSteps(bundledDiversionData(), schedule);
     double previous = 0.0;
     for (const auto& [day, rate] : steps)
@@ -155,7 +157,7 @@ ChartModel tariffChart(const ScenarioDocument& doc)
         const core::Measure* measure = doc.dataset().measure(t.measureId);
         const bool us = measure && measure->direction == core::Direction::UsOnChina;
         const QColor colour = lighter(us ? palette::usOnChina : palette::chinaOnUs, 28);
-        const QString key = us ? tr("truce: US suspension") : tr("truce: China's suspension");
+        const QString key = us ? Charts::tr("truce: US suspension") : Charts::tr("truce: China's suspension");
         if (!t.continuesByAssumption()) {
             m.spans.push_back({toMs(t.start), toMs(t.end()), QString::fromStdString(t.name), colour, false, key});
             continue;
@@ -163,8 +165,8 @@ ChartModel tariffChart(const ScenarioDocument& doc)
         // The part no source gives: grey and hatched.
         m.spans.push_back({toMs(t.start), toMs(t.recordedEnd()), QString::fromStdString(t.name), colour, false, key});
         m.spans.push_back({toMs(t.recordedEnd()), toMs(t.end()),
-                           tr("%1, assumed: %2").arg(QString::fromStdString(t.name), recordEndText(t.recordedEnd())),
-                           QColor(110, 110, 110, 90), true, tr("truce assumed past the record")});
+                           Charts::tr("%1, assumed: %2").arg(QString::fromStdString(t.name), recordEndText(t.recordedEnd())),
+                           QColor(110, 110, 110, 90), true, Charts::tr("truce assumed past the record")});
     }
     for (const auto& e : doc.timelineEvents()) {
         if (e.label.empty())
@@ -175,7 +177,7 @@ ChartModel tariffChart(const ScenarioDocument& doc)
         if (!e.confirmed())
             tip += QStringLiteral("\n") + eventStatusText(e);
         if (const std::string line = core::sourceLine(e.provenance); !line.empty())
-            tip += QStringLiteral("\n") + tr("Source: %1").arg(QString::fromStdString(line));
+            tip += QStringLiteral("\n") + Charts::tr("Source: %1").arg(QString::fromStdString(line));
         m.markers.push_back({toMs(e.date), QString::fromStdString(e.label), tip});
     }
     return m;
@@ -200,22 +202,22 @@ ChartModel projectionChart(const ScenarioDocument& doc, ChartId id, const QStrin
 
 ChartModel volumeChart(const ScenarioDocument& doc)
 {
-    ChartModel m = projectionChart(doc, ChartId::Volumes, tr("USD bn a month"));
+    ChartModel m = projectionChart(doc, ChartId::Volumes, Charts::tr("USD bn a month"));
     const auto& p = doc.projection();
     for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina}) {
         const auto& rows = p.total(f);
-        ChartSeries band{flowName(f) + tr(" — range"), QStringLiteral("$bn"), SeriesStyle::Band,
+        ChartSeries band{flowName(f) + Charts::tr(" — range"), QStringLiteral("$bn"), SeriesStyle::Band,
                          lighter(flowColor(f), 50), false, {}, {}, {}};
-        ChartSeries base{flowName(f) + tr(" — baseline"), QStringLiteral("$bn"), SeriesStyle::Dashed,
+        ChartSeries base{flowName(f) + Charts::tr(" — baseline"), QStringLiteral("$bn"), SeriesStyle::Dashed,
                          flowColor(f), false, {}, {}, {}};
-        ChartSeries scen{flowName(f) + tr(" — scenario"), QStringLiteral("$bn"), SeriesStyle::Line,
+        ChartSeries scen{flowName(f) + Charts::tr(" — scenario"), QStringLiteral("$bn"), SeriesStyle::Line,
                          flowColor(f), false, {}, {}, {}};
-        ChartSeries obs{flowName(f) + tr(" — observed"), QStringLiteral("$bn"), SeriesStyle::Points,
+        ChartSeries obs{flowName(f) + Charts::tr(" — observed"), QStringLiteral("$bn"), SeriesStyle::Points,
                         flowColor(f).darker(140), false, {}, {}, {}};
-        band.legend = flowShort(f) + tr(" range");
-        base.legend = flowShort(f) + tr(" baseline");
-        scen.legend = flowShort(f) + tr(" scenario");
-        obs.legend = flowShort(f) + tr(" observed");
+        band.legend = flowShort(f) + Charts::tr(" range");
+        base.legend = flowShort(f) + Charts::tr(" baseline");
+        scen.legend = flowShort(f) + Charts::tr(" scenario");
+        obs.legend = flowShort(f) + Charts::tr(" observed");
         for (int k = 0; k < p.months; ++k) {
             const double x = toMs(p.first.addMonths(k));
             const auto& r = rows[static_cast<size_t>(k)];
@@ -241,7 +243,7 @@ ChartModel sectorChart(const ScenarioDocument& doc, const SectorPeriod& period)
     m.timeAxis = false;
     const core::Flow flow = period.chinaToUs ? core::Flow::ChinaToUs : core::Flow::UsToChina;
     m.title = chartTitle(m.id);
-    m.yTitle = tr("%1, %2 to %3: change against baseline (%)")
+    m.yTitle = Charts::tr("%1, %2 to %3: change against baseline (%)")
                    .arg(flowName(flow), QString::fromStdString(period.first.toString()),
                         QString::fromStdString(period.last.toString()));
     m.barUnit = QStringLiteral("%");
@@ -282,17 +284,17 @@ ChartModel sectorChart(const ScenarioDocument& doc, const SectorPeriod& period)
 
 ChartModel revenueChart(const ScenarioDocument& doc)
 {
-    ChartModel m = projectionChart(doc, ChartId::Revenue, tr("Duties (USD bn a month)"));
-    m.y2Title = tr("Price change (%)");
+    ChartModel m = projectionChart(doc, ChartId::Revenue, Charts::tr("Duties (USD bn a month)"));
+    m.y2Title = Charts::tr("Price change (%)");
     const auto& p = doc.projection();
     for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina}) {
-        const QString who = f == core::Flow::ChinaToUs ? tr("US duties on Chinese goods") : tr("China's duties on US goods");
-        const QString price = f == core::Flow::ChinaToUs ? tr("US import prices of Chinese goods")
-                                                         : tr("China's import prices of US goods");
+        const QString who = f == core::Flow::ChinaToUs ? Charts::tr("US duties on Chinese goods") : Charts::tr("China's duties on US goods");
+        const QString price = f == core::Flow::ChinaToUs ? Charts::tr("US import prices of Chinese goods")
+                                                         : Charts::tr("China's import prices of US goods");
         ChartSeries rev{who, QStringLiteral("$bn"), SeriesStyle::Line, flowColor(f), false, {}, {}, {}};
         ChartSeries pr{price, QStringLiteral("%"), SeriesStyle::Dashed, flowColor(f), true, {}, {}, {}};
-        rev.legend = f == core::Flow::ChinaToUs ? tr("US duties") : tr("China duties");
-        pr.legend = f == core::Flow::ChinaToUs ? tr("US prices") : tr("China prices");
+        rev.legend = f == core::Flow::ChinaToUs ? Charts::tr("US duties") : Charts::tr("China duties");
+        pr.legend = f == core::Flow::ChinaToUs ? Charts::tr("US prices") : Charts::tr("China prices");
         for (int k = 0; k < p.months; ++k) {
             const double x = toMs(p.first.addMonths(k));
             const auto& r = p.total(f)[static_cast<size_t>(k)];
@@ -307,10 +309,10 @@ ChartModel revenueChart(const ScenarioDocument& doc)
 
 ChartModel rareEarthChart(const ScenarioDocument& doc)
 {
-    ChartModel m = projectionChart(doc, ChartId::RareEarths, tr("Tonnes a month"));
+    ChartModel m = projectionChart(doc, ChartId::RareEarths, Charts::tr("Tonnes a month"));
     const auto& p = doc.projection();
-    ChartSeries scen{tr("Scenario"), QStringLiteral("t"), SeriesStyle::Line, palette::green, false, {}, {}, {}};
-    ChartSeries obs{tr("Observed (China customs)"), QStringLiteral("t"), SeriesStyle::Points, palette::grey, false, {}, {}, {}};
+    ChartSeries scen{Charts::tr("Scenario"), QStringLiteral("t"), SeriesStyle::Line, palette::green, false, {}, {}, {}};
+    ChartSeries obs{Charts::tr("Observed (China customs)"), QStringLiteral("t"), SeriesStyle::Points, palette::grey, false, {}, {}, {}};
     for (const auto& r : p.rareEarths) {
         const double x = toMs(r.month);
         scen.points.append({x, r.scenarioTonnes});
@@ -324,7 +326,7 @@ ChartModel rareEarthChart(const ScenarioDocument& doc)
 
 ChartModel diversionChart(const ScenarioDocument& doc)
 {
-    ChartModel m = projectionChart(doc, ChartId::Diversion, tr("Against baseline (USD bn a month)"));
+    ChartModel m = projectionChart(doc, ChartId::Diversion, Charts::tr("Against baseline (USD bn a month)"));
     const auto& p = doc.projection();
     if (p.months <= 0)
         return m;
@@ -344,11 +346,11 @@ ChartModel diversionChart(const ScenarioDocument& doc)
         bool band;
     };
     std::vector<FlowRows> flows = {
-        {tr("China's exports to the US (China customs)"), tr("China → US"), palette::usOnChina, p.total(core::Flow::ChinaToUs), false},
-        {tr("China's exports to the rest of the world (China customs)"), tr("China → rest of world"), palette::green,
+        {Charts::tr("China's exports to the US (China customs)"), Charts::tr("China → US"), palette::usOnChina, p.total(core::Flow::ChinaToUs), false},
+        {Charts::tr("China's exports to the rest of the world (China customs)"), Charts::tr("China → rest of world"), palette::green,
          d.chinaToOthers, true},
-        {tr("US imports from China (US Census)"), tr("US ← China"), palette::sky, us.total(core::Flow::ChinaToUs), false},
-        {tr("US imports from other suppliers (US Census)"), tr("US ← others"), palette::orange, d.usFromOthers, true},
+        {Charts::tr("US imports from China (US Census)"), Charts::tr("US ← China"), palette::sky, us.total(core::Flow::ChinaToUs), false},
+        {Charts::tr("US imports from other suppliers (US Census)"), Charts::tr("US ← others"), palette::orange, d.usFromOthers, true},
     };
     // China's exports to others are observed over half-years and years: each month
     // of such a period shows the period's monthly mean.
@@ -364,15 +366,15 @@ ChartModel diversionChart(const ScenarioDocument& doc)
     }
     for (size_t f = 0; f < flows.size(); ++f) {
         const FlowRows& flow = flows[f];
-        ChartSeries band{flow.name + tr(" — range"), QStringLiteral("$bn"), SeriesStyle::Band,
+        ChartSeries band{flow.name + Charts::tr(" — range"), QStringLiteral("$bn"), SeriesStyle::Band,
                          lighter(flow.colour, 50), false, {}, {}, {}};
-        ChartSeries scen{flow.name + tr(" — scenario against baseline"), QStringLiteral("$bn"), SeriesStyle::Line,
+        ChartSeries scen{flow.name + Charts::tr(" — scenario against baseline"), QStringLiteral("$bn"), SeriesStyle::Line,
                          flow.colour, false, {}, {}, {}};
-        ChartSeries obs{flow.name + tr(" — observed against baseline"), QStringLiteral("$bn"), SeriesStyle::Points,
+        ChartSeries obs{flow.name + Charts::tr(" — observed against baseline"), QStringLiteral("$bn"), SeriesStyle::Points,
                         flow.colour.darker(140), false, {}, {}, {}};
-        band.legend = flow.legend + tr(" range");
+        band.legend = flow.legend + Charts::tr(" range");
         scen.legend = flow.legend;
-        obs.legend = flow.legend + tr(" observed");
+        obs.legend = flow.legend + Charts::tr(" observed");
         for (int k = 0; k < p.months; ++k) {
             const double x = toMs(p.first.addMonths(k));
             const auto& r = flow.rows[static_cast<size_t>(k)];
@@ -388,12 +390,12 @@ ChartModel diversionChart(const ScenarioDocument& doc)
         m.series.push_back(std::move(scen));
         m.series.push_back(std::move(obs));
     }
-    ChartSeries band{tr("Rerouted Chinese trade (estimate) — range"), QStringLiteral("$bn"), SeriesStyle::Band,
+    ChartSeries band{Charts::tr("Rerouted Chinese trade (estimate) — range"), QStringLiteral("$bn"), SeriesStyle::Band,
                      lighter(palette::purple, 60), false, {}, {}, {}};
-    ChartSeries rerouted{tr("Rerouted Chinese trade (estimate)"), QStringLiteral("$bn"), SeriesStyle::Dashed,
+    ChartSeries rerouted{Charts::tr("Rerouted Chinese trade (estimate)"), QStringLiteral("$bn"), SeriesStyle::Dashed,
                          palette::purple, false, {}, {}, {}};
-    band.legend = tr("Rerouted range");
-    rerouted.legend = tr("Rerouted via others");
+    band.legend = Charts::tr("Rerouted range");
+    rerouted.legend = Charts::tr("Rerouted via others");
     for (int k = 0; k < p.months; ++k) {
         const double x = toMs(p.first.addMonths(k));
         const auto& r = d.rerouted[static_cast<size_t>(k)];
@@ -410,7 +412,7 @@ QString diversionSourceLine(const ScenarioDocument& doc)
 {
     const auto& data = bundledDiversionData();
     const auto params = core::defaultDiversionParameters(data, doc.parameters());
-    return tr("Source: China customs (GACC) exports by destination; US Census imports by partner (USITC DataWeb, "
+    return Charts::tr("Source: China customs (GACC) exports by destination; US Census imports by partner (USITC DataWeb, "
               "%1 partners); US tariffs on the partners from their Executive Orders and Proclamations; rerouting "
               "share %2 (range %3-%4) from Iyoha et al. (HBS WP 24-072) and ADB MRIO tables; model estimates, "
               "docs/model.md.")
@@ -432,8 +434,8 @@ void addDataEdge(ChartModel& m, const ScenarioDocument& doc)
         const core::Date last = doc.dataset().vintage.legalRecordThrough;
         if (last > core::Date{}) {
             m.dataEdge.xMs = toMs(last);
-            m.dataEdge.label = tr("legal record to %1").arg(formatDay(last));
-            m.dataEdge.tooltip = tr("The dated legal acts in the data end on %1; the rates after it are the "
+            m.dataEdge.label = Charts::tr("legal record to %1").arg(formatDay(last));
+            m.dataEdge.tooltip = Charts::tr("The dated legal acts in the data end on %1; the rates after it are the "
                                     "scenario's assumptions.").arg(formatDay(last));
         }
         return;
@@ -447,10 +449,10 @@ void addDataEdge(ChartModel& m, const ScenarioDocument& doc)
             last = std::max(last, p.x());
         const QString month = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(last), Qt::UTC)
                                   .date().toString(QStringLiteral("MMM yyyy"));
-        lines << tr("%1: last observed %2").arg(s.name, month);
+        lines << Charts::tr("%1: last observed %2").arg(s.name, month);
         if (last > m.dataEdge.xMs) {
             m.dataEdge.xMs = last;
-            m.dataEdge.label = tr("last observed %1").arg(month);
+            m.dataEdge.label = Charts::tr("last observed %1").arg(month);
         }
     }
     if (lines.isEmpty()) {
@@ -461,14 +463,14 @@ void addDataEdge(ChartModel& m, const ScenarioDocument& doc)
                 last = month;
         if (last) {
             m.dataEdge.xMs = toMs(*last);
-            m.dataEdge.label = tr("trade observed to %1").arg(formatMonth(*last));
-            m.dataEdge.tooltip = tr("The trade figures this chart is computed from are observed to %1; later months "
+            m.dataEdge.label = Charts::tr("trade observed to %1").arg(formatMonth(*last));
+            m.dataEdge.tooltip = Charts::tr("The trade figures this chart is computed from are observed to %1; later months "
                                     "are projections.").arg(formatMonth(*last));
         }
         return;
     }
     if (m.dataEdge.xMs > 0)
-        m.dataEdge.tooltip = tr("Observed data end here; later months are projections.\n%1").arg(lines.join(QLatin1Char('\n')));
+        m.dataEdge.tooltip = Charts::tr("Observed data end here; later months are projections.\n%1").arg(lines.join(QLatin1Char('\n')));
 }
 
 } // namespace
@@ -488,7 +490,7 @@ ChartModel chartModel(const ScenarioDocument& doc, ChartId id, const SectorPerio
     // Where the scenario rewrites history, on the charts its tariffs move.
     if (const auto from = doc.counterfactualFrom(); from && m.timeAxis && id != ChartId::RareEarths)
         m.spans.push_back({toMs(*from), toMs(doc.historyBoundary()), counterfactualSentence(doc),
-                           QColor(0xCC, 0x79, 0xA7, 150), true, tr("counterfactual history")});
+                           QColor(0xCC, 0x79, 0xA7, 150), true, Charts::tr("counterfactual history")});
     return m;
 }
 
@@ -505,7 +507,7 @@ Headline headline(const ScenarioDocument& doc)
             h.truceEndAssumed = t.endAssumed;
             h.trucePastRecord = t.pastRecord;
             h.truceRecordedEnd = t.recordedEnd;
-            h.truceSide = d == core::Direction::UsOnChina ? tr("US") : tr("China");
+            h.truceSide = d == core::Direction::UsOnChina ? Charts::tr("US") : Charts::tr("China");
         }
     }
     return h;
@@ -528,7 +530,7 @@ std::vector<ChartSeries> pinnedSeries(ChartId id, const PinnedOverlay& pin)
         const core::Date first = core::kTariffChartFirstMonth.firstDay();
         const core::Date last = core::kHorizonLastDay;
         for (auto d : {core::Direction::UsOnChina, core::Direction::ChinaOnUs}) {
-            ChartSeries& s = series(d == core::Direction::UsOnChina ? tr("US tariffs") : tr("China's tariffs"),
+            ChartSeries& s = series(d == core::Direction::UsOnChina ? Charts::tr("US tariffs") : Charts::tr("China's tariffs"),
                                     QStringLiteral("%"), flowColor(core::flowOf(d)));
             s.points = averageSteps(*pin.schedule, d, first, last);
         }
@@ -540,8 +542,8 @@ std::vector<ChartSeries> pinnedSeries(ChartId id, const PinnedOverlay& pin)
     if (id == ChartId::Volumes || id == ChartId::Revenue) {
         for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina}) {
             const QString what = id == ChartId::Volumes
-                ? (f == core::Flow::ChinaToUs ? tr("China's exports to the US") : tr("US exports to China"))
-                : (f == core::Flow::ChinaToUs ? tr("US duties") : tr("China's duties"));
+                ? (f == core::Flow::ChinaToUs ? Charts::tr("China's exports to the US") : Charts::tr("US exports to China"))
+                : (f == core::Flow::ChinaToUs ? Charts::tr("US duties") : Charts::tr("China's duties"));
             ChartSeries& s = series(what, QStringLiteral("$bn"), flowColor(f));
             if (id == ChartId::Volumes)
                 s.legend = pin.label + QStringLiteral(": ") + flowShort(f); // the full name is for hover
@@ -551,7 +553,7 @@ std::vector<ChartSeries> pinnedSeries(ChartId id, const PinnedOverlay& pin)
             }
         }
     } else if (id == ChartId::RareEarths) {
-        ChartSeries& s = series(tr("magnet exports"), QStringLiteral("t"), palette::green);
+        ChartSeries& s = series(Charts::tr("magnet exports"), QStringLiteral("t"), palette::green);
         for (const auto& r : p.rareEarths)
             s.points.append({toMs(r.month), r.scenarioTonnes});
     }

@@ -15,7 +15,9 @@ namespace tariffsim::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tariffsim::ui::Comparison", text); }
+struct Comparison {
+    Q_DECLARE_TR_FUNCTIONS(tariffsim::ui::Comparison)
+};
 
 const QString kNone = QStringLiteral("—");
 
@@ -34,7 +36,7 @@ QString date(core::Date d) { return QString::fromStdString(d.toString()); }
 
 QString truceText(const core::Truce& t)
 {
-    return tr("%1, %2 days, ends %3").arg(date(t.start)).arg(t.days).arg(date(t.end()));
+    return Comparison::tr("%1, %2 days, ends %3").arg(date(t.start)).arg(t.days).arg(date(t.end()));
 }
 
 } // namespace
@@ -64,7 +66,7 @@ ComparedScenario pinScenario(int index, const QString& title, const ScenarioStat
 
 void setPinIndex(ComparedScenario& c, int index)
 {
-    c.shortLabel = tr("Pin %1").arg(index + 1);
+    c.shortLabel = Comparison::tr("Pin %1").arg(index + 1);
     c.label = c.shortLabel + QStringLiteral(": ") + c.title;
     const PinnedOverlay overlay{c.shortLabel, pinStyle(index), c.schedule.get(), c.projection.get()};
     c.series.clear();
@@ -85,15 +87,15 @@ std::vector<ComparisonRow> comparisonRows(const std::vector<const ScenarioState*
             rows.push_back(std::move(row));
     };
 
-    input(tr("Base preset"), [](const ScenarioState& s) {
+    input(Comparison::tr("Base preset"), [](const ScenarioState& s) {
         return s.scenario.basePreset.empty() ? kNone : QString::fromStdString(s.scenario.basePreset);
     });
-    input(tr("Changes take effect on"), [](const ScenarioState& s) {
+    input(Comparison::tr("Changes take effect on"), [](const ScenarioState& s) {
         return s.scenario.overrides.empty() ? kNone : date(s.effectiveDate);
     });
     // Every measure with a user's rate in any column, in dataset order.
     for (const core::Measure& m : ds.measures) {
-        input(QString::fromStdString(m.name) + tr(" (rate set)"), [&m](const ScenarioState& s) {
+        input(QString::fromStdString(m.name) + Comparison::tr(" (rate set)"), [&m](const ScenarioState& s) {
             QStringList parts;
             for (const auto& o : s.scenario.overrides)
                 if (o.measureId == m.id)
@@ -119,41 +121,41 @@ std::vector<ComparisonRow> comparisonRows(const std::vector<const ScenarioState*
             return kNone;
         });
     }
-    input(tr("Recorded steps left out"), [](const ScenarioState& s) {
+    input(Comparison::tr("Recorded steps left out"), [](const ScenarioState& s) {
         QStringList ids;
         for (const auto& id : s.scenario.dropSteps)
             ids << QString::fromStdString(id);
         ids.sort();
         return ids.isEmpty() ? kNone : ids.join(QStringLiteral(", "));
     });
-    input(tr("Rates frozen after"), [](const ScenarioState& s) {
+    input(Comparison::tr("Rates frozen after"), [](const ScenarioState& s) {
         return s.scenario.freezeAfter ? date(*s.scenario.freezeAfter) : kNone;
     });
     using P = core::ModelParameters;
     const std::pair<QString, std::function<double(const P&)>> parameters[] = {
-        {tr("Elasticity, China → US"), [](const P& p) { return p.flow(core::Flow::ChinaToUs).elasticity.value; }},
-        {tr("Adjustment speed, China → US"), [](const P& p) { return p.flow(core::Flow::ChinaToUs).adjustmentSpeed.value; }},
-        {tr("Elasticity, US → China"), [](const P& p) { return p.flow(core::Flow::UsToChina).elasticity.value; }},
-        {tr("Adjustment speed, US → China"), [](const P& p) { return p.flow(core::Flow::UsToChina).adjustmentSpeed.value; }},
-        {tr("Pass-through"), [](const P& p) { return p.passThrough.value; }},
-        {tr("Front-loading share"), [](const P& p) { return p.frontLoadingShare.value; }},
-        {tr("Front-loading months"), [](const P& p) { return double(p.frontLoadingMonths); }},
-        {tr("Trend growth a year"), [](const P& p) { return p.trendGrowthPerYear; }},
-        {tr("Rare-earth licence approval"), [](const P& p) { return p.rareEarthApproval.value; }},
+        {Comparison::tr("Elasticity, China → US"), [](const P& p) { return p.flow(core::Flow::ChinaToUs).elasticity.value; }},
+        {Comparison::tr("Adjustment speed, China → US"), [](const P& p) { return p.flow(core::Flow::ChinaToUs).adjustmentSpeed.value; }},
+        {Comparison::tr("Elasticity, US → China"), [](const P& p) { return p.flow(core::Flow::UsToChina).elasticity.value; }},
+        {Comparison::tr("Adjustment speed, US → China"), [](const P& p) { return p.flow(core::Flow::UsToChina).adjustmentSpeed.value; }},
+        {Comparison::tr("Pass-through"), [](const P& p) { return p.passThrough.value; }},
+        {Comparison::tr("Front-loading share"), [](const P& p) { return p.frontLoadingShare.value; }},
+        {Comparison::tr("Front-loading months"), [](const P& p) { return double(p.frontLoadingMonths); }},
+        {Comparison::tr("Trend growth a year"), [](const P& p) { return p.trendGrowthPerYear; }},
+        {Comparison::tr("Rare-earth licence approval"), [](const P& p) { return p.rareEarthApproval.value; }},
     };
     for (const auto& [label, value] : parameters)
         input(label, [&value](const ScenarioState& s) { return QString::number(value(s.parameters), 'g', 6); });
-    input(tr("Reference date"), [](const ScenarioState& s) { return date(s.parameters.referenceDate); });
+    input(Comparison::tr("Reference date"), [](const ScenarioState& s) { return date(s.parameters.referenceDate); });
 
     const std::pair<QString, std::function<std::pair<double, int>(const ComparisonFigures&)>> headline[] = {
-        {tr("China → US trade vs baseline, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.changeChinaToUsUsdBn, 1}; }},
-        {tr("China → US trade vs baseline (%)"), [](const ComparisonFigures& f) { return std::pair{f.changeChinaToUsPct, 1}; }},
-        {tr("US → China trade vs baseline, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.changeUsToChinaUsdBn, 1}; }},
-        {tr("US → China trade vs baseline (%)"), [](const ComparisonFigures& f) { return std::pair{f.changeUsToChinaPct, 1}; }},
-        {tr("US duties collected, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.dutiesUsUsdBn, 1}; }},
-        {tr("China's duties collected, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.dutiesChinaUsdBn, 1}; }},
-        {tr("US average tariff on the as-of date (%)"), [](const ComparisonFigures& f) { return std::pair{f.usRatePct, 1}; }},
-        {tr("China's average tariff on the as-of date (%)"), [](const ComparisonFigures& f) { return std::pair{f.chinaRatePct, 1}; }},
+        {Comparison::tr("China → US trade vs baseline, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.changeChinaToUsUsdBn, 1}; }},
+        {Comparison::tr("China → US trade vs baseline (%)"), [](const ComparisonFigures& f) { return std::pair{f.changeChinaToUsPct, 1}; }},
+        {Comparison::tr("US → China trade vs baseline, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.changeUsToChinaUsdBn, 1}; }},
+        {Comparison::tr("US → China trade vs baseline (%)"), [](const ComparisonFigures& f) { return std::pair{f.changeUsToChinaPct, 1}; }},
+        {Comparison::tr("US duties collected, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.dutiesUsUsdBn, 1}; }},
+        {Comparison::tr("China's duties collected, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.dutiesChinaUsdBn, 1}; }},
+        {Comparison::tr("US average tariff on the as-of date (%)"), [](const ComparisonFigures& f) { return std::pair{f.usRatePct, 1}; }},
+        {Comparison::tr("China's average tariff on the as-of date (%)"), [](const ComparisonFigures& f) { return std::pair{f.chinaRatePct, 1}; }},
     };
     for (const auto& [label, value] : headline) {
         ComparisonRow row;

@@ -1,5 +1,7 @@
 #include "ui/document/dates.h"
 
+#include "ui/document/language.h"
+
 #include <QLocale>
 
 namespace tariffsim::ui {
@@ -10,13 +12,17 @@ core::Date fromQDate(const QDate& day) { return *core::Date::fromYmd(day.year(),
 
 core::Date today() { return fromQDate(QDate::currentDate()); }
 
-QString formatDay(const QDate& day) { return QLocale::c().toString(day, QStringLiteral("d MMM yyyy")); }
+QString dayFormat() { return chineseInterface() ? QStringLiteral("yyyy年M月d日") : QStringLiteral("d MMM yyyy"); }
+
+QString monthFormat() { return chineseInterface() ? QStringLiteral("yyyy年M月") : QStringLiteral("MMM yyyy"); }
+
+QString formatDay(const QDate& day) { return QLocale::c().toString(day, dayFormat()); }
 
 QString formatDay(core::Date day) { return formatDay(toQDate(day)); }
 
 QString formatMonth(core::YearMonth month)
 {
-    return QLocale::c().toString(QDate(month.year, month.month, 1), QStringLiteral("MMM yyyy"));
+    return QLocale::c().toString(QDate(month.year, month.month, 1), monthFormat());
 }
 
 } // namespace tariffsim::ui

@@ -8,12 +8,14 @@
 namespace tariffsim::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("tariffsim::ui::ScenarioFile", text); }
+struct ScenarioFile {
+    Q_DECLARE_TR_FUNCTIONS(tariffsim::ui::ScenarioFile)
+};
 } // namespace
 
 QString scenarioFileFilter()
 {
-    return tr("Scenario files (*.tariffsim.json);;JSON files (*.json);;All files (*)");
+    return ScenarioFile::tr("Scenario files (*.tariffsim.json);;JSON files (*.json);;All files (*)");
 }
 
 ScenarioFileResult readScenarioFile(const QString& path, const core::Dataset& ds)

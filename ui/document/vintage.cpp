@@ -13,15 +13,17 @@ namespace tariffsim::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tariffsim::ui::Vintage", text); }
+struct Vintage {
+    Q_DECLARE_TR_FUNCTIONS(tariffsim::ui::Vintage)
+};
 
 // The last observed month of each reporter's trade: "Dec 2025 (China customs)".
 QStringList lastObservedTrade(const core::DataVintage& v)
 {
     QStringList trade;
-    for (const auto& [reporter, name] : {std::pair{"GACC", tr("China customs")}, std::pair{"USCensus", tr("US Census")}})
+    for (const auto& [reporter, name] : {std::pair{"GACC", Vintage::tr("China customs")}, std::pair{"USCensus", Vintage::tr("US Census")}})
         if (const auto last = v.lastObservedMonth(reporter))
-            trade << tr("%1 (%2)").arg(formatMonth(*last), name);
+            trade << Vintage::tr("%1 (%2)").arg(formatMonth(*last), name);
     return trade;
 }
 
@@ -32,9 +34,9 @@ QString vintageSummary(const core::Dataset& ds)
     const core::DataVintage& v = ds.vintage;
     QStringList parts;
     if (v.legalRecordThrough > core::Date{})
-        parts << tr("legal record to %1").arg(formatDay(v.legalRecordThrough));
+        parts << Vintage::tr("legal record to %1").arg(formatDay(v.legalRecordThrough));
     if (const QStringList trade = lastObservedTrade(v); !trade.isEmpty())
-        parts << tr("trade observed to %1").arg(trade.join(tr(" and ")));
+        parts << Vintage::tr("trade observed to %1").arg(trade.join(Vintage::tr(" and ")));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -43,9 +45,9 @@ QString dataAsOfBadge(const core::Dataset& ds)
     const core::DataVintage& v = ds.vintage;
     QStringList parts;
     if (v.legalRecordThrough > core::Date{})
-        parts << tr("Data as of %1").arg(formatDay(v.legalRecordThrough));
+        parts << Vintage::tr("Data as of %1").arg(formatDay(v.legalRecordThrough));
     if (const QStringList trade = lastObservedTrade(v); !trade.isEmpty())
-        parts << tr("trade to %1").arg(trade.join(QStringLiteral(", ")));
+        parts << Vintage::tr("trade to %1").arg(trade.join(QStringLiteral(", ")));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -58,30 +60,30 @@ QString vintageDetail(const core::Dataset& ds)
     text += QStringLiteral(".");
     if (!ds.vintage.note.empty())
         text += QStringLiteral(" ") + QString::fromStdString(ds.vintage.note);
-    text += QStringLiteral(" ") + tr("Anything later is an assumption, named where it is used.");
+    text += QStringLiteral(" ") + Vintage::tr("Anything later is an assumption, named where it is used.");
     return text;
 }
 
 QString eventStatusText(const core::TimelineEvent& e)
 {
     if (e.status == "scheduled")
-        return tr("Scheduled: a date fixed in advance; what happened is not in the data.");
+        return Vintage::tr("Scheduled: a date fixed in advance; what happened is not in the data.");
     if (e.status == "not_enacted")
-        return tr("Not enacted: threatened or announced, never carried out.");
+        return Vintage::tr("Not enacted: threatened or announced, never carried out.");
     if (e.status == "unverified")
-        return tr("Unverified: a single lower-confidence source.");
+        return Vintage::tr("Unverified: a single lower-confidence source.");
     return {};
 }
 
 QString recordEndText(core::Date recordedEnd)
 {
-    return tr("ended %1; what followed is not in the data").arg(formatDay(recordedEnd));
+    return Vintage::tr("ended %1; what followed is not in the data").arg(formatDay(recordedEnd));
 }
 
 QString counterfactualShort(const ScenarioDocument& doc)
 {
     const auto from = doc.counterfactualFrom();
-    return from ? tr("counterfactual from %1").arg(formatDay(*from)) : QString();
+    return from ? Vintage::tr("counterfactual from %1").arg(formatDay(*from)) : QString();
 }
 
 QString counterfactualSentence(const ScenarioDocument& doc)
@@ -90,9 +92,9 @@ QString counterfactualSentence(const ScenarioDocument& doc)
     if (!from)
         return {};
     const core::Date boundary = doc.historyBoundary();
-    const QString why = boundary == doc.effectiveDate() ? tr("when its edits take effect")
-                                                        : tr("after the legal record ends");
-    return tr("Counterfactual history: from %1 the scenario's tariffs differ from those enacted, before %2 (%3).")
+    const QString why = boundary == doc.effectiveDate() ? Vintage::tr("when its edits take effect")
+                                                        : Vintage::tr("after the legal record ends");
+    return Vintage::tr("Counterfactual history: from %1 the scenario's tariffs differ from those enacted, before %2 (%3).")
         .arg(formatDay(*from), formatDay(boundary), why);
 }
 
@@ -103,9 +105,9 @@ QStringList assumedContinuations(const ScenarioDocument& doc)
         if (!t.continuesByAssumption())
             continue;
         const core::Date end = t.end();
-        const QString until = end > core::kHorizonLastDay ? tr("to the end of the horizon")
-                                                          : tr("to %1").arg(formatDay(end.addDays(-1)));
-        out << tr("%1: %2. Assumed: the suspension of %3 points continues %4.")
+        const QString until = end > core::kHorizonLastDay ? Vintage::tr("to the end of the horizon")
+                                                          : Vintage::tr("to %1").arg(formatDay(end.addDays(-1)));
+        out << Vintage::tr("%1: %2. Assumed: the suspension of %3 points continues %4.")
                    .arg(QString::fromStdString(t.name), recordEndText(t.recordedEnd()))
                    .arg(t.suspendedPct, 0, 'f', 0)
                    .arg(until);

@@ -19,7 +19,9 @@ namespace tariffsim::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tariffsim::ui::Briefing", text); }
+struct Briefing {
+    Q_DECLARE_TR_FUNCTIONS(tariffsim::ui::Briefing)
+};
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
@@ -30,22 +32,22 @@ QString percentOf(double fraction) { return number(100.0 * fraction, 0) + QLatin
 QString reporterName(const std::string& reporter)
 {
     if (reporter == "GACC")
-        return tr("China customs (GACC)");
+        return Briefing::tr("China customs (GACC)");
     if (reporter == "USCensus")
-        return tr("US Census Bureau");
+        return Briefing::tr("US Census Bureau");
     return qs(reporter);
 }
 
-QString flowShort(core::Flow f) { return f == core::Flow::ChinaToUs ? tr("China→US") : tr("US→China"); }
+QString flowShort(core::Flow f) { return f == core::Flow::ChinaToUs ? Briefing::tr("China→US") : Briefing::tr("US→China"); }
 
 QString flowLong(core::Flow f)
 {
-    return f == core::Flow::ChinaToUs ? tr("China's exports to the US") : tr("US exports to China");
+    return f == core::Flow::ChinaToUs ? Briefing::tr("China's exports to the US") : Briefing::tr("US exports to China");
 }
 
 QString scenarioClause(const ScenarioDocument& doc)
 {
-    return tr("scenario “%1”, tariffsim model").arg(scenarioDisplayName(doc));
+    return Briefing::tr("scenario “%1”, tariffsim model").arg(scenarioDisplayName(doc));
 }
 
 int observedMonths(const core::Projection& p, core::Flow f)
@@ -66,10 +68,10 @@ QString shortUrl(const std::string& url)
     return u;
 }
 
-QString themeMeasures() { return tr("Tariff measures, coverage and truces"); }
-QString themeEvents() { return tr("Timeline events"); }
-QString themeTrade() { return tr("Trade figures"); }
-QString themeParameters() { return tr("Model parameters"); }
+QString themeMeasures() { return Briefing::tr("Tariff measures, coverage and truces"); }
+QString themeEvents() { return Briefing::tr("Timeline events"); }
+QString themeTrade() { return Briefing::tr("Trade figures"); }
+QString themeParameters() { return Briefing::tr("Model parameters"); }
 
 class SourceCollector {
 public:
@@ -104,11 +106,11 @@ public:
                 QString note = qs(p.note);
                 if (!note.isEmpty())
                     note[0] = note[0].toUpper();
-                e.citation = citation.isEmpty() ? note : tr("%1 (%2)").arg(citation, note);
+                e.citation = citation.isEmpty() ? note : Briefing::tr("%1 (%2)").arg(citation, note);
             }
             e.kind = p.kind.empty() ? QString() : qs(std::string(core::sourceKindLabel(p.kind)));
             if (e.kind.isEmpty() && url.isEmpty() && citation.isEmpty())
-                e.kind = tr("press");
+                e.kind = Briefing::tr("press");
             m_groups.back().entries.push_back(std::move(e));
             it = m_where.emplace(key, std::make_pair(m_groups.size() - 1, m_groups.back().entries.size() - 1)).first;
         }
@@ -215,7 +217,7 @@ QString sourceLine(const ScenarioDocument& doc, ChartId id)
     QString line = sourceLineOfData(doc, id);
     // What came from the analyst's own data folder says so.
     if (const QString files = userFilesOf(doc, id); !files.isEmpty())
-        line += tr(" Includes your own data (%1).").arg(files);
+        line += Briefing::tr(" Includes your own data (%1).").arg(files);
     return line;
 }
 
@@ -223,14 +225,14 @@ QString sourceLineOfData(const ScenarioDocument& doc, ChartId id)
 {
     const core::Dataset& ds = doc.dataset();
     const core::Projection& p = doc.projection();
-    const QString weights = tr("%1 trade by HS chapter (US Census Bureau via UN Comtrade)").arg(doc.schedule().baseYear());
+    const QString weights = Briefing::tr("%1 trade by HS chapter (US Census Bureau via UN Comtrade)").arg(doc.schedule().baseYear());
     QString what;
     switch (id) {
     case ChartId::Tariffs: {
         int steps = 0;
         for (const auto& m : ds.measures)
             steps += static_cast<int>(m.steps.size());
-        what = tr("%1 dated rate steps of %2 US and Chinese tariff measures and %3 truces in the tariffsim dataset, "
+        what = Briefing::tr("%1 dated rate steps of %2 US and Chinese tariff measures and %3 truces in the tariffsim dataset, "
                   "each with its cited source; weights: %4")
                    .arg(steps)
                    .arg(ds.measures.size())
@@ -244,31 +246,31 @@ QString sourceLineOfData(const ScenarioDocument& doc, ChartId id)
         for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina})
             if (const int n = observedMonths(p, f); n > 0)
                 byReporter[p.reporter[static_cast<int>(f)]]
-                    << (byReporter[p.reporter[static_cast<int>(f)]].isEmpty() ? tr("%1 months observed for %2")
-                                                                                : tr("%1 for %2"))
+                    << (byReporter[p.reporter[static_cast<int>(f)]].isEmpty() ? Briefing::tr("%1 months observed for %2")
+                                                                                : Briefing::tr("%1 for %2"))
                            .arg(n)
                            .arg(flowShort(f));
         QStringList parts;
         for (const auto& [reporter, counts] : byReporter)
-            parts << tr("%1: %2").arg(reporterName(reporter), counts.join(QStringLiteral(", ")));
-        what = parts.isEmpty() ? tr("tariffsim dataset") : tr("monthly trade from %1").arg(parts.join(tr("; ")));
+            parts << Briefing::tr("%1: %2").arg(reporterName(reporter), counts.join(QStringLiteral(", ")));
+        what = parts.isEmpty() ? Briefing::tr("tariffsim dataset") : Briefing::tr("monthly trade from %1").arg(parts.join(Briefing::tr("; ")));
         break;
     }
     case ChartId::Sectors: what = weights; break;
     case ChartId::Revenue:
-        what = tr("duties are the average tariff times projected trade; prices use a pass-through of %1")
+        what = Briefing::tr("duties are the average tariff times projected trade; prices use a pass-through of %1")
                    .arg(percentOf(doc.parameters().passThrough.value));
         break;
     case ChartId::RareEarths: {
         int n = 0;
         for (const auto& r : p.rareEarths)
             n += r.observedTonnes ? 1 : 0;
-        what = tr("China customs (GACC) rare-earth magnet exports to the US as reported (%1 months observed)").arg(n);
+        what = Briefing::tr("China customs (GACC) rare-earth magnet exports to the US as reported (%1 months observed)").arg(n);
         break;
     }
     case ChartId::Diversion: return diversionSourceLine(doc);
     }
-    return tr("Source: %1; %2.").arg(what, scenarioClause(doc));
+    return Briefing::tr("Source: %1; %2.").arg(what, scenarioClause(doc));
 }
 
 QString assumptionCaption(const ScenarioDocument& doc, const QDate& exportDate)
@@ -280,46 +282,46 @@ QString assumptionCaption(const ScenarioDocument& doc, const QDate& exportDate)
     const QString e1 = number(us.elasticity.value, 1), e2 = number(cn.elasticity.value, 1);
     const QString a1 = percentOf(us.adjustmentSpeed.value), a2 = percentOf(cn.adjustmentSpeed.value);
     if (e1 == e2 && a1 == a2) {
-        parts << tr("long-run trade elasticity %1 and adjustment speed %2 a month for both flows").arg(e1, a1);
+        parts << Briefing::tr("long-run trade elasticity %1 and adjustment speed %2 a month for both flows").arg(e1, a1);
     } else {
-        parts << tr("long-run trade elasticity %1 (China→US) and %2 (US→China)").arg(e1, e2);
-        parts << tr("adjustment speed %1 (China→US) and %2 (US→China) a month").arg(a1, a2);
+        parts << Briefing::tr("long-run trade elasticity %1 (China→US) and %2 (US→China)").arg(e1, e2);
+        parts << Briefing::tr("adjustment speed %1 (China→US) and %2 (US→China) a month").arg(a1, a2);
     }
-    parts << tr("pass-through %1").arg(percentOf(mp.passThrough.value));
+    parts << Briefing::tr("pass-through %1").arg(percentOf(mp.passThrough.value));
     if (const auto from = doc.counterfactualFrom())
-        parts << tr("counterfactual history from %1 to %2 (the scenario's tariffs differ from those enacted)")
+        parts << Briefing::tr("counterfactual history from %1 to %2 (the scenario's tariffs differ from those enacted)")
                      .arg(formatDay(*from), formatDay(doc.historyBoundary().addDays(-1)));
     const auto& overrides = doc.scenario().overrides;
     if (const core::Scenario* base = doc.basePresetScenario(); base && !doc.differencesFromBase().isEmpty()) {
         // Everything the scenario changes against its preset, rates and truces alike.
-        parts << tr("changes from “%1”: %2").arg(qs(base->title), doc.differencesFromBase().join(QStringLiteral(", ")));
+        parts << Briefing::tr("changes from “%1”: %2").arg(qs(base->title), doc.differencesFromBase().join(QStringLiteral(", ")));
     } else if (!overrides.empty()) {
         QStringList changes;
         for (const auto& o : overrides) {
             const core::Measure* m = doc.dataset().measure(o.measureId);
-            changes << tr("%1 at %2% from %3")
+            changes << Briefing::tr("%1 at %2% from %3")
                            .arg(m ? qs(m->name) : qs(o.measureId), number(o.ratePct, o.ratePct == int(o.ratePct) ? 0 : 1),
                                 formatDay(o.from));
         }
-        parts << tr("rate changes: %1").arg(changes.join(QStringLiteral(", ")));
+        parts << Briefing::tr("rate changes: %1").arg(changes.join(QStringLiteral(", ")));
     }
     QStringList truces, assumed;
     for (const auto& t : doc.scenario().effectiveTruces(doc.dataset())) {
         if (t.continuesByAssumption()) {
-            truces << tr("%1 %2 – %3").arg(qs(t.name), formatDay(t.start), formatDay(t.recordedEnd().addDays(-1)));
-            assumed << tr("%1 continues after %2 (not in the data)").arg(qs(t.name), formatDay(t.recordedEnd().addDays(-1)));
+            truces << Briefing::tr("%1 %2 – %3").arg(qs(t.name), formatDay(t.start), formatDay(t.recordedEnd().addDays(-1)));
+            assumed << Briefing::tr("%1 continues after %2 (not in the data)").arg(qs(t.name), formatDay(t.recordedEnd().addDays(-1)));
         } else {
-            truces << tr("%1 %2 – %3").arg(qs(t.name), formatDay(t.start), formatDay(t.end().addDays(-1)));
+            truces << Briefing::tr("%1 %2 – %3").arg(qs(t.name), formatDay(t.start), formatDay(t.end().addDays(-1)));
         }
     }
     if (!truces.isEmpty())
-        parts << tr("truces: %1").arg(truces.join(QStringLiteral(", ")));
+        parts << Briefing::tr("truces: %1").arg(truces.join(QStringLiteral(", ")));
     if (!assumed.isEmpty())
-        parts << tr("assumed: %1").arg(assumed.join(QStringLiteral(", ")));
+        parts << Briefing::tr("assumed: %1").arg(assumed.join(QStringLiteral(", ")));
     if (const QString data = vintageSummary(doc.dataset()); !data.isEmpty())
-        parts << tr("data: %1").arg(data);
-    parts << tr("exported %1").arg(formatDay(exportDate));
-    return tr("Assumptions: %1.").arg(parts.join(QStringLiteral("; ")));
+        parts << Briefing::tr("data: %1").arg(data);
+    parts << Briefing::tr("exported %1").arg(formatDay(exportDate));
+    return Briefing::tr("Assumptions: %1.").arg(parts.join(QStringLiteral("; ")));
 }
 
 BriefingLayout defaultBriefingLayout(const ScenarioDocument& doc, const ChartModel& model, const QDate& exportDate)
@@ -331,9 +333,9 @@ BriefingLayout defaultBriefingLayout(const ScenarioDocument& doc, const ChartMod
         QString right = model.y2Title;
         if (right.size() > 1 && right[0].isUpper() && right[1].isLower()) // "Import price" but "US duties"
             right[0] = right[0].toLower();
-        measure += tr("; right axis: %1").arg(right);
+        measure += Briefing::tr("; right axis: %1").arg(right);
     }
-    layout.subtitle = tr("%1 · scenario “%2”").arg(measure, scenarioDisplayName(doc));
+    layout.subtitle = Briefing::tr("%1 · scenario “%2”").arg(measure, scenarioDisplayName(doc));
     layout.caption = assumptionCaption(doc, exportDate);
     layout.source = sourceLine(doc, model.id);
     return layout;
@@ -343,7 +345,7 @@ std::vector<AssumptionRow> assumptionTable(const ScenarioDocument& doc, const QD
 {
     std::vector<AssumptionRow> rows;
     const core::ModelParameters& mp = doc.parameters();
-    const QString params = tr("Model parameters");
+    const QString params = Briefing::tr("Model parameters");
     const auto range = [](const core::Parameter& p, int decimals, double factor = 1.0, const QString& unit = {}) {
         if (!(p.high > p.low))
             return QString();
@@ -351,94 +353,94 @@ std::vector<AssumptionRow> assumptionTable(const ScenarioDocument& doc, const QD
     };
     for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina}) {
         const auto& fp = mp.flow(f);
-        rows.push_back({params, tr("Long-run trade elasticity, %1").arg(flowLong(f)), number(fp.elasticity.value, 2),
+        rows.push_back({params, Briefing::tr("Long-run trade elasticity, %1").arg(flowLong(f)), number(fp.elasticity.value, 2),
                         range(fp.elasticity, 2), qs(fp.elasticity.source)});
-        rows.push_back({params, tr("Adjustment speed, %1").arg(flowLong(f)),
-                        tr("%1 of the gap a month").arg(percentOf(fp.adjustmentSpeed.value)),
+        rows.push_back({params, Briefing::tr("Adjustment speed, %1").arg(flowLong(f)),
+                        Briefing::tr("%1 of the gap a month").arg(percentOf(fp.adjustmentSpeed.value)),
                         range(fp.adjustmentSpeed, 0, 100, QStringLiteral("%")), qs(fp.adjustmentSpeed.source)});
     }
-    rows.push_back({params, tr("Pass-through to import prices"), percentOf(mp.passThrough.value),
+    rows.push_back({params, Briefing::tr("Pass-through to import prices"), percentOf(mp.passThrough.value),
                     range(mp.passThrough, 0, 100, QStringLiteral("%")), qs(mp.passThrough.source)});
-    rows.push_back({params, tr("Front-loading share"), percentOf(mp.frontLoadingShare.value),
+    rows.push_back({params, Briefing::tr("Front-loading share"), percentOf(mp.frontLoadingShare.value),
                     range(mp.frontLoadingShare, 0, 100, QStringLiteral("%")), qs(mp.frontLoadingShare.source)});
-    rows.push_back({params, tr("Front-loading window"), tr("%1 months").arg(mp.frontLoadingMonths), {}, {}});
-    rows.push_back({params, tr("Baseline trend growth"), tr("%1% a year").arg(number(100 * mp.trendGrowthPerYear, 1)), {},
+    rows.push_back({params, Briefing::tr("Front-loading window"), Briefing::tr("%1 months").arg(mp.frontLoadingMonths), {}, {}});
+    rows.push_back({params, Briefing::tr("Baseline trend growth"), Briefing::tr("%1% a year").arg(number(100 * mp.trendGrowthPerYear, 1)), {},
                     {}});
-    rows.push_back({params, tr("Rare-earth licence approval share"), percentOf(mp.rareEarthApproval.value),
+    rows.push_back({params, Briefing::tr("Rare-earth licence approval share"), percentOf(mp.rareEarthApproval.value),
                     range(mp.rareEarthApproval, 0, 100, QStringLiteral("%")), qs(mp.rareEarthApproval.source)});
     if (mp.rareEarthPreControlTonnes.value > 0)
-        rows.push_back({params, tr("Rare-earth magnets before licensing"),
-                        tr("%1 t a month").arg(number(mp.rareEarthPreControlTonnes.value, 0)),
+        rows.push_back({params, Briefing::tr("Rare-earth magnets before licensing"),
+                        Briefing::tr("%1 t a month").arg(number(mp.rareEarthPreControlTonnes.value, 0)),
                         range(mp.rareEarthPreControlTonnes, 0, 1, QStringLiteral(" t")),
                         qs(mp.rareEarthPreControlTonnes.source)});
-    rows.push_back({params, tr("Reference date of tariffs (t0)"), formatDay(mp.referenceDate), {},
-                    tr("Tariffs are measured against their level on this day")});
+    rows.push_back({params, Briefing::tr("Reference date of tariffs (t0)"), formatDay(mp.referenceDate), {},
+                    Briefing::tr("Tariffs are measured against their level on this day")});
 
     // Where the trade went (core/diversion.h): the parameters the chart and the
     // headline figures use, each with its range and where its default comes from.
-    const QString diversion = tr("Where the trade went");
+    const QString diversion = Briefing::tr("Where the trade went");
     const core::DiversionParameters dp = core::defaultDiversionParameters(bundledDiversionData(), mp);
-    rows.push_back({diversion, tr("Substitution elasticity between Chinese and other suppliers' goods (σ)"),
+    rows.push_back({diversion, Briefing::tr("Substitution elasticity between Chinese and other suppliers' goods (σ)"),
                     number(dp.substitution.value, 2), range(dp.substitution, 2), qs(dp.substitution.source)});
-    rows.push_back({diversion, tr("Other suppliers' own growth in 2025"), percentOf(dp.othersGrowth2025.value),
+    rows.push_back({diversion, Briefing::tr("Other suppliers' own growth in 2025"), percentOf(dp.othersGrowth2025.value),
                     range(dp.othersGrowth2025, 0, 100, QStringLiteral("%")), qs(dp.othersGrowth2025.source)});
-    rows.push_back({diversion, tr("Share of China's lost US sales sold elsewhere (ρ)"), percentOf(dp.redirectionShare.value),
+    rows.push_back({diversion, Briefing::tr("Share of China's lost US sales sold elsewhere (ρ)"), percentOf(dp.redirectionShare.value),
                     range(dp.redirectionShare, 0, 100, QStringLiteral("%")), qs(dp.redirectionShare.source)});
-    rows.push_back({diversion, tr("Speed of that redirection"), tr("%1 of the gap a month").arg(percentOf(dp.redirectionSpeed.value)),
+    rows.push_back({diversion, Briefing::tr("Speed of that redirection"), Briefing::tr("%1 of the gap a month").arg(percentOf(dp.redirectionSpeed.value)),
                     range(dp.redirectionSpeed, 0, 100, QStringLiteral("%")), qs(dp.redirectionSpeed.source)});
-    rows.push_back({diversion, tr("Rerouting share (θ)"), percentOf(dp.reroutingShare.value),
+    rows.push_back({diversion, Briefing::tr("Rerouting share (θ)"), percentOf(dp.reroutingShare.value),
                     range(dp.reroutingShare, 0, 100, QStringLiteral("%")), qs(dp.reroutingShare.source)});
-    rows.push_back({diversion, tr("Rerouting deterred by the 40% transshipment penalty"),
+    rows.push_back({diversion, Briefing::tr("Rerouting deterred by the 40% transshipment penalty"),
                     percentOf(dp.enforcementEffect.value), range(dp.enforcementEffect, 0, 100, QStringLiteral("%")),
                     qs(dp.enforcementEffect.source)});
 
-    const QString truces = tr("Truces");
+    const QString truces = Briefing::tr("Truces");
     for (const auto& t : doc.scenario().effectiveTruces(doc.dataset())) {
         QStringList ext;
         for (const auto& e : t.extensions)
-            ext << (e.assumption ? tr("extended to %1 (assumption)") : tr("extended to %1")).arg(formatDay(e.end));
+            ext << (e.assumption ? Briefing::tr("extended to %1 (assumption)") : Briefing::tr("extended to %1")).arg(formatDay(e.end));
         const core::Measure* m = doc.dataset().measure(t.measureId);
-        rows.push_back({truces, qs(t.name), tr("%1 – %2").arg(formatDay(t.start), formatDay(t.end())),
-                        tr("%1 points").arg(number(t.suspendedPct, 0)),
-                        tr("Suspends %1 points of %2 for %3 days%4")
+        rows.push_back({truces, qs(t.name), Briefing::tr("%1 – %2").arg(formatDay(t.start), formatDay(t.end())),
+                        Briefing::tr("%1 points").arg(number(t.suspendedPct, 0)),
+                        Briefing::tr("Suspends %1 points of %2 for %3 days%4")
                             .arg(number(t.suspendedPct, 0), m ? qs(m->name) : qs(t.measureId))
                             .arg(t.days)
                             .arg(ext.isEmpty() ? QString() : QStringLiteral("; ") + ext.join(QStringLiteral("; ")))});
     }
 
     for (const QString& a : assumedContinuations(doc))
-        rows.push_back({truces, tr("Assumed past the record"), {}, {}, a});
+        rows.push_back({truces, Briefing::tr("Assumed past the record"), {}, {}, a});
 
-    const QString changes = tr("Rate changes");
+    const QString changes = Briefing::tr("Rate changes");
     for (const auto& o : doc.scenario().overrides) {
         const core::Measure* m = doc.dataset().measure(o.measureId);
-        rows.push_back({changes, m ? qs(m->name) : qs(o.measureId), tr("%1%").arg(number(o.ratePct, 1)),
-                        {}, tr("From %1; replaces the recorded rate steps and truce suspensions").arg(formatDay(o.from))});
+        rows.push_back({changes, m ? qs(m->name) : qs(o.measureId), Briefing::tr("%1%").arg(number(o.ratePct, 1)),
+                        {}, Briefing::tr("From %1; replaces the recorded rate steps and truce suspensions").arg(formatDay(o.from))});
     }
 
-    const QString scenario = tr("Scenario");
+    const QString scenario = Briefing::tr("Scenario");
     const core::Scenario& sc = doc.scenario();
     if (!sc.notes.empty())
         rows.push_back({scenario, scenarioDisplayName(doc), {}, {}, qs(sc.notes)});
     for (size_t i = 0; i < sc.assumptions.size(); ++i)
-        rows.push_back({scenario, tr("Assumption %1").arg(i + 1), {}, {}, qs(sc.assumptions[i])});
+        rows.push_back({scenario, Briefing::tr("Assumption %1").arg(i + 1), {}, {}, qs(sc.assumptions[i])});
     if (sc.freezeAfter)
-        rows.push_back({scenario, tr("Rates held after"), formatDay(*sc.freezeAfter), {}, {}});
+        rows.push_back({scenario, Briefing::tr("Rates held after"), formatDay(*sc.freezeAfter), {}, {}});
 
-    const QString data = tr("Data");
+    const QString data = Briefing::tr("Data");
     const core::DataVintage& v = doc.dataset().vintage;
     if (v.legalRecordThrough > core::Date{})
-        rows.push_back({data, tr("Legal record to"), formatDay(v.legalRecordThrough), {}, qs(v.note)});
-    for (const auto& [reporter, what] : {std::pair{"GACC", tr("China customs (GACC), both flows")},
-                                         std::pair{"USCensus", tr("US Census Bureau, both flows")}})
+        rows.push_back({data, Briefing::tr("Legal record to"), formatDay(v.legalRecordThrough), {}, qs(v.note)});
+    for (const auto& [reporter, what] : {std::pair{"GACC", Briefing::tr("China customs (GACC), both flows")},
+                                         std::pair{"USCensus", Briefing::tr("US Census Bureau, both flows")}})
         if (const auto last = v.lastObservedMonth(reporter))
-            rows.push_back({data, tr("Trade observed to"), formatMonth(*last), {}, what});
+            rows.push_back({data, Briefing::tr("Trade observed to"), formatMonth(*last), {}, what});
 
-    rows.push_back({data, tr("Trade weights"), tr("%1").arg(doc.schedule().baseYear()), {},
-                    tr("Base-year trade by HS chapter (US Census Bureau via UN Comtrade)")});
-    rows.push_back({data, tr("Figures as of"), formatDay(doc.asOfDate()), {},
-                    tr("The day the current rates and the truce countdown refer to")});
-    rows.push_back({data, tr("Exported"), formatDay(exportDate), {}, {}});
+    rows.push_back({data, Briefing::tr("Trade weights"), Briefing::tr("%1").arg(doc.schedule().baseYear()), {},
+                    Briefing::tr("Base-year trade by HS chapter (US Census Bureau via UN Comtrade)")});
+    rows.push_back({data, Briefing::tr("Figures as of"), formatDay(doc.asOfDate()), {},
+                    Briefing::tr("The day the current rates and the truce countdown refer to")});
+    rows.push_back({data, Briefing::tr("Exported"), formatDay(exportDate), {}, {}});
     return rows;
 }
 
@@ -450,33 +452,33 @@ std::vector<SourceGroup> datasetSources(const ScenarioDocument& doc)
     for (const auto& m : ds.measures) {
         for (const auto& s : m.steps)
             c.add(s.provenance,
-                  tr("%1: %2% from %3").arg(qs(m.name), number(s.ratePct, s.ratePct == int(s.ratePct) ? 0 : 1),
+                  Briefing::tr("%1: %2% from %3").arg(qs(m.name), number(s.ratePct, s.ratePct == int(s.ratePct) ? 0 : 1),
                                             formatDay(s.date)));
         for (const auto& cov : m.coverage)
-            c.add(cov.provenance, tr("%1: coverage").arg(qs(m.name)));
+            c.add(cov.provenance, Briefing::tr("%1: coverage").arg(qs(m.name)));
     }
     for (const auto& t : doc.scenario().effectiveTruces(ds)) {
         c.add(t.provenance, qs(t.name));
         for (const auto& e : t.extensions)
-            c.add(e.provenance, tr("%1: extension to %2").arg(qs(t.name), formatDay(e.end)));
+            c.add(e.provenance, Briefing::tr("%1: extension to %2").arg(qs(t.name), formatDay(e.end)));
     }
     c.group(themeEvents());
     for (const auto& e : ds.events)
-        c.add(e.provenance, tr("%1 %2").arg(formatDay(e.date), qs(e.label.empty() ? e.title : e.label)));
+        c.add(e.provenance, Briefing::tr("%1 %2").arg(formatDay(e.date), qs(e.label.empty() ? e.title : e.label)));
     c.group(themeTrade());
     for (const auto& a : ds.annualTotals)
-        c.add(a.provenance, tr("%1 %2 (%3)").arg(flowShort(a.flow)).arg(a.year).arg(reporterName(a.reporter)));
+        c.add(a.provenance, Briefing::tr("%1 %2 (%3)").arg(flowShort(a.flow)).arg(a.year).arg(reporterName(a.reporter)));
     for (const auto& o : ds.observedTrade)
         c.add(o.provenance,
-              tr("%1 %2 (%3)")
+              Briefing::tr("%1 %2 (%3)")
                   .arg(flowShort(o.flow),
                        o.singleMonth() ? formatMonth(o.first)
-                                       : tr("%1–%2").arg(formatMonth(o.first), formatMonth(o.last)),
+                                       : Briefing::tr("%1–%2").arg(formatMonth(o.first), formatMonth(o.last)),
                        reporterName(o.reporter)));
     for (const auto& s : ds.sectors)
-        c.add(s.provenance, tr("%1 base-year trade by sector").arg(flowShort(s.flow)));
+        c.add(s.provenance, Briefing::tr("%1 base-year trade by sector").arg(flowShort(s.flow)));
     for (const auto& r : ds.rareEarthMagnets)
-        c.add(r.provenance, tr("Rare-earth magnets to %1, %2").arg(qs(r.destination), formatMonth(r.first)));
+        c.add(r.provenance, Briefing::tr("Rare-earth magnets to %1, %2").arg(qs(r.destination), formatMonth(r.first)));
     c.group(themeParameters());
     for (const auto& e : ds.elasticities)
         c.add(e.source, qs(e.paper).section(QLatin1Char('('), 0, 0).trimmed(), "research");
@@ -485,7 +487,7 @@ std::vector<SourceGroup> datasetSources(const ScenarioDocument& doc)
 
 QStringList citationKinds()
 {
-    return {tr("law"), tr("official statistics"), tr("research"), tr("press"), tr("your own data"), tr("other")};
+    return {Briefing::tr("law"), Briefing::tr("official statistics"), Briefing::tr("research"), Briefing::tr("press"), Briefing::tr("your own data"), Briefing::tr("other")};
 }
 
 QString citationKind(const SourceEntry& e)
@@ -516,8 +518,8 @@ std::vector<int> chartCitations(const std::vector<Citation>& citations, ChartId 
         return std::any_of(c.entry.citedFor.begin(), c.entry.citedFor.end(),
                            [&](const QString& w) { return w.contains(text); });
     };
-    const QString rare = tr("Rare-earth magnets");
-    const QString bySector = tr("base-year trade by sector");
+    const QString rare = Briefing::tr("Rare-earth magnets");
+    const QString bySector = Briefing::tr("base-year trade by sector");
     std::vector<int> out;
     for (const Citation& c : citations) {
         const bool measures = c.theme == themeMeasures();
@@ -570,8 +572,8 @@ QString citationText(const SourceEntry& e)
         parts << e.url;
     QString text = parts.join(QStringLiteral(". "));
     if (!e.reportedBy.isEmpty())
-        text += tr(". Reported by %1").arg(e.reportedBy.mid(0, 2).join(QStringLiteral(", ")))
-            + (e.reportedBy.size() > 2 ? tr(" and %1 more").arg(e.reportedBy.size() - 2) : QString());
+        text += Briefing::tr(". Reported by %1").arg(e.reportedBy.mid(0, 2).join(QStringLiteral(", ")))
+            + (e.reportedBy.size() > 2 ? Briefing::tr(" and %1 more").arg(e.reportedBy.size() - 2) : QString());
     return text;
 }
 

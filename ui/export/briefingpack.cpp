@@ -33,7 +33,9 @@ using namespace exportpaint;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tariffsim::ui::Briefing", text); }
+struct Briefing {
+    Q_DECLARE_TR_FUNCTIONS(tariffsim::ui::Briefing)
+};
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
@@ -119,7 +121,7 @@ void paintFrame(QPainter& p, const QSizeF& page, const FrameText& f, int number,
     p.drawLine(QPointF(kMarginX, page.height() - 40), QPointF(page.width() - kMarginX, page.height() - 40));
     p.setFont(small);
     p.setPen(kMuted);
-    const QString pageText = tr("Page %1 of %2").arg(number).arg(count);
+    const QString pageText = Briefing::tr("Page %1 of %2").arg(number).arg(count);
     p.drawText(QPointF(page.width() - kMarginX - fm.horizontalAdvance(pageText), footerBase), pageText);
     p.drawText(QPointF(kMarginX, footerBase), fm.elidedText(f.title, Qt::ElideRight, sideWidth));
     if (!f.marks.marking.isEmpty()) {
@@ -142,16 +144,16 @@ double pageHeading(QPainter& p, const QRectF& c, const QString& title, const QSt
 
 QString noChangeBaselineDefinition(const ScenarioDocument& doc)
 {
-    return tr("No-change baseline: the trade the model projects had every tariff stayed at its level on %1, with "
+    return Briefing::tr("No-change baseline: the trade the model projects had every tariff stayed at its level on %1, with "
               "the same seasonal pattern and trend; the figures are the scenario minus this baseline.")
         .arg(formatDay(doc.parameters().referenceDate));
 }
 
 QString comparisonNote(const ScenarioDocument& doc, const BriefingPackOptions& o)
 {
-    QString text = tr("Figures are for scenario “%1” against the no-change baseline").arg(scenarioDisplayName(doc));
+    QString text = Briefing::tr("Figures are for scenario “%1” against the no-change baseline").arg(scenarioDisplayName(doc));
     if (o.comparison)
-        text += tr(", and against %1 where they differ").arg(o.comparison->name);
+        text += Briefing::tr(", and against %1 where they differ").arg(o.comparison->name);
     return text + QLatin1Char('.');
 }
 
@@ -178,7 +180,7 @@ void keyFindingsPage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, 
                      const std::vector<core::KeyFinding>& findings, const std::map<ChartId, int>& figures)
 {
     double y = c.top() + 20;
-    y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), tr("BRIEFING"), font(14, true), kAccent, 1) + 6;
+    y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), Briefing::tr("BRIEFING"), font(14, true), kAccent, 1) + 6;
     y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), o.title, font(30, true), kText, 3) + 4;
     y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), o.subtitle, font(18), kSecondary, 2) + 8;
     QStringList by;
@@ -189,18 +191,18 @@ void keyFindingsPage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, 
     by << formatDay(o.exportDate);
     y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), by.join(QStringLiteral(" · ")), font(13), kSecondary, 2);
     y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0),
-                     tr("Current rates and truces as of %1").arg(formatDay(doc.asOfDate())), font(13), kMuted, 1);
+                     Briefing::tr("Current rates and truces as of %1").arg(formatDay(doc.asOfDate())), font(13), kMuted, 1);
     y += 18;
     p.fillRect(QRectF(c.left(), y, c.width(), 2), kAccent);
     y += 16;
-    y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), tr("Key findings"), font(20, true), kText, 1) + 10;
+    y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), Briefing::tr("Key findings"), font(20, true), kText, 1) + 10;
     const double bottom = c.bottom() - 120;
     y = paintFindings(p, c, y, findings, figures, 15, bottom) + 8;
     y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), comparisonNote(doc, o), font(12), kSecondary, 3) + 4;
     y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), noChangeBaselineDefinition(doc), font(12), kSecondary, 4);
     const QString notes = qs(doc.scenario().notes).trimmed();
     if (!notes.isEmpty() && y + 40 < c.bottom())
-        drawWrapped(p, QRectF(c.left(), y + 10, c.width(), 0), tr("About the scenario: %1").arg(notes), font(12), kMuted,
+        drawWrapped(p, QRectF(c.left(), y + 10, c.width(), 0), Briefing::tr("About the scenario: %1").arg(notes), font(12), kMuted,
                     std::max(1, static_cast<int>((c.bottom() - y - 10) / lineHeight(font(12), p.device()))));
 }
 
@@ -216,7 +218,7 @@ QString bandText(const Band& b, bool sign)
         const QString body = grouped1(std::abs(v));
         return sign ? signedText(v, body) : body;
     };
-    return tr("range %1 to %2").arg(n(std::min(b.low, b.high)), n(std::max(b.low, b.high)));
+    return Briefing::tr("range %1 to %2").arg(n(std::min(b.low, b.high)), n(std::max(b.low, b.high)));
 }
 
 void headlinePage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, const QString& refs)
@@ -226,8 +228,8 @@ void headlinePage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, con
     const core::YearMonth end = proj.first.addMonths(proj.months - 1);
     const QString yearLabel = qs(core::periodLabel(firstM, lastM));
     const QString allLabel = qs(core::periodLabel(core::kHeadlineFirstMonth, end));
-    double y = pageHeading(p, c, tr("Headline figures"),
-                           tr("Scenario “%1”: trade against the no-change baseline and duties collected, USD bn on "
+    double y = pageHeading(p, c, Briefing::tr("Headline figures"),
+                           Briefing::tr("Scenario “%1”: trade against the no-change baseline and duties collected, USD bn on "
                               "the China-customs basis, each with its range")
                                .arg(scenarioDisplayName(doc)));
     y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), noChangeBaselineDefinition(doc), font(12), kSecondary, 4) + 12;
@@ -244,12 +246,12 @@ void headlinePage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, con
         const core::PeriodChange t = core::periodChange(proj, f, core::kHeadlineFirstMonth, end);
         const double years = t.months / 12.0;
         Row r;
-        r.label = f == core::Flow::ChinaToUs ? tr("China's exports to the US against the no-change baseline")
-                                             : tr("US exports to China against the no-change baseline");
+        r.label = f == core::Flow::ChinaToUs ? Briefing::tr("China's exports to the US against the no-change baseline")
+                                             : Briefing::tr("US exports to China against the no-change baseline");
         r.year = {a.changeUsdBn(), a.changeLowUsdBn(), a.changeHighUsdBn()};
         r.total = {t.changeUsdBn(), t.changeLowUsdBn(), t.changeHighUsdBn()};
         r.average = {r.total.value / years, r.total.low / years, r.total.high / years};
-        r.pctNote = tr("%1 in %2; %3 over %4").arg(pct(a.changePct(), true), yearLabel, pct(t.changePct(), true), allLabel);
+        r.pctNote = Briefing::tr("%1 in %2; %3 over %4").arg(pct(a.changePct(), true), yearLabel, pct(t.changePct(), true), allLabel);
         rows.push_back(r);
     }
     for (core::Flow f : {core::Flow::ChinaToUs, core::Flow::UsToChina}) {
@@ -257,8 +259,8 @@ void headlinePage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, con
         const core::PeriodChange t = core::periodChange(proj, f, core::kHeadlineFirstMonth, end);
         const double years = t.months / 12.0;
         Row r;
-        r.label = f == core::Flow::ChinaToUs ? tr("Duties collected by the US on Chinese goods")
-                                             : tr("Duties collected by China on US goods");
+        r.label = f == core::Flow::ChinaToUs ? Briefing::tr("Duties collected by the US on Chinese goods")
+                                             : Briefing::tr("Duties collected by China on US goods");
         r.sign = false;
         r.year = {a.dutiesUsdBn, a.dutiesLowUsdBn, a.dutiesHighUsdBn};
         r.total = {t.dutiesUsdBn, t.dutiesLowUsdBn, t.dutiesHighUsdBn};
@@ -268,8 +270,8 @@ void headlinePage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, con
     const double labelW = c.width() * 0.34;
     const double colW = (c.width() - labelW) / 3;
     const QFont head = font(12, true), value = font(17, true), small = font(11);
-    const QString headers[] = {tr("First full year (%1)").arg(yearLabel),
-                               tr("Average year (%1)").arg(allLabel), tr("Cumulative (%1)").arg(allLabel)};
+    const QString headers[] = {Briefing::tr("First full year (%1)").arg(yearLabel),
+                               Briefing::tr("Average year (%1)").arg(allLabel), Briefing::tr("Cumulative (%1)").arg(allLabel)};
     double hy = 0;
     for (int k = 0; k < 3; ++k)
         hy = std::max(hy, drawWrapped(p, QRectF(c.left() + labelW + k * colW, y, colW - 10, 0), headers[k], head,
@@ -300,9 +302,9 @@ void headlinePage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, con
     }
     // Where the trade went, over the whole projection (the headline strip's figures).
     const core::DiversionFigures d = core::diversionFigures(documentDiversion(doc));
-    y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), tr("Where the trade went"), font(13, true), kText, 1) + 2;
+    y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), Briefing::tr("Where the trade went"), font(13, true), kText, 1) + 2;
     y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0),
-                     tr("Trade diverted to the other suppliers (Mexico, Taiwan, India, ASEAN), %1: %2 (US imports from "
+                     Briefing::tr("Trade diverted to the other suppliers (Mexico, Taiwan, India, ASEAN), %1: %2 (US imports from "
                         "them against their no-change baseline, US Census basis). China's exports to other markets: %3 "
                         "(China customs basis). Trade rerouted, the estimated Chinese goods or content in the diverted "
                         "trade: %4, %5 (an estimate).")
@@ -314,21 +316,21 @@ void headlinePage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, con
     // Rates on the as-of day and the truce.
     const Headline h = headline(doc);
     QStringList facts;
-    facts << tr("Average US tariff on Chinese goods on %1: %2; China's on US goods: %3 (trade-weighted, set by law: "
+    facts << Briefing::tr("Average US tariff on Chinese goods on %1: %2; China's on US goods: %3 (trade-weighted, set by law: "
                 "no range).")
                  .arg(formatDay(doc.asOfDate()), pct(h.usRatePct, false), pct(h.chinaRatePct, false));
     if (h.truceRunning && !h.trucePastRecord)
-        facts << tr("Truce running: %1 days left; the suspended points return on %2%3.")
+        facts << Briefing::tr("Truce running: %1 days left; the suspended points return on %2%3.")
                      .arg(h.truceDaysLeft)
-                     .arg(formatDay(h.truceEnd), h.truceEndAssumed ? tr(" (end assumed by the scenario)") : QString());
+                     .arg(formatDay(h.truceEnd), h.truceEndAssumed ? Briefing::tr(" (end assumed by the scenario)") : QString());
     else if (h.truceRunning)
-        facts << tr("Truce: its recorded end was %1; the scenario assumes the suspension continues.")
+        facts << Briefing::tr("Truce: its recorded end was %1; the scenario assumes the suspension continues.")
                      .arg(formatDay(h.truceRecordedEnd));
-    facts << tr("Range: the lowest and highest projection with the elasticity and adjustment speed at the ends of "
+    facts << Briefing::tr("Range: the lowest and highest projection with the elasticity and adjustment speed at the ends of "
                 "their literature ranges (see “How to read these figures”). Duty ranges scale each month's duties "
                 "with its trade (an estimate).");
     if (!refs.isEmpty())
-        facts << tr("Sources: %1.").arg(refs);
+        facts << Briefing::tr("Sources: %1.").arg(refs);
     for (const QString& f : facts)
         y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), f, font(12), kSecondary, 4) + 4;
     y += 14;
@@ -338,9 +340,9 @@ void headlinePage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, con
     const auto& us = mp.flow(core::Flow::ChinaToUs);
     const auto& cn = mp.flow(core::Flow::UsToChina);
     const auto num = [](double v, int d) { return QLocale::c().toString(v, 'f', d); };
-    y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), tr("How to read these figures"), font(17, true), kText, 1) + 6;
+    y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), Briefing::tr("How to read these figures"), font(17, true), kText, 1) + 6;
     const QStringList paragraphs = {
-        tr("The model projects each flow month by month. Its long-run trade elasticity says how strongly trade "
+        Briefing::tr("The model projects each flow month by month. Its long-run trade elasticity says how strongly trade "
            "responds to a tariff: with an elasticity of %1 for China's exports to the US (%2 to %3 in the literature) "
            "and %4 for US exports to China (%5 to %6), a duty that raises the duty-inclusive price by 1% lowers the "
            "flow in the long run by about %1% and %4%. Trade closes %7 and %8 of the gap to that long-run level each "
@@ -351,11 +353,11 @@ void headlinePage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, con
                  QStringLiteral("%1%").arg(num(100 * us.adjustmentSpeed.value, 0)),
                  QStringLiteral("%1%").arg(num(100 * cn.adjustmentSpeed.value, 0)))
             .arg(mp.frontLoadingMonths),
-        tr("Duties are the average tariff times the projected trade; import prices rise by %1 of the tariff "
+        Briefing::tr("Duties are the average tariff times the projected trade; import prices rise by %1 of the tariff "
            "(pass-through). Tariff rates come from the dated legal record and the scenario's changes; they are inputs, "
            "not estimates.")
             .arg(QStringLiteral("%1%").arg(num(100 * mp.passThrough.value, 0))),
-        tr("The range is not a confidence interval: it is the lowest and highest of the projections with the "
+        Briefing::tr("The range is not a confidence interval: it is the lowest and highest of the projections with the "
            "elasticity and the adjustment speed at the ends of their literature ranges. A wide range means the figure "
            "depends on how strongly trade responds; the central figure uses the values fitted to the months China "
            "customs has reported, drawn as points in Figure 2."),
@@ -418,13 +420,13 @@ std::vector<PagePainter> assumptionPages(const ScenarioDocument& doc, const Brie
     std::vector<PagePainter> out;
     for (size_t i = 0; i < pages.size(); ++i) {
         out.push_back([=, rows = pages[i]](QPainter& p, const QRectF& c) {
-            pageHeading(p, c, i == 0 ? tr("Assumptions") : tr("Assumptions (continued)"),
-                        tr("Model parameters with their literature ranges, truces, rate changes and data"));
+            pageHeading(p, c, i == 0 ? Briefing::tr("Assumptions") : Briefing::tr("Assumptions (continued)"),
+                        Briefing::tr("Model parameters with their literature ranges, truces, rate changes and data"));
             double y = top - 24;
             p.save();
             p.setFont(head);
             p.setPen(kSecondary);
-            const QString headers[] = {tr("Assumption"), tr("Value"), tr("Range"), tr("Source or note")};
+            const QString headers[] = {Briefing::tr("Assumption"), Briefing::tr("Value"), Briefing::tr("Range"), Briefing::tr("Source or note")};
             for (int k = 0; k < 4; ++k)
                 p.drawText(QPointF(cols[k], y + QFontMetricsF(head, p.device()).ascent()), headers[k]);
             p.setPen(QPen(kRule, 1));
@@ -453,38 +455,38 @@ std::vector<PagePainter> assumptionPages(const ScenarioDocument& doc, const Brie
 
 void glossaryPage(QPainter& p, const QRectF& c)
 {
-    double y = pageHeading(p, c, tr("Glossary"), tr("The terms this briefing uses"));
+    double y = pageHeading(p, c, Briefing::tr("Glossary"), Briefing::tr("The terms this briefing uses"));
     const std::pair<QString, QString> terms[] = {
-        {tr("Average tariff"), tr("The duty on one side's goods averaged over products with weights from base-year "
+        {Briefing::tr("Average tariff"), Briefing::tr("The duty on one side's goods averaged over products with weights from base-year "
                                   "trade (trade-weighted), in percent ad valorem.")},
-        {tr("No-change baseline"), tr("The trade projected had every tariff stayed at its level on the reference day "
+        {Briefing::tr("No-change baseline"), Briefing::tr("The trade projected had every tariff stayed at its level on the reference day "
                                       "(20 January 2025 unless the scenario says otherwise).")},
-        {tr("Scenario"), tr("The dated legal record of tariffs and truces with the analyst's changes: rates, truce "
+        {Briefing::tr("Scenario"), Briefing::tr("The dated legal record of tariffs and truces with the analyst's changes: rates, truce "
                             "dates, model parameters.")},
-        {tr("Comparison"), tr("What the key findings also measure the scenario against: the base preset (the scenario "
+        {Briefing::tr("Comparison"), Briefing::tr("What the key findings also measure the scenario against: the base preset (the scenario "
                               "without its rate changes) or a pinned scenario.")},
-        {tr("Range"), tr("The lowest and highest projection with the trade elasticity and adjustment speed at the ends "
+        {Briefing::tr("Range"), Briefing::tr("The lowest and highest projection with the trade elasticity and adjustment speed at the ends "
                          "of their literature ranges; not a confidence interval.")},
-        {tr("Elasticity"), tr("How much trade falls in the long run when a tariff raises the duty-inclusive price by 1%.")},
-        {tr("Adjustment speed"), tr("The share of the gap between current and long-run trade closed each month.")},
-        {tr("Pass-through"), tr("The share of a tariff that shows in the duty-inclusive import price.")},
-        {tr("Front-loading"), tr("Orders pulled forward ahead of a scheduled tariff rise, and the dip after it.")},
-        {tr("Truce"), tr("A suspension of part of a tariff (points) for a fixed period, possibly extended.")},
-        {tr("Snap-back"), tr("The suspended points returning on the day a truce ends.")},
-        {tr("MFN"), tr("Most-favoured-nation duty: the ordinary tariff each side charges every WTO member.")},
-        {tr("Section 301"), tr("US trade law under which the 2018–2019 tariffs on Chinese goods (Lists 1–4) and their "
+        {Briefing::tr("Elasticity"), Briefing::tr("How much trade falls in the long run when a tariff raises the duty-inclusive price by 1%.")},
+        {Briefing::tr("Adjustment speed"), Briefing::tr("The share of the gap between current and long-run trade closed each month.")},
+        {Briefing::tr("Pass-through"), Briefing::tr("The share of a tariff that shows in the duty-inclusive import price.")},
+        {Briefing::tr("Front-loading"), Briefing::tr("Orders pulled forward ahead of a scheduled tariff rise, and the dip after it.")},
+        {Briefing::tr("Truce"), Briefing::tr("A suspension of part of a tariff (points) for a fixed period, possibly extended.")},
+        {Briefing::tr("Snap-back"), Briefing::tr("The suspended points returning on the day a truce ends.")},
+        {Briefing::tr("MFN"), Briefing::tr("Most-favoured-nation duty: the ordinary tariff each side charges every WTO member.")},
+        {Briefing::tr("Section 301"), Briefing::tr("US trade law under which the 2018–2019 tariffs on Chinese goods (Lists 1–4) and their "
                                "2024 review were imposed.")},
-        {tr("Section 232"), tr("US law allowing duties on imports that threaten national security (steel, aluminium, "
+        {Briefing::tr("Section 232"), Briefing::tr("US law allowing duties on imports that threaten national security (steel, aluminium, "
                                "autos, and others).")},
-        {tr("IEEPA duties"), tr("Duties under the International Emergency Economic Powers Act: the “fentanyl” and "
+        {Briefing::tr("IEEPA duties"), Briefing::tr("Duties under the International Emergency Economic Powers Act: the “fentanyl” and "
                                 "“reciprocal” tariffs of 2025.")},
-        {tr("Counter-tariff"), tr("China's additional duty on US goods in answer to US tariffs.")},
-        {tr("China-customs basis"), tr("Trade as China's General Administration of Customs (GACC) records it; US "
+        {Briefing::tr("Counter-tariff"), Briefing::tr("China's additional duty on US goods in answer to US tariffs.")},
+        {Briefing::tr("China-customs basis"), Briefing::tr("Trade as China's General Administration of Customs (GACC) records it; US "
                                        "Census figures for the same flow differ.")},
-        {tr("First full year, average year, cumulative"),
-         tr("The first twelve months from the start of the scenario's changes (2025 when it changes no rate), the "
+        {Briefing::tr("First full year, average year, cumulative"),
+         Briefing::tr("The first twelve months from the start of the scenario's changes (2025 when it changes no rate), the "
             "yearly mean over 2025–2030, and the sum over 2025–2030.")},
-        {tr("USD bn"), tr("Billions of US dollars at current prices.")},
+        {Briefing::tr("USD bn"), Briefing::tr("Billions of US dollars at current prices.")},
     };
     const QFont term = font(12.5, true), body = font(12.5);
     const double termW = c.width() * 0.26;
@@ -523,7 +525,7 @@ std::vector<PagePainter> sourcePages(const std::vector<Citation>& citations, con
         h.heading = true;
         QString title = kind;
         title[0] = title[0].toUpper();
-        h.text = {tr("%1 (%2)").arg(title).arg(count)};
+        h.text = {Briefing::tr("%1 (%2)").arg(title).arg(count)};
         h.height = lineHeight(section, device) + 10;
         lines.push_back(h);
         for (const Citation& c : citations) {
@@ -534,9 +536,9 @@ std::vector<PagePainter> sourcePages(const std::vector<Citation>& citations, con
             l.text = wrapLines(citationText(c.entry), body, content.width() - numW, device, 3);
             QString note = c.entry.citedFor.mid(0, 2).join(QStringLiteral("; "));
             if (c.entry.citedFor.size() > 2)
-                note += tr(" and %1 more").arg(c.entry.citedFor.size() - 2);
+                note += Briefing::tr(" and %1 more").arg(c.entry.citedFor.size() - 2);
             if (!note.isEmpty())
-                l.note = wrapLines(tr("Cited for: %1").arg(note), body, content.width() - numW, device, 2);
+                l.note = wrapLines(Briefing::tr("Cited for: %1").arg(note), body, content.width() - numW, device, 2);
             l.height = static_cast<double>(l.text.size() + l.note.size()) * lh + 5;
             lines.push_back(l);
         }
@@ -558,8 +560,8 @@ std::vector<PagePainter> sourcePages(const std::vector<Citation>& citations, con
     const int total = static_cast<int>(citations.size());
     for (size_t i = 0; i < pages.size(); ++i) {
         out.push_back([=, page = pages[i]](QPainter& p, const QRectF& c) {
-            pageHeading(p, c, i == 0 ? tr("Sources") : tr("Sources (continued)"),
-                        tr("The %1 sources the dataset cites, numbered as the figures and tables refer to them and "
+            pageHeading(p, c, i == 0 ? Briefing::tr("Sources") : Briefing::tr("Sources (continued)"),
+                        Briefing::tr("The %1 sources the dataset cites, numbered as the figures and tables refer to them and "
                            "grouped by kind: law, official statistics, research, press")
                             .arg(total));
             double y = top;
@@ -633,7 +635,7 @@ std::optional<BriefingComparison> basePresetComparison(const ScenarioDocument& d
     BriefingComparison c;
     const std::string& id = doc.scenario().basePreset.empty() ? doc.scenario().id : doc.scenario().basePreset;
     const core::Scenario* preset = doc.appData().presets ? doc.appData().presets->find(id) : nullptr;
-    c.name = preset ? tr("the “%1” preset").arg(qs(preset->title)) : tr("the scenario without its rate changes");
+    c.name = preset ? Briefing::tr("the “%1” preset").arg(qs(preset->title)) : Briefing::tr("the scenario without its rate changes");
     // The base schedule belongs to the document; a copy of the pointer without ownership.
     c.schedule = std::shared_ptr<const core::TariffSchedule>(&doc.baseSchedule(), [](const core::TariffSchedule*) {});
     core::ProjectionOptions po;
@@ -669,12 +671,12 @@ std::map<ChartId, int> packFigureNumbers()
 QString findingSentence(const core::KeyFinding& k, const std::map<ChartId, int>& figures)
 {
     QString text = qs(k.text).trimmed();
-    if (k.chart.empty() || text.contains(tr("Figure")))
+    if (k.chart.empty() || text.contains(Briefing::tr("Figure")))
         return text;
     for (const auto& [id, number] : figures) {
         if (chartName(id) != qs(k.chart))
             continue;
-        const QString ref = tr("(Figure %1)").arg(number);
+        const QString ref = Briefing::tr("(Figure %1)").arg(number);
         if (text.endsWith(QLatin1Char('.')))
             return text.chopped(1) + QLatin1Char(' ') + ref + QLatin1Char('.');
         return text + QLatin1Char(' ') + ref;
@@ -685,8 +687,8 @@ QString findingSentence(const core::KeyFinding& k, const std::map<ChartId, int>&
 BriefingPackOptions defaultBriefingPackOptions(const ScenarioDocument& doc, const QDate& exportDate)
 {
     BriefingPackOptions o;
-    o.title = tr("US–China tariffs: scenario briefing");
-    o.subtitle = tr("Scenario: %1").arg(scenarioDisplayName(doc));
+    o.title = Briefing::tr("US–China tariffs: scenario briefing");
+    o.subtitle = Briefing::tr("Scenario: %1").arg(scenarioDisplayName(doc));
     o.exportDate = exportDate;
     o.marks = savedBriefingMarks();
     return o;
@@ -700,7 +702,7 @@ void addBriefingLabels(ChartModel& m, const ScenarioDocument& doc)
 {
     const bool daily = m.id == ChartId::Tariffs;
     for (const ChartSeries& s : m.series) {
-        if (s.points.isEmpty() || s.name.startsWith(tr("Pin")) || s.style == SeriesStyle::Band
+        if (s.points.isEmpty() || s.name.startsWith(Briefing::tr("Pin")) || s.style == SeriesStyle::Band
             || s.style == SeriesStyle::Dashed || s.style >= SeriesStyle::Dotted)
             continue;
         const auto inRange = [&](const QPointF& pt) { return pt.x() >= m.xMinMs && pt.x() <= m.xMaxMs; };
@@ -708,7 +710,7 @@ void addBriefingLabels(ChartModel& m, const ScenarioDocument& doc)
             for (auto it = s.points.crbegin(); it != s.points.crend(); ++it)
                 if (inRange(*it)) {
                     m.valueLabels.push_back({it->x(), it->y(),
-                                             tr("last observed %1: %2").arg(shortDate(it->x(), false),
+                                             Briefing::tr("last observed %1: %2").arg(shortDate(it->x(), false),
                                                                             formatChartValue(it->y(), s.unit)),
                                              s.color, s.secondaryAxis});
                     break;
@@ -729,20 +731,20 @@ void addBriefingLabels(ChartModel& m, const ScenarioDocument& doc)
         // Peaks where a reader looks for one: the tariff path, duties, magnets.
         if (m.id != ChartId::Volumes && peak->y() > last->y() + 1e-9)
             m.valueLabels.push_back({peak->x(), peak->y(),
-                                     tr("peak %1, %2").arg(formatChartValue(peak->y(), s.unit),
+                                     Briefing::tr("peak %1, %2").arg(formatChartValue(peak->y(), s.unit),
                                                            shortDate(peak->x(), daily)),
                                      s.color, s.secondaryAxis});
         m.valueLabels.push_back({last->x(), last->y(), formatChartValue(last->y(), s.unit), s.color, s.secondaryAxis});
     }
     if (!doc.scenario().overrides.empty() && m.timeAxis) {
         const core::Date day = doc.effectiveDate();
-        m.markers.push_back({toMs(day), tr("Edits take effect %1").arg(formatDay(day)),
-                             tr("The scenario's rate changes take effect")});
+        m.markers.push_back({toMs(day), Briefing::tr("Edits take effect %1").arg(formatDay(day)),
+                             Briefing::tr("The scenario's rate changes take effect")});
         // Marker labels give way to the events around them; on the tariff chart
         // the day is also a value label on the US tariff, which always shows.
         if (m.id == ChartId::Tariffs)
             m.valueLabels.push_back({toMs(day), doc.schedule().averageRatePct(core::Direction::UsOnChina, day),
-                                     tr("edits take effect %1: %2")
+                                     Briefing::tr("edits take effect %1: %2")
                                          .arg(formatDay(day),
                                               formatChartValue(doc.schedule().averageRatePct(
                                                                    core::Direction::UsOnChina, day),
@@ -761,10 +763,10 @@ BriefingLayout figureLayout(const ScenarioDocument& doc, const BriefingPackOptio
 {
     const auto it = o.layouts.find(model.id);
     BriefingLayout layout = it != o.layouts.end() ? it->second : defaultBriefingLayout(doc, model, o.exportDate);
-    if (!layout.title.startsWith(tr("Figure")))
-        layout.title = tr("Figure %1: %2").arg(number).arg(layout.title);
+    if (!layout.title.startsWith(Briefing::tr("Figure")))
+        layout.title = Briefing::tr("Figure %1: %2").arg(number).arg(layout.title);
     if (const QString refs = formatCitationRefs(chartCitations(citations, model.id)); !refs.isEmpty())
-        layout.source += tr(" Sources %1 in the list of sources.").arg(refs);
+        layout.source += Briefing::tr(" Sources %1 in the list of sources.").arg(refs);
     return layout;
 }
 
@@ -785,11 +787,11 @@ BuiltPack buildPack(const ScenarioDocument& doc, const BriefingPackOptions& o, Q
             ChartModel m = chartModel(doc, id, o.sectorPeriod);
             addBriefingLabels(m, doc);
             BriefingLayout l;
-            l.title = tr("Figure %1: %2").arg(number).arg(m.title.isEmpty() ? chartTitle(id) : m.title);
+            l.title = Briefing::tr("Figure %1: %2").arg(number).arg(m.title.isEmpty() ? chartTitle(id) : m.title);
             l.source = sourceLine(doc, id);
             charts.emplace_back(std::move(m), std::move(l));
         }
-        b.pages.push_back({tr("Brief"), false, [&doc, o, findings, figures, charts](QPainter& p, const QRectF& c) {
+        b.pages.push_back({Briefing::tr("Brief"), false, [&doc, o, findings, figures, charts](QPainter& p, const QRectF& c) {
                                double y = c.top() + 4;
                                y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), o.title, font(22, true), kText, 2);
                                QStringList by{o.subtitle};
@@ -798,7 +800,7 @@ BuiltPack buildPack(const ScenarioDocument& doc, const BriefingPackOptions& o, Q
                                by << formatDay(o.exportDate);
                                y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), by.join(QStringLiteral(" · ")),
                                                 font(12), kSecondary, 2) + 8;
-                               y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), tr("Key findings"),
+                               y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), Briefing::tr("Key findings"),
                                                 font(16, true), kText, 1) + 6;
                                y = paintFindings(p, c, y, findings, figures, 12, c.top() + c.height() * 0.48);
                                y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), noChangeBaselineDefinition(doc),
@@ -812,12 +814,12 @@ BuiltPack buildPack(const ScenarioDocument& doc, const BriefingPackOptions& o, Q
     }
 
     const std::map<ChartId, int> figures = packFigureNumbers();
-    b.pages.push_back({tr("Key findings"), false, [&doc, o, findings, figures](QPainter& p, const QRectF& c) {
+    b.pages.push_back({Briefing::tr("Key findings"), false, [&doc, o, findings, figures](QPainter& p, const QRectF& c) {
                            keyFindingsPage(p, c, doc, o, findings, figures);
                        }});
     std::vector<int> tableRefs = chartCitations(citations, ChartId::Revenue);
     const QString refs = formatCitationRefs(tableRefs);
-    b.pages.push_back({tr("Headline figures"), false,
+    b.pages.push_back({Briefing::tr("Headline figures"), false,
                        [&doc, refs](QPainter& p, const QRectF& c) { headlinePage(p, c, doc, refs); }});
     for (ChartId id : allCharts()) {
         ChartModel model = chartModel(doc, id, o.sectorPeriod);
@@ -829,10 +831,10 @@ BuiltPack buildPack(const ScenarioDocument& doc, const BriefingPackOptions& o, Q
                            }});
     }
     for (auto& paint : assumptionPages(doc, o, pc, device))
-        b.pages.push_back({tr("Assumptions"), false, std::move(paint)});
-    b.pages.push_back({tr("Glossary"), false, [](QPainter& p, const QRectF& c) { glossaryPage(p, c); }});
+        b.pages.push_back({Briefing::tr("Assumptions"), false, std::move(paint)});
+    b.pages.push_back({Briefing::tr("Glossary"), false, [](QPainter& p, const QRectF& c) { glossaryPage(p, c); }});
     for (auto& paint : sourcePages(citations, pc, device))
-        b.pages.push_back({tr("Sources"), false, std::move(paint)});
+        b.pages.push_back({Briefing::tr("Sources"), false, std::move(paint)});
     return b;
 }
 
@@ -902,9 +904,9 @@ QByteArray renderBriefingPack(const ScenarioDocument& doc, const BriefingPackOpt
     painter.end();
     stampPdfCreationDate(bytes);
     addPdfDocumentInfo(bytes, o.marks.author.isEmpty() ? o.marks.organisation : o.marks.author,
-                       o.brief ? tr("One-page brief on scenario “%1”: key findings and two charts")
+                       o.brief ? Briefing::tr("One-page brief on scenario “%1”: key findings and two charts")
                                      .arg(scenarioDisplayName(doc))
-                               : tr("Briefing on scenario “%1”: key findings, headline figures, charts, assumptions "
+                               : Briefing::tr("Briefing on scenario “%1”: key findings, headline figures, charts, assumptions "
                                     "and sources")
                                      .arg(scenarioDisplayName(doc)));
     if (info) {
@@ -955,7 +957,7 @@ std::vector<BriefingSlide> renderBriefingSlides(const ScenarioDocument& doc, con
         addBriefingLabels(model, doc);
         const auto it = o.layouts.find(id);
         BriefingLayout layout = it != o.layouts.end() ? it->second : defaultBriefingLayout(doc, model, o.exportDate);
-        layout.title = tr("Figure %1: %2").arg(figures.at(id)).arg(layout.title);
+        layout.title = Briefing::tr("Figure %1: %2").arg(figures.at(id)).arg(layout.title);
         BriefingSlide s;
         s.baseName = QStringLiteral("figure-%1-%2").arg(figures.at(id)).arg(chartName(id));
         s.png = encodePng(renderPng(model, size, 1, layout));

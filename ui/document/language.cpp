@@ -1,0 +1,140 @@
+#include "ui/document/language.h"
+
+#include "core/text.h"
+#include "ui/document/dates.h"
+#include "ui/document/money.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+#include <memory>
+
+namespace tariffsim::ui {
+
+namespace {
+
+const QString kEnglish = QStringLiteral("en");
+const QString kChinese = QStringLiteral("zh_CN");
+const QString kSettingKey = QStringLiteral("ui/language");
+
+struct Installed {
+    QString code = kEnglish;
+    std::unique_ptr<QTranslator> program;
+    std::unique_ptr<QTranslator> qt;
+};
+
+Installed& installed()
+{
+    static Installed i;
+    return i;
+}
+
+void removeTranslators()
+{
+    Installed& i = installed();
+    if (i.program)
+        QCoreApplication::removeTranslator(i.program.get());
+    if (i.qt)
+        QCoreApplication::removeTranslator(i.qt.get());
+    i.program.reset();
+    i.qt.reset();
+}
+
+core::TextLocale textLocaleFor(const QString& code)
+{
+    if (code == kEnglish)
+        return core::englishTextLocale();
+    core::TextLocale l;
+    l.translate = [](const char* context, const char* source) {
+        return QCoreApplication::translate(context, source).toStdString();
+    };
+    l.usdBn = [](double v, int decimals) { return formatUsdBn(v, decimals).toStdString(); };
+    l.longDate = [](core::Date d) { return formatDay(d).toStdString(); };
+    l.shortDate = [](core::Date d) { return formatDay(d).toStdString(); };
+    l.month = [](core::YearMonth m) { return formatMonth(m).toStdString(); };
+    return l;
+}
+
+} // namespace
+
+QStringList availableLanguages() { return {kEnglish, kChinese}; }
+
+QString languageName(const QString& code)
+{
+    if (code == kChinese)
+        return QStringLiteral("简体中文");
+    return QStringLiteral("English");
+}
+
+QString languageSetting() { return QSettings().value(kSettingKey).toString(); }
+
+void setLanguageSetting(const QString& code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(kSettingKey);
+    else
+        settings.setValue(kSettingKey, code);
+}
+
+QString resolveLanguage(const QString& setting, const QLocale& system)
+{
+    if (availableLanguages().contains(setting))
+        return setting;
+    return system.language() == QLocale::Chinese ? kChinese : kEnglish;
+}
+
+bool applyLanguage(const QString& code)
+{
+    if (!availableLanguages().contains(code))
+        return false;
+    Installed& i = installed();
+    if (code == i.code)
+        return true;
+    removeTranslators();
+    if (code != kEnglish) {
+        auto program = std::make_unique<QTranslator>();
+        if (!program->load(QStringLiteral(":/i18n/tariffsim_") + code + QStringLiteral(".qm"))) {
+            i.code = kEnglish;
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+            core::setTextLocale(core::englishTextLocale());
+            return false;
+        }
+        // Qt's own texts (standard buttons, file dialogs), where the system has them.
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            i.qt = std::move(qt);
+        i.program = std::move(program);
+    }
+    i.code = code;
+    // Before the translators go in: their LanguageChange events redraw with the new locale.
+    QLocale::setDefault(interfaceLocale());
+    core::setTextLocale(textLocaleFor(code));
+    if (i.qt)
+        QCoreApplication::installTranslator(i.qt.get());
+    if (i.program)
+        QCoreApplication::installTranslator(i.program.get());
+    // Back to English, removing the translators sent the LanguageChange event.
+    return true;
+}
+
+QString dataText(const std::string& name)
+{
+    return QCoreApplication::translate("Data", name.c_str());
+}
+
+QString dataText(const QString& name) { return dataText(name.toStdString()); }
+
+QString currentLanguage() { return installed().code; }
+
+bool chineseInterface() { return installed().code == kChinese; }
+
+QLocale interfaceLocale()
+{
+    return chineseInterface() ? QLocale(QLocale::Chinese, QLocale::China)
+                              : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+} // namespace tariffsim::ui
