@@ -1,6 +1,7 @@
 #include "keyfindings.h"
 
 #include "horizon.h"
+#include "text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,9 +11,6 @@
 namespace tariffsim::core {
 
 namespace {
-
-constexpr const char* kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
-                                       "July",    "August",   "September", "October", "November", "December"};
 
 // One decimal, without a sign, thousands grouped: "1,314.0"; "-0.0" never appears.
 std::string fixed1(double v)
@@ -32,7 +30,8 @@ std::string points(double v)
     return t.ends_with(".0") ? t.substr(0, t.size() - 2) : t;
 }
 
-std::string usd(double v) { return "$" + fixed1(v) + " bn"; }
+// The amount without a sign (the sentence says which way), as the text locale writes money.
+std::string usd(double v) { return usdText(std::abs(v), 1); }
 std::string pct(double v) { return fixed1(v) + "%"; }
 // "−$3.1 bn", "+$2.0 bn", "$0.0 bn" (U+2212 minus).
 std::string signedUsd(double v)
@@ -44,37 +43,39 @@ std::string signedUsd(double v)
 
 bool rounded0(double v) { return std::abs(v) < 0.05; }
 
-std::string shortMonth(YearMonth m) { return std::string(kMonthNames[m.month - 1]).substr(0, 3) + " " + std::to_string(m.year); }
-
 // "$61.2 bn (14.3%) below the no-change baseline (range $48.0 bn to $75.1 bn below)"
 std::string changeClause(const PeriodChange& c)
 {
     const double v = c.changeUsdBn(), lo = c.changeLowUsdBn(), hi = c.changeHighUsdBn();
     if (rounded0(v) && rounded0(lo) && rounded0(hi))
-        return "at the no-change baseline (no range: the scenario leaves its tariffs unchanged)";
-    std::string s = usd(v) + " (" + pct(c.changePct()) + ") " + (v < 0 ? "below" : "above") + " the no-change baseline";
+        return translate("KeyFindings", "at the no-change baseline (no range: the scenario leaves its tariffs unchanged)");
+    std::string range;
     if (lo < 0 && hi < 0)
-        s += " (range " + usd(-hi) + " to " + usd(-lo) + " below)";
+        range = format(translate("KeyFindings", "(range %1 to %2 below)"), {usd(-hi), usd(-lo)});
     else if (lo > 0 && hi > 0)
-        s += " (range " + usd(lo) + " to " + usd(hi) + " above)";
+        range = format(translate("KeyFindings", "(range %1 to %2 above)"), {usd(lo), usd(hi)});
     else
-        s += " (range " + signedUsd(lo) + " to " + signedUsd(hi) + ")";
-    return s;
+        range = format(translate("KeyFindings", "(range %1 to %2)"), {signedUsd(lo), signedUsd(hi)});
+    return format(v < 0 ? translate("KeyFindings", "%1 (%2) below the no-change baseline %3")
+                        : translate("KeyFindings", "%1 (%2) above the no-change baseline %3"),
+                  {usd(v), pct(c.changePct()), range});
 }
 
 // "; $4.2 bn less than under the as-enacted preset" (nothing when they agree to a tenth).
-std::string comparisonClause(double value, double other, const std::string& name, const char* more,
-                             const char* less)
+std::string comparisonClause(double value, double other, const std::string& name)
 {
     const double d = value - other;
     if (rounded0(d))
         return {};
-    return "; " + usd(d) + " " + (d > 0 ? more : less) + " than under " + name;
+    return format(d > 0 ? translate("KeyFindings", "; %1 more than under %2")
+                        : translate("KeyFindings", "; %1 less than under %2"),
+                  {usd(d), name});
 }
 
 std::string directionText(Direction d)
 {
-    return d == Direction::UsOnChina ? "the average US tariff on Chinese goods" : "China's average tariff on US goods";
+    return d == Direction::UsOnChina ? translate("KeyFindings", "the average US tariff on Chinese goods")
+                                     : translate("KeyFindings", "China's average tariff on US goods");
 }
 
 struct Peak {
@@ -106,11 +107,12 @@ Peak peakRate(const TariffSchedule& s, Direction d, Date from)
 
 std::string peakWhen(const Peak& p)
 {
+    //: When a tariff peaks: "on 10 April 2025", "from 14 May 2025 on", "from 10 April 2025 to 2 May 2025".
     if (p.first == p.last)
-        return "on " + longDate(p.first);
+        return format(translate("KeyFindings", "on %1"), {longDate(p.first)});
     if (p.last == kHorizonLastDay)
-        return "from " + longDate(p.first) + " on";
-    return "from " + longDate(p.first) + " to " + longDate(p.last);
+        return format(translate("KeyFindings", "from %1 on"), {longDate(p.first)});
+    return format(translate("KeyFindings", "from %1 to %2"), {longDate(p.first), longDate(p.last)});
 }
 
 // The change in the average tariff of the truce's side when it ends.
@@ -148,18 +150,17 @@ const Truce* truceToReport(const Dataset& ds, const TariffSchedule& s, const std
 
 } // namespace
 
-std::string longDate(Date d)
-{
-    return std::to_string(d.day()) + " " + kMonthNames[d.month() - 1] + " " + std::to_string(d.year());
-}
+std::string longDate(Date d) { return longDateText(d); }
 
 std::string periodLabel(YearMonth first, YearMonth last)
 {
-    if (first.month == 1 && last.month == 12 && first.year == last.year)
-        return std::to_string(first.year);
-    if (first.month == 1 && last.month == 12)
-        return std::to_string(first.year) + "\u2013" + std::to_string(last.year);
-    return shortMonth(first) + "\u2013" + shortMonth(last);
+    if (first.month != 1 || last.month != 12)
+        return format(translate("KeyFindings", "%1\u2013%2"), {monthText(first), monthText(last)});
+    const std::string years = first.year == last.year
+        ? std::to_string(first.year)
+        : std::to_string(first.year) + "\u2013" + std::to_string(last.year);
+    //: A calendar year or a run of them: "2025", "2025–2030".
+    return format(translate("KeyFindings", "%1"), {years});
 }
 
 PeriodChange periodChange(const Projection& p, Flow flow, YearMonth first, YearMonth last)
@@ -214,9 +215,12 @@ std::vector<KeyFinding> keyFindings(const Dataset& ds, const Scenario& scenario,
     const bool compare = comparison && comparison->projection && comparison->schedule;
     const auto [first, last] = firstFullYear(scenario, projection);
     const std::string yearLabel = periodLabel(first, last);
+    //: The first full year of the scenario: "in 2025", "over Mar 2026 to Feb 2027".
     const std::string yearText = first.month == 1 && last.month == 12 && first.year == last.year
-        ? "in " + yearLabel
-        : "over " + shortMonth(first) + " to " + shortMonth(last);
+        ? format(translate("KeyFindings", "in %1"), {yearLabel})
+        : format(translate("KeyFindings", "over %1 to %2"), {monthText(first), monthText(last)});
+    //: The unit of a figure in US dollar billions (the figure itself is not rescaled).
+    const std::string usdUnit = translate("KeyFindings", "USD bn");
 
     // Trade in the first full year, each flow.
     for (Flow f : {Flow::ChinaToUs, Flow::UsToChina}) {
@@ -226,17 +230,18 @@ std::vector<KeyFinding> keyFindings(const Dataset& ds, const Scenario& scenario,
         k.value = c.changeUsdBn();
         k.low = std::min(c.changeLowUsdBn(), c.changeHighUsdBn());
         k.high = std::max(c.changeLowUsdBn(), c.changeHighUsdBn());
-        k.unit = "USD bn";
+        k.unit = usdUnit;
         k.period = yearLabel;
         k.chart = "volumes";
-        k.text = std::string(f == Flow::ChinaToUs ? "China's exports to the US" : "US exports to China") + " "
-            + yearText + " are " + changeClause(c);
+        std::string versus;
         if (compare) {
             const PeriodChange o = periodChange(*comparison->projection, f, first, last);
             k.comparisonValue = o.changeUsdBn();
-            k.text += comparisonClause(c.scenarioUsdBn, o.scenarioUsdBn, comparison->name, "more", "less");
+            versus = comparisonClause(c.scenarioUsdBn, o.scenarioUsdBn, comparison->name);
         }
-        k.text += ".";
+        k.text = format(f == Flow::ChinaToUs ? translate("KeyFindings", "China's exports to the US %1 are %2%3.")
+                                             : translate("KeyFindings", "US exports to China %1 are %2%3."),
+                        {yearText, changeClause(c), versus});
         out.push_back(std::move(k));
     }
 
@@ -251,16 +256,17 @@ std::vector<KeyFinding> keyFindings(const Dataset& ds, const Scenario& scenario,
         k.unit = "%";
         k.period = us.first == us.last ? us.first.toString() : us.first.toString() + ".." + us.last.toString();
         k.chart = "tariffs";
-        k.text = "The trade-weighted average US tariff on Chinese goods peaks at " + pct(us.ratePct) + " "
-            + peakWhen(us) + ", China's on US goods at " + pct(cn.ratePct) + " " + peakWhen(cn)
-            + " (rates set by law: no model range)";
+        std::string versus;
         if (compare) {
             const Peak o = peakRate(*comparison->schedule, Direction::UsOnChina, from);
             k.comparisonValue = o.ratePct;
             if (!rounded0(o.ratePct - us.ratePct))
-                k.text += "; the US peak is " + pct(o.ratePct) + " under " + comparison->name;
+                versus = format(translate("KeyFindings", "; the US peak is %1 under %2"),
+                                {pct(o.ratePct), comparison->name});
         }
-        k.text += ".";
+        k.text = format(translate("KeyFindings", "The trade-weighted average US tariff on Chinese goods peaks at %1 "
+                                                 "%2, China's on US goods at %3 %4 (rates set by law: no model range)%5."),
+                        {pct(us.ratePct), peakWhen(us), pct(cn.ratePct), peakWhen(cn), versus});
         out.push_back(std::move(k));
     }
 
@@ -274,20 +280,21 @@ std::vector<KeyFinding> keyFindings(const Dataset& ds, const Scenario& scenario,
         k.value = us.dutiesUsdBn;
         k.low = us.dutiesLowUsdBn;
         k.high = us.dutiesHighUsdBn;
-        k.unit = "USD bn";
+        k.unit = usdUnit;
         k.period = periodLabel(us.first, us.last);
         k.chart = "revenue";
         const double years = us.months / 12.0;
-        k.text = "Over " + periodLabel(us.first, us.last) + " the US collects " + usd(us.dutiesUsdBn)
-            + " in duties on Chinese goods (range " + usd(us.dutiesLowUsdBn) + " to " + usd(us.dutiesHighUsdBn)
-            + "; " + usd(us.dutiesUsdBn / years) + " in an average year) and China " + usd(cn.dutiesUsdBn)
-            + " on US goods (range " + usd(cn.dutiesLowUsdBn) + " to " + usd(cn.dutiesHighUsdBn) + ")";
+        std::string versus;
         if (compare) {
             const PeriodChange o = periodChange(*comparison->projection, Flow::ChinaToUs, kHeadlineFirstMonth, end);
             k.comparisonValue = o.dutiesUsdBn;
-            k.text += comparisonClause(us.dutiesUsdBn, o.dutiesUsdBn, comparison->name, "more", "less");
+            versus = comparisonClause(us.dutiesUsdBn, o.dutiesUsdBn, comparison->name);
         }
-        k.text += ".";
+        k.text = format(translate("KeyFindings", "Over %1 the US collects %2 in duties on Chinese goods (range %3 to %4; "
+                                                 "%5 in an average year) and China %6 on US goods (range %7 to %8)%9."),
+                        {k.period, usd(us.dutiesUsdBn), usd(us.dutiesLowUsdBn), usd(us.dutiesHighUsdBn),
+                         usd(us.dutiesUsdBn / years), usd(cn.dutiesUsdBn), usd(cn.dutiesLowUsdBn),
+                         usd(cn.dutiesHighUsdBn), versus});
         out.push_back(std::move(k));
     }
 
@@ -302,28 +309,41 @@ std::vector<KeyFinding> keyFindings(const Dataset& ds, const Scenario& scenario,
         KeyFinding k;
         k.id = std::string(kFindingTruce);
         k.value = k.low = k.high = after - before;
-        k.unit = "percentage points";
+        k.unit = translate("KeyFindings", "percentage points");
         k.period = end.toString();
         k.chart = "tariffs";
-        const std::string measure = m ? m->name : t->measureId;
-        const bool running = t->start <= asOf;
-        k.text = "The " + t->name + " " + (running ? "runs" : "starts on " + longDate(t->start) + " and runs")
-            + " to " + longDate(lastDay) + (t->continuesByAssumption() ? " (an end the scenario assumes)" : "");
+        const std::string truce = dataText(t->name);
+        const std::string measure = m ? dataText(m->name) : t->measureId;
+        // How long it runs, then what its end changes.
+        std::string runs;
+        if (t->start <= asOf)
+            runs = t->continuesByAssumption()
+                ? format(translate("KeyFindings", "The %1 runs to %2 (an end the scenario assumes)"),
+                         {truce, longDate(lastDay)})
+                : format(translate("KeyFindings", "The %1 runs to %2"), {truce, longDate(lastDay)});
+        else
+            runs = t->continuesByAssumption()
+                ? format(translate("KeyFindings", "The %1 starts on %2 and runs to %3 (an end the scenario assumes)"),
+                         {truce, longDate(t->start), longDate(lastDay)})
+                : format(translate("KeyFindings", "The %1 starts on %2 and runs to %3"),
+                         {truce, longDate(t->start), longDate(lastDay)});
         if (!inHorizon(end)) {
-            k.text += ", past the projection's end";
+            k.text = format(translate("KeyFindings", "%1, past the projection's end."), {runs});
         } else if (rounded0(after - before)) {
             // The measure no longer charges anything by then (repealed, struck
             // down), or the scenario's own rate replaces the suspension.
             const bool lapsed = schedule.statutoryRatePct(t->measureId, end) < 0.05;
-            k.text += "; when it ends nothing snaps back (" + measure
-                + (lapsed ? " is no longer charged by then" : ": the scenario's rate replaces the suspension") + "): "
-                + directionText(d) + " stays at " + pct(before);
+            k.text = format(lapsed ? translate("KeyFindings", "%1; when it ends nothing snaps back (%2 is no longer "
+                                                              "charged by then): %3 stays at %4.")
+                                   : translate("KeyFindings", "%1; when it ends nothing snaps back (%2: the scenario's "
+                                                              "rate replaces the suspension): %3 stays at %4."),
+                            {runs, measure, directionText(d), pct(before)});
         } else {
-            k.text += "; on " + longDate(end) + " the suspended " + points(t->suspendedPct) + " points of " + measure
-                + " snap back and " + directionText(d) + " goes from " + pct(before) + " to " + pct(after)
-                + " (set by law: no model range)";
+            k.text = format(translate("KeyFindings", "%1; on %2 the suspended %3 points of %4 snap back and %5 goes "
+                                                     "from %6 to %7 (set by law: no model range)."),
+                            {runs, longDate(end), points(t->suspendedPct), measure, directionText(d), pct(before),
+                             pct(after)});
         }
-        k.text += ".";
         out.push_back(std::move(k));
     }
     return out;

@@ -5,7 +5,8 @@
 // range, stated against the no-change baseline and, when one is given, against a
 // comparison scenario (the base preset or a pinned scenario). The briefing pack
 // opens with them; the analyst's rewording and order (Scenario::briefing) are
-// applied by applyFindingEdits().
+// applied by applyFindingEdits(). The sentences, units and period labels are in
+// the reader's language (core/text.h).
 
 #include "figures.h"
 #include "projection.h"
@@ -95,8 +96,11 @@ struct KeyFinding {
     double value = 0;   ///< the figure, in `unit`
     double low = 0;     ///< its range (equal to value for a rate set by law)
     double high = 0;
-    std::string unit;   ///< "USD bn", "%", "percentage points"
-    std::string period; ///< what the figure covers: "2025", "2025-01..2030-12", "2025-04-10"
+    std::string unit;   ///< "USD bn", "%", "percentage points" (translated, not a key)
+    /// What the figure covers: a period label ("2025", "Mar 2026–Feb 2027", see
+    /// periodLabel) for trade and duties; ISO days ("2025-04-10",
+    /// "2025-04-10..2025-05-02") for the peak and the truce's end.
+    std::string period;
     /// The chart that shows it ("tariffs", "volumes", "revenue"): the briefing
     /// pack refers to its figure. Empty for none.
     std::string chart;
@@ -123,9 +127,10 @@ std::vector<KeyFinding> keyFindings(const Dataset& ds, const Scenario& scenario,
 /// the edit's when there is one, or a finding of the edit's text alone.
 std::vector<KeyFinding> applyFindingEdits(const std::vector<KeyFinding>& generated, const BriefingNotes& edits);
 
-/// "12 April 2025".
+/// "12 April 2025", as the text locale writes days (longDateText).
 std::string longDate(Date d);
-/// "2025" for January-December of one year, else "Mar 2026–Feb 2027".
+/// "2025" for January-December of one year, "2025–2030" for whole years, else
+/// "Mar 2026–Feb 2027"; in the reader's language.
 std::string periodLabel(YearMonth first, YearMonth last);
 
 } // namespace tariffsim::core

@@ -3,7 +3,7 @@
 // What a scenario changes against the preset it started from, in words an
 // analyst reads in the window, the captions and the comparison: "IEEPA
 // 'reciprocal' duty set to 125% from 30 Nov 2026", "Geneva truce (US side)
-// ends 31 May 2027 (preset: 10 Nov 2026)".
+// ends 31 May 2027 (preset: 10 Nov 2026)". In the reader's language (core/text.h).
 
 #include "dataset.h"
 #include "projection.h"

@@ -127,29 +127,24 @@ FileController::FileController(ScenarioDocument* doc, QWidget* window)
     , m_window(window)
     , m_dialogs(defaultDialogs(window))
 {
-    m_new = new QAction(tr("&New"), this);
+    m_new = new QAction(this);
     m_new->setShortcut(QKeySequence::New);
-    m_new->setToolTip(tr("Start a new scenario from the as-enacted preset"));
     connect(m_new, &QAction::triggered, this, &FileController::newScenario);
-    m_open = new QAction(tr("&Open…"), this);
+    m_open = new QAction(this);
     m_open->setShortcut(QKeySequence::Open);
-    m_open->setToolTip(tr("Open a scenario file (.tariffsim.json)"));
     connect(m_open, &QAction::triggered, this, &FileController::open);
-    m_save = new QAction(tr("&Save"), this);
+    m_save = new QAction(this);
     m_save->setShortcut(QKeySequence::Save);
-    m_save->setToolTip(tr("Save the scenario to its file"));
     connect(m_save, &QAction::triggered, this, &FileController::save);
-    m_saveAs = new QAction(tr("Save &As…"), this);
+    m_saveAs = new QAction(this);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
-    m_saveAs->setToolTip(tr("Save the scenario to a new file"));
     connect(m_saveAs, &QAction::triggered, this, &FileController::saveAs);
-    m_revert = new QAction(tr("Re&vert"), this);
-    m_revert->setToolTip(tr("Discard the changes and reload the scenario's file"));
+    m_revert = new QAction(this);
     connect(m_revert, &QAction::triggered, this, &FileController::revert);
-    m_describe = new QAction(tr("&Title and Notes…"), this);
-    m_describe->setToolTip(tr("Edit the scenario's title and notes"));
+    m_describe = new QAction(this);
     connect(m_describe, &QAction::triggered, this, &FileController::editDescription);
-    m_recentMenu = new QMenu(tr("Open &Recent"), window);
+    m_recentMenu = new QMenu(window);
+    retranslate();
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileController::rebuildRecentMenu);
 
     connect(doc, &ScenarioDocument::changed, this, [this](Changes what) {
@@ -172,6 +167,23 @@ FileController::FileController(ScenarioDocument* doc, QWidget* window)
 FileController::~FileController()
 {
     qApp->removeEventFilter(this);
+}
+
+void FileController::retranslate()
+{
+    m_new->setText(tr("&New"));
+    m_new->setToolTip(tr("Start a new scenario from the as-enacted preset"));
+    m_open->setText(tr("&Open…"));
+    m_open->setToolTip(tr("Open a scenario file (.tariffsim.json)"));
+    m_save->setText(tr("&Save"));
+    m_save->setToolTip(tr("Save the scenario to its file"));
+    m_saveAs->setText(tr("Save &As…"));
+    m_saveAs->setToolTip(tr("Save the scenario to a new file"));
+    m_revert->setText(tr("Re&vert"));
+    m_revert->setToolTip(tr("Discard the changes and reload the scenario's file"));
+    m_describe->setText(tr("&Title and Notes…"));
+    m_describe->setToolTip(tr("Edit the scenario's title and notes"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
 }
 
 void FileController::addToMenu(QMenu* menu)

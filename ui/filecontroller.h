@@ -56,6 +56,8 @@ public:
 
     FileDialogs& dialogs() { return m_dialogs; }
 
+    /// Sets the actions' texts in the interface's language (again after it changes).
+    void retranslate();
     /// Puts the file actions at the top of `fileMenu` (before what it holds).
     void addToMenu(QMenu* fileMenu);
     QAction* newAction() const { return m_new; }

@@ -8,6 +8,7 @@
 #include "filecontroller.h"
 #include "ui/widgets/historydock.h"
 #include "ui/document/dates.h"
+#include "ui/document/language.h"
 #include "ui/document/delayedrefresh.h"
 #include "ui/document/scenariodocument.h"
 #include "ui/document/vintage.h"
@@ -22,6 +23,7 @@
 #include "ui/widgets/timelinewidget.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -54,17 +56,18 @@ struct PeriodChoice {
 };
 const PeriodChoice kPeriods[] = {
     {"edits", "", {}, core::kHorizonLastMonth},
-    {"2025", "2025", core::kHeadlineFirstMonth, {2025, 12}},
-    {"2026", "2026", {2026, 1}, {2026, 12}},
-    {"2027-2030", "2027–2030", {2027, 1}, core::kHorizonLastMonth},
-    {"2025-2030", "2025–2030", core::kHeadlineFirstMonth, core::kHorizonLastMonth},
+    {"2025", QT_TRANSLATE_NOOP("tariffsim::ui::MainWindow", "2025"), core::kHeadlineFirstMonth, {2025, 12}},
+    {"2026", QT_TRANSLATE_NOOP("tariffsim::ui::MainWindow", "2026"), {2026, 1}, {2026, 12}},
+    {"2027-2030", QT_TRANSLATE_NOOP("tariffsim::ui::MainWindow", "2027–2030"), {2027, 1}, core::kHorizonLastMonth},
+    {"2025-2030", QT_TRANSLATE_NOOP("tariffsim::ui::MainWindow", "2025–2030"), core::kHeadlineFirstMonth,
+     core::kHorizonLastMonth},
 };
 constexpr int kPeriodCount = static_cast<int>(std::size(kPeriods));
 
 // The label of the period the edits affect: "From Nov 2026 (the edits)".
 QString editsPeriodLabel(core::Date effective)
 {
-    return MainWindow::tr("From %1 (when the edits apply)").arg(toQDate(effective).toString(QStringLiteral("MMM yyyy")));
+    return MainWindow::tr("From %1 (when the edits apply)").arg(formatMonth(core::YearMonth::of(effective)));
 }
 } // namespace
 
@@ -98,9 +101,12 @@ MainWindow::MainWindow(const AppData& data, QWidget* parent)
     m_changesFromPreset = new QLabel(this);
     m_changesFromPreset->setObjectName(QStringLiteral("changes-from-preset"));
     statusBar()->addPermanentWidget(m_changesFromPreset);
+    m_builtLanguage = currentLanguage();
     setCentralWidget(buildCentre());
     buildDocks();
+    buildComparison();
     buildMenus();
+    connectViews();
     letDocumentUndoWinInSpinBoxes(this);
     connect(m_doc, &ScenarioDocument::changed, this, [this](Changes what) {
         if (what & (kModelChanges | Change::AsOfDate))
@@ -109,6 +115,14 @@ MainWindow::MainWindow(const AppData& data, QWidget* parent)
         if (what & (kModelChanges | Change::FilePath | Change::Modified | Change::Description))
             refreshTitle();
     });
+    fitToScreen();
+    restoreSettings();
+    refreshViews(kModelChanges | Change::AsOfDate | Change::View);
+    refreshTitle();
+}
+
+void MainWindow::connectViews()
+{
     // The timeline's date axis lines up with the tariff chart's plot area.
     connect(m_charts[ChartId::Tariffs], &ChartView::plotAreaChanged, this, &MainWindow::alignTimeline);
     const auto lockCharts = [this](bool active) {
@@ -117,10 +131,6 @@ MainWindow::MainWindow(const AppData& data, QWidget* parent)
     };
     connect(m_controls, &TariffControls::dragActive, this, lockCharts);
     connect(m_timeline, &TimelineWidget::dragActive, this, lockCharts);
-    fitToScreen();
-    restoreSettings();
-    refreshViews(kModelChanges | Change::AsOfDate | Change::View);
-    refreshTitle();
 }
 
 bool MainWindow::refreshPending() const { return m_doc->isComputing() || m_refresh->pending(); }
@@ -186,7 +196,7 @@ QWidget* MainWindow::buildCentre()
     m_sectorPeriod = new QComboBox(sectorPanel);
     m_sectorPeriod->setObjectName(QStringLiteral("sector-period"));
     for (const auto& p : kPeriods)
-        m_sectorPeriod->addItem(*p.label ? QString::fromUtf8(p.label) : editsPeriodLabel(m_doc->effectiveDate()),
+        m_sectorPeriod->addItem(*p.label ? tr(p.label) : editsPeriodLabel(m_doc->effectiveDate()),
                                 QString::fromLatin1(p.id));
     // By default the months the scenario's edits can move: a fixed year before the
     // edits take effect would show no change at all.
@@ -276,8 +286,10 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, history);
     tabifyDockWidget(paramDock, history);
     paramDock->raise();
+}
 
-
+void MainWindow::buildComparison()
+{
     // Hidden until asked for (View menu); pinning shows it.
     m_comparison = new ComparisonPanel(m_doc, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_comparison);
@@ -299,8 +311,8 @@ void MainWindow::buildMenus()
     auto* presetLabel = new QLabel(tr("&Scenario: "), toolbar);
     m_preset = new QComboBox(toolbar);
     for (const auto& s : m_doc->appData().presets->presets()) {
-        m_preset->addItem(QString::fromStdString(s.title), QString::fromStdString(s.id));
-        m_preset->setItemData(m_preset->count() - 1, QString::fromStdString(s.notes), Qt::ToolTipRole);
+        m_preset->addItem(dataText(s.title), QString::fromStdString(s.id));
+        m_preset->setItemData(m_preset->count() - 1, dataText(s.notes), Qt::ToolTipRole);
     }
     m_preset->setAccessibleName(tr("Preset scenario"));
     m_preset->setToolTip(tr("Start from a preset scenario (clears the undo history)"));
@@ -315,7 +327,7 @@ void MainWindow::buildMenus()
     toolbar->addSeparator();
     auto* asOfLabel = new QLabel(tr("  &As of: "), toolbar);
     m_asOf = new QDateEdit(toQDate(m_doc->asOfDate()), toolbar);
-    m_asOf->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_asOf->setDisplayFormat(dayFormat());
     m_asOf->setCalendarPopup(true);
     m_asOf->setDateRange(toQDate(core::kTariffChartFirstMonth.firstDay()), toQDate(core::kHorizonLastDay));
     m_asOf->setAccessibleName(tr("As-of date"));
@@ -334,6 +346,7 @@ void MainWindow::buildMenus()
             return chartView(id)->model();
         },
                                        [this] { return sectorPeriod(); });
+    m_exporter = exporter;
     auto* exportMenu = new QMenu(tr("&Export"), file);
     exporter->populateMenu(exportMenu);
     file->insertMenu(quit, exportMenu);
@@ -366,6 +379,26 @@ void MainWindow::buildMenus()
     auto* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    // The language: the system's, or one chosen; it changes at once and is remembered.
+    m_languageMenu = view->addMenu(tr("&Language"));
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(m_languageMenu);
+    const QString chosen = languageSetting();
+    const auto addLanguage = [&](const QString& code, const QString& text) {
+        QAction* a = m_languageMenu->addAction(text);
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(code == chosen || (code.isEmpty() && !availableLanguages().contains(chosen)));
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [code] {
+            setLanguageSetting(code);
+            applyLanguage(resolveLanguage(code));
+        });
+    };
+    addLanguage(QString(), tr("System language (%1)").arg(languageName(resolveLanguage(QString()))));
+    for (const QString& code : availableLanguages())
+        addLanguage(code, languageName(code));
 
     auto* scenarioMenu = menuBar()->addMenu(tr("&Scenario"));
     auto* newMeasure = scenarioMenu->addAction(tr("New &measure..."));
@@ -376,7 +409,7 @@ void MainWindow::buildMenus()
             m_doc->setMeasure(dialog.measure());
     });
 
-    new HelpMenu(this, m_doc->dataset());
+    m_helpMenu = new HelpMenu(this, m_doc->dataset());
 
     // What the data know, always in view at the right of the toolbar.
     auto* stretch = new QWidget(toolbar);
@@ -485,13 +518,70 @@ void MainWindow::refreshTitle()
     m_changesFromPreset->setText(changes.isEmpty() || !base
                                      ? QString()
                                  : changes.size() == 1
-                                     ? tr("1 change from %1").arg(QString::fromStdString(base->title))
-                                     : tr("%1 changes from %2").arg(changes.size()).arg(QString::fromStdString(base->title)));
+                                     ? tr("1 change from %1").arg(dataText(base->title))
+                                     : tr("%1 changes from %2").arg(changes.size()).arg(dataText(base->title)));
     m_changesFromPreset->setToolTip(changes.join(QLatin1Char('\n')));
     m_changesFromPreset->setAccessibleDescription(changes.join(QStringLiteral("; ")));
     const int index = m_preset->findData(QString::fromStdString(m_doc->scenario().basePreset));
     if (index >= 0 && index != m_preset->currentIndex())
         m_preset->setCurrentIndex(index);
+}
+
+QList<QAction*> MainWindow::languageActions() const { return m_languageMenu->actions(); }
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    // Installing a translation sends an event for each translator: one rebuild for them all.
+    if (event->type() == QEvent::LanguageChange && !m_rebuildPending) {
+        m_rebuildPending = true;
+        QTimer::singleShot(0, this, &MainWindow::rebuildForLanguage);
+    }
+}
+
+void MainWindow::rebuildForLanguage()
+{
+    m_rebuildPending = false;
+    if (m_builtLanguage == currentLanguage())
+        return;
+    m_builtLanguage = currentLanguage();
+    const QByteArray state = saveState();
+    const int flow = m_sectorFlow->currentIndex();
+    const QString period = m_sectorPeriod->currentData().toString();
+    const core::Date viewFrom = m_timeline->viewFrom();
+    const core::Date viewTo = m_timeline->viewTo();
+    QWidget* focus = QApplication::focusWidget();
+    const QString focusName = focus && isAncestorOf(focus) ? focus->objectName() : QString();
+
+    // What is built from text goes: menus, toolbar, the docks but the comparison
+    // (it holds the pins), the centre. The document and the file stay.
+    menuBar()->clear();
+    for (QMenu* menu : menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly))
+        delete menu;
+    for (QToolBar* bar : findChildren<QToolBar*>(QString(), Qt::FindDirectChildrenOnly))
+        delete bar;
+    for (QDockWidget* dock : findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly))
+        if (dock != m_comparison)
+            delete dock;
+    delete m_exporter;
+    delete m_helpMenu;
+    m_charts.clear();
+    m_legends.clear();
+    setCentralWidget(buildCentre()); // deletes the old centre
+    buildDocks();
+    m_files->retranslate();
+    buildMenus();
+    connectViews();
+    letDocumentUndoWinInSpinBoxes(this);
+    restoreState(state);
+    m_sectorFlow->setCurrentIndex(flow);
+    m_sectorPeriod->setCurrentIndex(std::max(0, m_sectorPeriod->findData(period)));
+    m_timeline->setViewRange(viewFrom, viewTo);
+    if (!focusName.isEmpty())
+        if (auto* w = findChild<QWidget*>(focusName))
+            w->setFocus();
+    refreshViews(kModelChanges | Change::AsOfDate | Change::View);
+    refreshTitle();
 }
 
 ChartView* MainWindow::chartView(ChartId id) const

@@ -8,6 +8,7 @@
 #include <map>
 
 class QComboBox;
+class QMenu;
 class QLabel;
 class QDateEdit;
 
@@ -64,12 +65,21 @@ public:
     /// Refreshes run so far.
     int refreshCount() const;
 
+    /// The View > Language menu's actions: the system's language, then each language.
+    QList<QAction*> languageActions() const;
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /// A change of language rebuilds every view in the new language; the
+    /// document, its undo history, the file, the pins and the layout stay.
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildMenus();
     void buildDocks();
+    void buildComparison();
+    void connectViews();
+    void rebuildForLanguage();
     QWidget* buildCentre();
     /// A chart with its legend under it (or beside it).
     QWidget* chartWithLegend(ChartId id, QWidget* parent);
@@ -101,6 +111,11 @@ private:
     std::map<ChartId, ChartView*> m_charts;
     std::map<ChartId, ChartLegend*> m_legends;
     DelayedRefresh* m_refresh = nullptr;
+    QObject* m_exporter = nullptr;        ///< ExportActions of the menus and charts
+    QObject* m_helpMenu = nullptr;        ///< HelpMenu
+    QMenu* m_languageMenu = nullptr;
+    QString m_builtLanguage;              ///< the language the views were built in
+    bool m_rebuildPending = false;
 };
 
 } // namespace tariffsim::ui

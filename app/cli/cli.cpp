@@ -5,6 +5,7 @@
 #include "projectcommands.h"
 #include "scenariocommands.h"
 #include "ui/document/appdata.h"
+#include "ui/document/language.h"
 
 #include "core/fileio.h"
 #include "core/horizon.h"
@@ -286,6 +287,8 @@ void printHelp(std::ostream& out)
     out << "\nGeneral options:\n  --help     show this help (also COMMAND --help)\n  --version  show the version\n"
            "  --data DIR the shipped data with the files of a user data folder added (every command;\n"
            "             docs/guide-data.md)\n"
+           "  --lang L   language of messages and of exported charts' text: en (default) or zh_CN;\n"
+           "             output columns and machine-read values stay the same\n"
            "  --         end of options: what follows is an operand (validate -- -file.json)\n\n"
            "Dates and months must lie in " << core::kHorizonFirstDay.toString() << " to "
         << core::kHorizonLastDay.toString() << ".\n"
@@ -294,8 +297,67 @@ void printHelp(std::ostream& out)
 
 } // namespace
 
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+namespace {
+
+// --lang L: the language of messages and of exported charts' text, taken out of the
+// arguments wherever it stands (before "--"). English unless given, whatever the
+// system's locale: scripts read the output. The language in force before is
+// restored on return.
+class LanguageScope {
+public:
+    explicit LanguageScope(std::vector<std::string>& args)
+        : m_before(ui::currentLanguage())
+    {
+        std::optional<std::string> lang;
+        std::vector<std::string> rest;
+        for (size_t i = 0; i < args.size(); ++i) {
+            if (args[i] == "--") {
+                rest.insert(rest.end(), args.begin() + static_cast<long>(i), args.end());
+                break;
+            }
+            if (args[i] != "--lang" && !args[i].starts_with("--lang=")) {
+                rest.push_back(args[i]);
+                continue;
+            }
+            if (lang)
+                m_error = "option --lang given twice";
+            else if (args[i] != "--lang")
+                lang = args[i].substr(7);
+            else if (i + 1 < args.size())
+                lang = args[++i];
+            else
+                m_error = "option --lang needs a value";
+        }
+        args = std::move(rest);
+        const QString code = QString::fromStdString(lang.value_or("en"));
+        if (m_error.empty() && !ui::availableLanguages().contains(code))
+            m_error = "--lang: unknown language '" + core::printable(*lang) + "' (known: "
+                + ui::availableLanguages().join(QStringLiteral(", ")).toStdString() + ")";
+        if (m_error.empty())
+            ui::applyLanguage(code);
+    }
+    ~LanguageScope() { ui::applyLanguage(m_before); }
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+
+    /// A problem with the option ("" when none).
+    const std::string& error() const { return m_error; }
+
+private:
+    QString m_before;
+    std::string m_error;
+};
+
+} // namespace
+
+int run(const std::vector<std::string>& givenArgs, std::ostream& out, std::ostream& err)
 {
+    std::vector<std::string> args = givenArgs;
+    const LanguageScope language(args);
+    if (!language.error().empty()) {
+        err << "tariffsim-cli: " << language.error() << "\n";
+        return UsageError;
+    }
     if (args.empty()) {
         printHelp(err);
         return UsageError;

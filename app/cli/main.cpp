@@ -102,7 +102,11 @@ int main(int argc, char* argv[])
     // Rendering (export, briefing) needs a GUI application; it runs headless on
     // the offscreen platform unless QT_QPA_PLATFORM says otherwise. The other
     // commands keep a plain core application: no platform plugin to load.
-    const bool renders = !args.empty() && (args[0] == "export" || args[0] == "briefing");
+    // The command is the first word that is not --lang or its value.
+    size_t first = 0;
+    while (first < args.size() && (args[first] == "--lang" || args[first].starts_with("--lang=")))
+        first += args[first] == "--lang" ? 2 : 1;
+    const bool renders = first < args.size() && (args[first] == "export" || args[first] == "briefing");
     if (renders) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

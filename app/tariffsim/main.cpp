@@ -2,6 +2,7 @@
 #include "core/scenario.h"
 #include "ui/document/appdata.h"
 #include "ui/document/autosave.h"
+#include "ui/document/language.h"
 #include "ui/filecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/document/scenariodocument.h"
@@ -56,27 +57,32 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("tariffsim"));
     QGuiApplication::setDesktopFileName(QStringLiteral(TARIFFSIM_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tariffsim.svg")));
+    // The language chosen in View > Language, or the system's.
+    ui::applyLanguage(ui::resolveLanguage(ui::languageSetting()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Tariff Scenario Simulator: US-China tariff scenarios."));
+    parser.setApplicationDescription(QCoreApplication::translate("tariffsim::main", "Tariff Scenario Simulator: US-China tariff scenarios."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario file (.tariffsim.json) to open."),
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("tariffsim::main", "A scenario file (.tariffsim.json) to open."),
                                  QStringLiteral("[file]"));
     const QCommandLineOption recoveryCheck(
         QStringLiteral("recovery-check"),
-        QStringLiteral("List the unsaved scenarios that sessions which did not close normally left for recovery "
-                       "(what the next start offers), without opening the window, and exit: 0 if there are any, "
-                       "3 if none."));
+        QCoreApplication::translate("tariffsim::main",
+                                    "List the unsaved scenarios that sessions which did not close normally left for "
+                                    "recovery (what the next start offers), without opening the window, and exit: 0 "
+                                    "if there are any, 3 if none."));
     const QCommandLineOption setRate(
         QStringLiteral("set-rate"),
-        QStringLiteral("Once the window is open, set a measure's rate from the effective date, as the tariff "
-                       "controls do (an undoable edit), then write the autosave at once instead of within 30 s. "
-                       "Repeatable. For scripted set-ups and the crash-recovery test; the recovery offer waits "
-                       "for the next start."),
+        QCoreApplication::translate("tariffsim::main",
+                                    "Once the window is open, set a measure's rate from the effective date, as the "
+                                    "tariff controls do (an undoable edit), then write the autosave at once instead "
+                                    "of within 30 s. Repeatable. For scripted set-ups and the crash-recovery test; "
+                                    "the recovery offer waits for the next start."),
         QStringLiteral("measure=percent"));
     const QCommandLineOption dataFolder(
         QStringLiteral("data"),
-        QStringLiteral("The user data folder whose files are added to the shipped data (default: %1).")
+        QCoreApplication::translate("tariffsim::main",
+                                    "The user data folder whose files are added to the shipped data (default: %1).")
             .arg(ui::defaultUserDataFolder()),
         QStringLiteral("folder"));
     parser.addOption(recoveryCheck);
@@ -104,9 +110,11 @@ int main(int argc, char* argv[])
         const QString text = ui::skippedFilesText(dataProblems);
         std::fprintf(stderr, "tariffsim: %s\n", qPrintable(text));
         window.statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0));
-        auto* box = new QMessageBox(QMessageBox::Warning, QObject::tr("Your data files"),
-                                    QObject::tr("These files of your data folder were skipped; the shipped data "
-                                                "stand in for them (tariffsim-cli data check lists every problem):"),
+        auto* box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("tariffsim::main", "Your data files"),
+                                    QCoreApplication::translate("tariffsim::main",
+                                                                "These files of your data folder were skipped; the "
+                                                                "shipped data stand in for them (tariffsim-cli data "
+                                                                "check lists every problem):"),
                                     QMessageBox::Ok, &window);
         box->setDetailedText(text);
         box->setInformativeText(text);

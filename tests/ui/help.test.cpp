@@ -1,5 +1,7 @@
 // The Help menu: the user guide, the glossary and the keyboard shortcuts shown
-// from the program's resources, and About with the version, licence and data vintage.
+// from the program's resources in the interface's language, and About with the
+// version, licence and data vintage.
+#include "ui/document/language.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/help/helpbrowser.h"
 #include "ui/help/helpmenu.h"
@@ -304,4 +306,108 @@ TEST_CASE("Help search goes on to the page that has the word", "[ui][help]")
     CHECK(help->currentPage() == QStringLiteral("glossary.md"));
     CHECK(help->browser()->textCursor().selectedText() == QStringLiteral("19 USC 2132"));
     CHECK_FALSE(help->findText(QStringLiteral("xylophone")));
+}
+
+TEST_CASE("Every help page has a Chinese translation with the same headings, images and working links", "[ui][help]")
+{
+    const QString zh = QStringLiteral("zh_CN");
+    HelpBrowser browser;
+    browser.resize(900, 600);
+    const QStringList files = helpPageFiles();
+    REQUIRE(files.size() >= 3);
+    for (const QString& file : files) {
+        INFO(file.toStdString());
+        // docs/zh_CN/<page>, compiled in under qrc:/help/zh_CN/.
+        REQUIRE(helpPagePath(file, zh) == QStringLiteral(":/help/zh_CN/") + file);
+        const HelpPage english = helpPage(file, QStringLiteral("en"));
+        const HelpPage chinese = helpPage(file, zh);
+        REQUIRE_FALSE(chinese.markdown.isEmpty());
+        CHECK(chinese.markdown != english.markdown);
+        // The same headings in the same order: a link's anchor is found by position.
+        REQUIRE(chinese.headings.size() == english.headings.size());
+        for (size_t i = 0; i < chinese.headings.size(); ++i)
+            CHECK(chinese.headings[i].level == english.headings[i].level);
+
+        browser.setSource(QUrl(QStringLiteral("qrc:/help/zh_CN/") + file));
+        const PageRefs r = refs(browser.document());
+        // The browser names each heading as a link to it names it.
+        for (const HelpHeading& h : chinese.headings) {
+            INFO("heading " << h.text.toStdString());
+            CHECK(r.anchorNames.contains(h.anchor));
+        }
+        // The images of docs/images/ (../images/...).
+        for (const QString& name : r.images) {
+            INFO("image " << name.toStdString());
+            CHECK(name.startsWith(QStringLiteral("../images/")));
+            CHECK_FALSE(loadedImage(&browser, name).isNull());
+        }
+        for (const QString& link : r.links) {
+            const QUrl url(link);
+            if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+                continue;
+            INFO("link " << link.toStdString());
+            const QUrl target = browser.source().resolved(url);
+            // Another Chinese page, at one of its headings.
+            REQUIRE(target.path().startsWith(QStringLiteral("/help/zh_CN/")));
+            const QString targetFile = target.path().section(QLatin1Char('/'), -1);
+            REQUIRE(files.contains(targetFile));
+            if (target.hasFragment()) {
+                QStringList anchors;
+                for (const HelpHeading& h : helpPage(targetFile, zh).headings)
+                    anchors << h.anchor;
+                CHECK(anchors.contains(target.fragment()));
+            }
+        }
+    }
+    // An English anchor asks for the same heading of the Chinese page.
+    CHECK(helpPageAnchor(QStringLiteral("glossary.md"), QStringLiteral("section-232"), zh) == QStringLiteral("232条款"));
+    CHECK(helpPageAnchor(QStringLiteral("glossary.md"), QStringLiteral("232条款"), zh) == QStringLiteral("232条款"));
+    CHECK(helpPageAnchor(QStringLiteral("glossary.md"), QStringLiteral("section-232"), QStringLiteral("en"))
+          == QStringLiteral("section-232"));
+}
+
+TEST_CASE("The help window follows the interface's language while it is open", "[ui][help]")
+{
+    Fixture f;
+    f.action("helpUserGuide")->trigger();
+    HelpWindow* help = f.helpWindow();
+    // Low enough that the heading asked for is at the top of the view.
+    help->resize(900, 360);
+    QCoreApplication::processEvents();
+    REQUIRE(help->browser()->openLink(QUrl(QStringLiteral("glossary.md#section-232"))));
+    REQUIRE(help->browser()->source() == QUrl(QStringLiteral("qrc:/help/glossary.md#section-232")));
+    const QString englishTitle = help->windowTitle();
+
+    REQUIRE(applyLanguage(QStringLiteral("zh_CN")));
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    // The Chinese page at the same heading, the contents in Chinese, no way back to English pages.
+    CHECK(help->currentPage() == QStringLiteral("glossary.md"));
+    CHECK(help->browser()->source().path() == QStringLiteral("/help/zh_CN/glossary.md"));
+    CHECK(help->browser()->source().fragment() == QStringLiteral("232条款"));
+    CHECK(help->browser()->verticalScrollBar()->value() > 0);
+    CHECK(help->contents()->topLevelItem(0)->text(0) == helpPage(QStringLiteral("guide.md"), QStringLiteral("zh_CN")).title);
+    CHECK(help->contents()->topLevelItem(0)->text(0) != helpPage(QStringLiteral("guide.md"), QStringLiteral("en")).title);
+    CHECK_FALSE(help->browser()->isBackwardAvailable());
+    CHECK_FALSE(help->windowTitle().isEmpty());
+    // Pages and headings asked for by their English names open in Chinese.
+    help->showPage(QStringLiteral("guide.md"), QStringLiteral("compare"));
+    CHECK(help->browser()->source() == QUrl(QStringLiteral("qrc:/help/zh_CN/guide.md#对比情景")));
+    REQUIRE(help->browser()->openLink(QUrl(QStringLiteral("glossary.md#truce"))));
+    CHECK(help->browser()->source() == QUrl(QStringLiteral("qrc:/help/zh_CN/glossary.md#关税休战")));
+    // The window's menus were built again; they open the same help window.
+    f.action("helpUserGuide")->trigger();
+    CHECK(f.window.findChildren<HelpWindow*>().size() == 1);
+    CHECK(help->browser()->source() == QUrl(QStringLiteral("qrc:/help/zh_CN/guide.md")));
+    // Search reads the Chinese pages.
+    CHECK(help->findText(QStringLiteral("19 USC 2132")));
+    CHECK(help->currentPage() == QStringLiteral("glossary.md"));
+
+    REQUIRE(applyLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    CHECK(help->browser()->source().path() == QStringLiteral("/help/glossary.md"));
+    CHECK(help->contents()->topLevelItemCount() == static_cast<int>(helpPageFiles().size()));
+    CHECK(help->contents()->topLevelItem(0)->text(0) == helpPage(QStringLiteral("guide.md"), QStringLiteral("en")).title);
+    CHECK(help->windowTitle() == englishTitle);
 }

@@ -3,6 +3,8 @@
 #include "ui/document/scenariodocument.h"
 #include "ui/document/dates.h"
 #include "ui/document/diversiondata.h"
+#include "ui/document/language.h"
+#include "ui/document/money.h"
 #include "ui/document/vintage.h"
 
 #include <QCoreApplication>
@@ -158,27 +160,27 @@ ChartModel tariffChart(const ScenarioDocument& doc)
         const bool us = measure && measure->direction == core::Direction::UsOnChina;
         const QColor colour = lighter(us ? palette::usOnChina : palette::chinaOnUs, 28);
         const QString key = us ? Charts::tr("truce: US suspension") : Charts::tr("truce: China's suspension");
+        const QString name = dataText(t.name);
         if (!t.continuesByAssumption()) {
-            m.spans.push_back({toMs(t.start), toMs(t.end()), QString::fromStdString(t.name), colour, false, key});
+            m.spans.push_back({toMs(t.start), toMs(t.end()), name, colour, false, key});
             continue;
         }
         // The part no source gives: grey and hatched.
-        m.spans.push_back({toMs(t.start), toMs(t.recordedEnd()), QString::fromStdString(t.name), colour, false, key});
+        m.spans.push_back({toMs(t.start), toMs(t.recordedEnd()), name, colour, false, key});
         m.spans.push_back({toMs(t.recordedEnd()), toMs(t.end()),
-                           Charts::tr("%1, assumed: %2").arg(QString::fromStdString(t.name), recordEndText(t.recordedEnd())),
+                           Charts::tr("%1, assumed: %2").arg(name, recordEndText(t.recordedEnd())),
                            QColor(110, 110, 110, 90), true, Charts::tr("truce assumed past the record")});
     }
     for (const auto& e : doc.timelineEvents()) {
         if (e.label.empty())
             continue;
-        QString tip = QStringLiteral("%1 — %2\n%3").arg(QString::fromStdString(e.date.toString()),
-                                                         QString::fromStdString(e.label),
+        QString tip = QStringLiteral("%1 — %2\n%3").arg(QString::fromStdString(e.date.toString()), dataText(e.label),
                                                          QString::fromStdString(e.title));
         if (!e.confirmed())
             tip += QStringLiteral("\n") + eventStatusText(e);
         if (const std::string line = core::sourceLine(e.provenance); !line.empty())
             tip += QStringLiteral("\n") + Charts::tr("Source: %1").arg(QString::fromStdString(line));
-        m.markers.push_back({toMs(e.date), QString::fromStdString(e.label), tip});
+        m.markers.push_back({toMs(e.date), dataText(e.label), tip});
     }
     return m;
 }
@@ -202,7 +204,7 @@ ChartModel projectionChart(const ScenarioDocument& doc, ChartId id, const QStrin
 
 ChartModel volumeChart(const ScenarioDocument& doc)
 {
-    ChartModel m = projectionChart(doc, ChartId::Volumes, Charts::tr("USD bn a month"));
+    ChartModel m = projectionChart(doc, ChartId::Volumes, Charts::tr("%1 a month").arg(usdBnUnit()));
     const auto& p = doc.projection();
     for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina}) {
         const auto& rows = p.total(f);
@@ -271,7 +273,7 @@ ChartModel sectorChart(const ScenarioDocument& doc, const SectorPeriod& period)
             continue;
         const core::SectorGroup* g = doc.dataset().group(flow, groupId);
         bars.emplace_back(100.0 * (acc.first / acc.second - 1.0),
-                          g ? QString::fromStdString(g->name) : QString::fromStdString(groupId));
+                          g ? dataText(g->name) : QString::fromStdString(groupId));
     }
     // Largest loss first.
     std::sort(bars.begin(), bars.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -284,7 +286,7 @@ ChartModel sectorChart(const ScenarioDocument& doc, const SectorPeriod& period)
 
 ChartModel revenueChart(const ScenarioDocument& doc)
 {
-    ChartModel m = projectionChart(doc, ChartId::Revenue, Charts::tr("Duties (USD bn a month)"));
+    ChartModel m = projectionChart(doc, ChartId::Revenue, Charts::tr("Duties (%1 a month)").arg(usdBnUnit()));
     m.y2Title = Charts::tr("Price change (%)");
     const auto& p = doc.projection();
     for (auto f : {core::Flow::ChinaToUs, core::Flow::UsToChina}) {
@@ -326,7 +328,7 @@ ChartModel rareEarthChart(const ScenarioDocument& doc)
 
 ChartModel diversionChart(const ScenarioDocument& doc)
 {
-    ChartModel m = projectionChart(doc, ChartId::Diversion, Charts::tr("Against baseline (USD bn a month)"));
+    ChartModel m = projectionChart(doc, ChartId::Diversion, Charts::tr("Against baseline (%1 a month)").arg(usdBnUnit()));
     const auto& p = doc.projection();
     if (p.months <= 0)
         return m;
@@ -447,8 +449,8 @@ void addDataEdge(ChartModel& m, const ScenarioDocument& doc)
         double last = s.points.front().x();
         for (const QPointF& p : s.points)
             last = std::max(last, p.x());
-        const QString month = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(last), Qt::UTC)
-                                  .date().toString(QStringLiteral("MMM yyyy"));
+        const QDate day = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(last), Qt::UTC).date();
+        const QString month = formatMonth(core::YearMonth{day.year(), day.month()});
         lines << Charts::tr("%1: last observed %2").arg(s.name, month);
         if (last > m.dataEdge.xMs) {
             m.dataEdge.xMs = last;
@@ -491,7 +493,25 @@ ChartModel chartModel(const ScenarioDocument& doc, ChartId id, const SectorPerio
     if (const auto from = doc.counterfactualFrom(); from && m.timeAxis && id != ChartId::RareEarths)
         m.spans.push_back({toMs(*from), toMs(doc.historyBoundary()), counterfactualSentence(doc),
                            QColor(0xCC, 0x79, 0xA7, 150), true, Charts::tr("counterfactual history")});
+    toDisplayMoney(m);
     return m;
+}
+
+void toDisplayMoney(ChartSeries& series)
+{
+    if (!chineseInterface() || series.unit != QLatin1String("$bn"))
+        return;
+    const double scale = usdBnScale();
+    for (auto* list : {&series.points, &series.upper})
+        for (QPointF& p : *list)
+            p.setY(p.y() * scale);
+    series.unit = kUsdHundredMillions;
+}
+
+void toDisplayMoney(ChartModel& model)
+{
+    for (ChartSeries& s : model.series)
+        toDisplayMoney(s);
 }
 
 Headline headline(const ScenarioDocument& doc)
@@ -565,8 +585,10 @@ void addPinnedSeries(ChartModel& model, const std::vector<PinnedOverlay>& pins)
     if (!model.timeAxis)
         return;
     for (const PinnedOverlay& pin : pins)
-        for (ChartSeries& s : pinnedSeries(model.id, pin))
+        for (ChartSeries& s : pinnedSeries(model.id, pin)) {
+            toDisplayMoney(s);
             model.series.push_back(std::move(s));
+        }
 }
 
 } // namespace tariffsim::ui

@@ -43,9 +43,14 @@ enum class SeriesStyle {
     LongDash,   ///< long dashes
 };
 
+/// The unit of a money series shown in a Chinese interface: hundreds of millions
+/// of US dollars (money.h). The chart builders write money in "$bn"; chartModel
+/// converts it (toDisplayMoney).
+inline const QString kUsdHundredMillions = QStringLiteral("亿美元");
+
 struct ChartSeries {
     QString name;      ///< full name: hover text, CSV column
-    QString unit;      ///< for hover text: "%", "$bn", "t"
+    QString unit;      ///< for hover text: "%", "$bn" (kUsdHundredMillions in Chinese), "t"
     SeriesStyle style = SeriesStyle::Line;
     QColor color;
     bool secondaryAxis = false; ///< plotted against the right-hand axis
@@ -146,7 +151,16 @@ ChartModel rareEarthChart(const ScenarioDocument& doc);
 ChartModel diversionChart(const ScenarioDocument& doc);
 /// The source line of the diversion chart for exports.
 QString diversionSourceLine(const ScenarioDocument& doc);
+/// The chart `id` as the window and the exports show it: money in the interface's
+/// unit (toDisplayMoney).
 ChartModel chartModel(const ScenarioDocument& doc, ChartId id, const SectorPeriod& period = {});
+
+/// Money series ("$bn") in the interface's unit: in Chinese their values (points
+/// and band tops) times usdBnScale() and their unit kUsdHundredMillions, which
+/// the axis titles (usdBnUnit()) and formatChartValue follow; in English as they
+/// are. A series already converted is left alone.
+void toDisplayMoney(ChartSeries& series);
+void toDisplayMoney(ChartModel& model);
 
 /// The headline figures (core::scenarioFigures) and the truce on the as-of date.
 struct Headline : core::ScenarioFigures {
@@ -175,7 +189,7 @@ struct PinnedOverlay {
 /// exports (rare-earths); none for the sector bars. Names start with the label:
 /// short, so that legends stay readable; the comparison dock says which is which.
 std::vector<ChartSeries> pinnedSeries(ChartId id, const PinnedOverlay& pin);
-/// Appends the pins' series to a time chart's model.
+/// Appends the pins' series to a time chart's model, money in the interface's unit.
 void addPinnedSeries(ChartModel& model, const std::vector<PinnedOverlay>& pins);
 
 } // namespace tariffsim::ui

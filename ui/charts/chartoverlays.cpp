@@ -5,6 +5,7 @@
 
 #include "ui/charts/chartlegend.h"
 #include "ui/charts/chartstyle.h"
+#include "ui/document/dates.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -394,8 +395,8 @@ QString ChartView::hoverTextAt(const QPointF& viewportPos) const
                 return;
             best = d;
             const QDate day = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.x()), Qt::UTC).date();
-            const QString when = m_model.id == ChartId::Tariffs ? day.toString(QStringLiteral("d MMM yyyy"))
-                                                                : day.toString(QStringLiteral("MMM yyyy"));
+            const QString when = m_model.id == ChartId::Tariffs ? formatDay(day)
+                                                                : formatMonth(core::YearMonth{day.year(), day.month()});
             text = tr("%1\n%2: %3").arg(what, when, formatChartValue(value.y(), s.unit));
         };
         const auto& pts = s.points;

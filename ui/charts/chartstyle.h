@@ -14,6 +14,11 @@ namespace tariffsim::ui {
 /// The family every chart and export writes in (fonts-dejavu-core): named, so that
 /// exported SVG text reads the same in other viewers.
 QString chartFontFamily();
+/// The family Chinese text falls back to in charts and exports: WenQuanYi Micro
+/// Hei. Not Noto CJK: it draws an ideograph and its Kangxi radical (月 and ⽉)
+/// with one glyph, and QPdfWriter's Unicode map then gives text extracted from a
+/// PDF as the radical.
+QString cjkFontFamily();
 
 /// A chart font of `points` on screen or, for an export canvas, at 1.85 pixels per
 /// point (8 pt labels become 15 px, readable on a slide 1280 to 1920 pixels wide).
@@ -27,8 +32,9 @@ QPen seriesPen(SeriesStyle style, const QColor& color);
 /// Whether a style is one of the pinned scenarios' line styles.
 bool isPinStyle(SeriesStyle style);
 
-/// A value as charts label it: "$12.3bn", "602 t", "34.0%" (two decimals under
-/// 10, one under 100, none above).
+/// A value as charts label it: "$12.3bn", "123亿美元" (a money series in a Chinese
+/// interface, toDisplayMoney), "602 t", "34.0%" (two decimals under 10, one under
+/// 100, none above).
 QString formatChartValue(double value, const QString& unit);
 
 } // namespace tariffsim::ui

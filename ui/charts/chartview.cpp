@@ -1,6 +1,7 @@
 #include "chartview.h"
 
 #include "ui/charts/chartstyle.h"
+#include "ui/document/dates.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -350,7 +351,7 @@ void ChartView::applyRanges()
         // its year labels and grid at 1 January instead (placeOverlays), and blank
         // tick labels keep their room.
         m_yearLabels = years > 3;
-        const QString format = m_yearLabels ? QStringLiteral("' '") : QStringLiteral("MMM yyyy");
+        const QString format = m_yearLabels ? QStringLiteral("' '") : monthFormat();
         if (m_xTime->format() != format)
             m_xTime->setFormat(format);
         const int xTicks = std::clamp(static_cast<int>(std::round(years)) + 1, 4, 14);

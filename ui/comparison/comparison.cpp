@@ -1,6 +1,8 @@
 #include "comparison.h"
 
 #include "ui/document/appdata.h"
+#include "ui/document/language.h"
+#include "ui/document/money.h"
 
 #include "core/projection.h"
 #include "core/schedule.h"
@@ -10,6 +12,7 @@
 #include <algorithm>
 #include <functional>
 #include <set>
+#include <tuple>
 
 namespace tariffsim::ui {
 
@@ -67,7 +70,7 @@ ComparedScenario pinScenario(int index, const QString& title, const ScenarioStat
 void setPinIndex(ComparedScenario& c, int index)
 {
     c.shortLabel = Comparison::tr("Pin %1").arg(index + 1);
-    c.label = c.shortLabel + QStringLiteral(": ") + c.title;
+    c.label = Comparison::tr("%1: %2").arg(c.shortLabel, dataText(c.title));
     const PinnedOverlay overlay{c.shortLabel, pinStyle(index), c.schedule.get(), c.projection.get()};
     c.series.clear();
     for (ChartId id : allCharts())
@@ -95,11 +98,11 @@ std::vector<ComparisonRow> comparisonRows(const std::vector<const ScenarioState*
     });
     // Every measure with a user's rate in any column, in dataset order.
     for (const core::Measure& m : ds.measures) {
-        input(QString::fromStdString(m.name) + Comparison::tr(" (rate set)"), [&m](const ScenarioState& s) {
+        input(Comparison::tr("%1 (rate set)").arg(dataText(m.name)), [&m](const ScenarioState& s) {
             QStringList parts;
             for (const auto& o : s.scenario.overrides)
                 if (o.measureId == m.id)
-                    parts << QStringLiteral("%1% from %2").arg(o.ratePct).arg(date(o.from));
+                    parts << Comparison::tr("%1% from %2").arg(o.ratePct).arg(date(o.from));
             return parts.isEmpty() ? kNone : parts.join(QStringLiteral("; "));
         });
     }
@@ -113,7 +116,7 @@ std::vector<ComparisonRow> comparisonRows(const std::vector<const ScenarioState*
         for (const ScenarioState* s : states)
             for (const core::Truce& t : s->scenario.effectiveTruces(ds))
                 if (t.id == id)
-                    name = QString::fromStdString(t.name);
+                    name = dataText(t.name);
         input(name, [&ds, &id](const ScenarioState& s) {
             for (const core::Truce& t : s.scenario.effectiveTruces(ds))
                 if (t.id == id)
@@ -147,24 +150,32 @@ std::vector<ComparisonRow> comparisonRows(const std::vector<const ScenarioState*
         input(label, [&value](const ScenarioState& s) { return QString::number(value(s.parameters), 'g', 6); });
     input(Comparison::tr("Reference date"), [](const ScenarioState& s) { return date(s.parameters.referenceDate); });
 
-    const std::pair<QString, std::function<std::pair<double, int>(const ComparisonFigures&)>> headline[] = {
-        {Comparison::tr("China → US trade vs baseline, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.changeChinaToUsUsdBn, 1}; }},
-        {Comparison::tr("China → US trade vs baseline (%)"), [](const ComparisonFigures& f) { return std::pair{f.changeChinaToUsPct, 1}; }},
-        {Comparison::tr("US → China trade vs baseline, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.changeUsToChinaUsdBn, 1}; }},
-        {Comparison::tr("US → China trade vs baseline (%)"), [](const ComparisonFigures& f) { return std::pair{f.changeUsToChinaPct, 1}; }},
-        {Comparison::tr("US duties collected, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.dutiesUsUsdBn, 1}; }},
-        {Comparison::tr("China's duties collected, 2025–2030 ($bn)"), [](const ComparisonFigures& f) { return std::pair{f.dutiesChinaUsdBn, 1}; }},
-        {Comparison::tr("US average tariff on the as-of date (%)"), [](const ComparisonFigures& f) { return std::pair{f.usRatePct, 1}; }},
-        {Comparison::tr("China's average tariff on the as-of date (%)"), [](const ComparisonFigures& f) { return std::pair{f.chinaRatePct, 1}; }},
+    // Money in the interface's unit: USD bn to one decimal, or 亿美元 (ten to the
+    // billion) to none (money.h).
+    const std::pair<double, int> money{usdBnScale(), chineseInterface() ? 0 : 1};
+    const std::pair<double, int> percent{1.0, 1};
+    using F = ComparisonFigures;
+    const QString usd = chineseInterface() ? usdBnUnit() : QStringLiteral("$bn");
+    const std::tuple<QString, std::function<double(const F&)>, std::pair<double, int>> headline[] = {
+        {Comparison::tr("China → US trade vs baseline, 2025–2030 (%1)").arg(usd), [](const F& f) { return f.changeChinaToUsUsdBn; }, money},
+        {Comparison::tr("China → US trade vs baseline (%)"), [](const F& f) { return f.changeChinaToUsPct; }, percent},
+        {Comparison::tr("US → China trade vs baseline, 2025–2030 (%1)").arg(usd), [](const F& f) { return f.changeUsToChinaUsdBn; }, money},
+        {Comparison::tr("US → China trade vs baseline (%)"), [](const F& f) { return f.changeUsToChinaPct; }, percent},
+        {Comparison::tr("US duties collected, 2025–2030 (%1)").arg(usd), [](const F& f) { return f.dutiesUsUsdBn; }, money},
+        {Comparison::tr("China's duties collected, 2025–2030 (%1)").arg(usd), [](const F& f) { return f.dutiesChinaUsdBn; }, money},
+        {Comparison::tr("US average tariff on the as-of date (%)"), [](const F& f) { return f.usRatePct; }, percent},
+        {Comparison::tr("China's average tariff on the as-of date (%)"), [](const F& f) { return f.chinaRatePct; }, percent},
     };
-    for (const auto& [label, value] : headline) {
+    for (const auto& [label, value, unit] : headline) {
+        const auto [scale, decimals] = unit;
         ComparisonRow row;
         row.kind = ComparisonRow::Kind::Figure;
         row.label = label;
+        const double current = figures.empty() ? 0.0 : value(figures[0]) * scale;
         for (size_t i = 0; i < figures.size(); ++i) {
-            const auto [v, decimals] = value(figures[i]);
+            const double v = value(figures[i]) * scale;
             row.values << number(v, decimals);
-            row.differences << (i == 0 ? QString() : signedNumber(v - value(figures[0]).first, decimals));
+            row.differences << (i == 0 ? QString() : signedNumber(v - current, decimals));
         }
         rows.push_back(std::move(row));
     }

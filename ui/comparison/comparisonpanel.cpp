@@ -2,9 +2,11 @@
 
 #include "core/scenarioparameters.h"
 #include "ui/document/appdata.h"
+#include "ui/document/language.h"
 #include "ui/document/scenariofile.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -16,6 +18,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -46,7 +49,7 @@ QIcon styleIcon(SeriesStyle style)
 } // namespace
 
 ComparisonPanel::ComparisonPanel(ScenarioDocument* doc, QWidget* parent)
-    : QDockWidget(tr("Comparison"), parent)
+    : QDockWidget(parent)
     , m_doc(doc)
 {
     setObjectName(QStringLiteral("dock-comparison"));
@@ -60,33 +63,18 @@ ComparisonPanel::ComparisonPanel(ScenarioDocument* doc, QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     auto* buttons = new QHBoxLayout;
     m_pinCurrent = new QToolButton(body);
-    m_pinCurrent->setText(tr("Pin &current"));
-    m_pinCurrent->setToolTip(tr("Keep a snapshot of the scenario as it is now, to compare later edits against"));
     connect(m_pinCurrent, &QToolButton::clicked, this, [this] { pinCurrent(); });
     m_pinPreset = new QToolButton(body);
-    m_pinPreset->setText(tr("Pin &preset"));
-    m_pinPreset->setToolTip(tr("Compare with a preset scenario"));
     m_pinPreset->setPopupMode(QToolButton::InstantPopup);
-    auto* presets = new QMenu(m_pinPreset);
-    for (const auto& s : doc->appData().presets->presets()) {
-        const std::string id = s.id;
-        presets->addAction(QString::fromStdString(s.title), this, [this, id] { pinPreset(id); });
-    }
-    m_pinPreset->setMenu(presets);
+    m_pinPreset->setMenu(new QMenu(m_pinPreset));
     m_pinFile = new QToolButton(body);
-    m_pinFile->setText(tr("Pin &file…"));
-    m_pinFile->setToolTip(tr("Compare with a saved scenario file"));
     connect(m_pinFile, &QToolButton::clicked, this, [this] {
         const QString path = chooseFile();
         if (!path.isEmpty())
             pinFile(path);
     });
     m_clear = new QToolButton(body);
-    m_clear->setText(tr("C&lear"));
-    m_clear->setToolTip(tr("Remove every pinned scenario"));
     connect(m_clear, &QToolButton::clicked, this, &ComparisonPanel::clearPins);
-    for (auto* b : {m_pinCurrent, m_pinPreset, m_pinFile, m_clear})
-        b->setAccessibleName(b->text().remove(QLatin1Char('&')));
     buttons->addWidget(m_pinCurrent);
     buttons->addWidget(m_pinPreset);
     buttons->addWidget(m_pinFile);
@@ -96,21 +84,18 @@ ComparisonPanel::ComparisonPanel(ScenarioDocument* doc, QWidget* parent)
 
     auto* split = new QHBoxLayout;
     m_list = new QListWidget(body);
-    m_list->setAccessibleName(tr("Pinned scenarios"));
-    m_list->setToolTip(tr("Pinned scenarios and their line styles on the charts; Delete removes the selected one"));
     m_list->setMaximumWidth(280);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto* remove = new QAction(tr("Remove"), m_list);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    connect(remove, &QAction::triggered, this, [this] {
+    m_remove = new QAction(m_list);
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_remove, &QAction::triggered, this, [this] {
         if (m_list->currentRow() >= 0)
             unpin(m_list->currentRow());
     });
-    m_list->addAction(remove);
+    m_list->addAction(m_remove);
     split->addWidget(m_list);
     m_table = new QTableWidget(body);
-    m_table->setAccessibleName(tr("Comparison table"));
     // Tab moves on to the next control; the arrow keys move between cells.
     m_table->setTabKeyNavigation(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -120,9 +105,7 @@ ComparisonPanel::ComparisonPanel(ScenarioDocument* doc, QWidget* parent)
     m_table->setMinimumHeight(120);
     split->addWidget(m_table, 1);
     layout->addLayout(split, 1);
-    m_hint = new QLabel(tr("Pin up to four scenarios to compare them with the current one. Pinned scenarios appear on "
-                           "the time charts in their own line style."),
-                        body);
+    m_hint = new QLabel(body);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
     setWidget(body);
@@ -135,10 +118,53 @@ ComparisonPanel::ComparisonPanel(ScenarioDocument* doc, QWidget* parent)
         if (visible && m_tableStale)
             refreshTable();
     });
-    refreshPins();
+    retranslate();
 }
 
 ComparisonPanel::~ComparisonPanel() = default;
+
+void ComparisonPanel::retranslate()
+{
+    setWindowTitle(tr("Comparison"));
+    m_pinCurrent->setText(tr("Pin &current"));
+    m_pinCurrent->setToolTip(tr("Keep a snapshot of the scenario as it is now, to compare later edits against"));
+    m_pinPreset->setText(tr("Pin &preset"));
+    m_pinPreset->setToolTip(tr("Compare with a preset scenario"));
+    QMenu* presets = m_pinPreset->menu();
+    presets->clear();
+    for (const auto& s : m_doc->appData().presets->presets()) {
+        const std::string id = s.id;
+        presets->addAction(dataText(s.title), this, [this, id] { pinPreset(id); });
+    }
+    m_pinFile->setText(tr("Pin &file…"));
+    m_pinFile->setToolTip(tr("Compare with a saved scenario file"));
+    m_clear->setText(tr("C&lear"));
+    m_clear->setToolTip(tr("Remove every pinned scenario"));
+    for (auto* b : {m_pinCurrent, m_pinPreset, m_pinFile, m_clear})
+        b->setAccessibleName(b->text().remove(QLatin1Char('&')));
+    m_list->setAccessibleName(tr("Pinned scenarios"));
+    m_list->setToolTip(tr("Pinned scenarios and their line styles on the charts; Delete removes the selected one"));
+    m_remove->setText(tr("Remove"));
+    m_table->setAccessibleName(tr("Comparison table"));
+    m_hint->setText(tr("Pin up to four scenarios to compare them with the current one. Pinned scenarios appear on "
+                       "the time charts in their own line style."));
+    // The pins' labels and chart series are named in the language they were made in.
+    for (size_t i = 0; i < m_pins.size(); ++i)
+        setPinIndex(m_pins[i], static_cast<int>(i));
+    refreshPins();
+}
+
+void ComparisonPanel::changeEvent(QEvent* event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    // At once, so that the window's rebuild (queued) overlays the pins by their
+    // new names; the table's money and dates follow the language once it is
+    // applied whole, after the event.
+    retranslate();
+    QTimer::singleShot(0, this, [this] { refreshTable(); });
+}
 
 bool ComparisonPanel::addPin(const QString& label, const ScenarioState& state)
 {
@@ -214,8 +240,12 @@ void ComparisonPanel::addOverlays(ChartModel& model) const
         return;
     for (const ComparedScenario& pin : m_pins) {
         const auto it = pin.series.find(model.id);
-        if (it != pin.series.end())
-            model.series.insert(model.series.end(), it->second.begin(), it->second.end());
+        if (it == pin.series.end())
+            continue;
+        for (ChartSeries s : it->second) {
+            toDisplayMoney(s); // as chartModel shows the scenario's own
+            model.series.push_back(std::move(s));
+        }
     }
 }
 

@@ -12,6 +12,7 @@
 #include <functional>
 #include <vector>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -38,7 +39,8 @@ public:
     void unpin(int index);
     void clearPins();
 
-    /// Adds the pins' series to a time chart's model (MainWindow::refreshCharts).
+    /// Adds the pins' series to a time chart's model (MainWindow::refreshCharts),
+    /// money in the interface's unit (toDisplayMoney).
     void addOverlays(ChartModel& model) const;
 
     /// The table's rows as shown (for tests and export).
@@ -53,7 +55,13 @@ signals:
     /// Pins were added or removed: the charts redraw.
     void pinsChanged();
 
+protected:
+    /// A new language renames the dock, its controls and the pins (the window
+    /// rebuilds its other docks, but this one holds the pins).
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     bool addPin(const QString& label, const ScenarioState& state);
     void refreshPins();
     void refreshTable();
@@ -66,6 +74,7 @@ private:
     QToolButton* m_pinFile = nullptr;
     QToolButton* m_clear = nullptr;
     QListWidget* m_list = nullptr;
+    QAction* m_remove = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_hint = nullptr;
     bool m_tableStale = true;

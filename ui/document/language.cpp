@@ -9,6 +9,7 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <cmath>
 #include <memory>
 
 namespace tariffsim::ui {
@@ -50,7 +51,8 @@ core::TextLocale textLocaleFor(const QString& code)
     l.translate = [](const char* context, const char* source) {
         return QCoreApplication::translate(context, source).toStdString();
     };
-    l.usdBn = [](double v, int decimals) { return formatUsdBn(v, decimals).toStdString(); };
+    // Without a sign, as the core's patterns place it.
+    l.usdBn = [](double v, int decimals) { return formatUsdBn(std::abs(v), decimals).toStdString(); };
     l.longDate = [](core::Date d) { return formatDay(d).toStdString(); };
     l.shortDate = [](core::Date d) { return formatDay(d).toStdString(); };
     l.month = [](core::YearMonth m) { return formatMonth(m).toStdString(); };

@@ -1,5 +1,7 @@
 #include "ui/document/scenariodocument.h"
 
+#include "ui/document/language.h"
+
 #include "core/scenariodiff.h"
 
 #include "ui/document/appdata.h"
@@ -290,7 +292,8 @@ bool ScenarioDocument::needsOwnTitle() const
 
 QString ScenarioDocument::displayTitle() const
 {
-    const QString title = QString::fromStdString(m_state.scenario.title).trimmed();
+    // A preset's title in the interface's language; the user's own as written.
+    const QString title = dataText(m_state.scenario.title).trimmed();
     if (title.isEmpty())
         return tr("Untitled scenario");
     return needsOwnTitle() ? tr("%1 (modified)").arg(title) : title;

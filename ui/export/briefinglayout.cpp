@@ -4,6 +4,7 @@
 #include "ui/document/scenariodocument.h"
 
 #include "core/userdata.h"
+#include "ui/document/language.h"
 #include "ui/document/vintage.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,10 @@ QString qs(const std::string& s) { return QString::fromStdString(s); }
 QString number(double v, int decimals) { return QLocale::c().toString(v, 'f', decimals); }
 
 QString percentOf(double fraction) { return number(100.0 * fraction, 0) + QLatin1Char('%'); }
+
+// Items and clauses in a sentence, as the reader's language separates them.
+QString listed(const QStringList& items) { return items.join(Briefing::tr(", ")); }
+QString clauses(const QStringList& items) { return items.join(Briefing::tr("; ")); }
 
 QString reporterName(const std::string& reporter)
 {
@@ -68,6 +73,24 @@ QString shortUrl(const std::string& url)
     return u;
 }
 
+// The trade figures with a chart of their own (SourceEntry::topics).
+constexpr const char* kTopicSectors = "sectors";
+constexpr const char* kTopicRareEarths = "rare earths";
+
+// The kinds of source in the order they are listed, and their headings.
+struct CitationKindName {
+    const char* kind;
+    const char* title;
+};
+constexpr CitationKindName kCitationKinds[] = {
+    {"law", QT_TRANSLATE_NOOP("tariffsim::ui::Briefing", "Law")},
+    {"official statistics", QT_TRANSLATE_NOOP("tariffsim::ui::Briefing", "Official statistics")},
+    {"research", QT_TRANSLATE_NOOP("tariffsim::ui::Briefing", "Research")},
+    {"press", QT_TRANSLATE_NOOP("tariffsim::ui::Briefing", "Press")},
+    {"your own data", QT_TRANSLATE_NOOP("tariffsim::ui::Briefing", "Your own data")},
+    {"other", QT_TRANSLATE_NOOP("tariffsim::ui::Briefing", "Other")},
+};
+
 QString themeMeasures() { return Briefing::tr("Tariff measures, coverage and truces"); }
 QString themeEvents() { return Briefing::tr("Timeline events"); }
 QString themeTrade() { return Briefing::tr("Trade figures"); }
@@ -81,7 +104,8 @@ public:
     }
     // A source by its provenance: keyed by the instrument and its address, so
     // that one instrument read in several reposts is listed once with them all.
-    void add(const core::Provenance& p, const QString& what)
+    // `topic`: the chart of its own the figure belongs to (SourceEntry::topics).
+    void add(const core::Provenance& p, const QString& what, const char* topic = nullptr)
     {
         const bool web = p.source.starts_with("http://") || p.source.starts_with("https://");
         const QString url = web ? shortUrl(p.source) : QString();
@@ -110,13 +134,15 @@ public:
             }
             e.kind = p.kind.empty() ? QString() : qs(std::string(core::sourceKindLabel(p.kind)));
             if (e.kind.isEmpty() && url.isEmpty() && citation.isEmpty())
-                e.kind = Briefing::tr("press");
+                e.kind = QStringLiteral("press");
             m_groups.back().entries.push_back(std::move(e));
             it = m_where.emplace(key, std::make_pair(m_groups.size() - 1, m_groups.back().entries.size() - 1)).first;
         }
         SourceEntry& e = m_groups[it->second.first].entries[it->second.second];
         if (!what.isEmpty() && !e.citedFor.contains(what))
             e.citedFor << what;
+        if (topic && !e.topics.contains(QLatin1String(topic)))
+            e.topics << QLatin1String(topic);
         if (repost && !(url.isEmpty() && citation.isEmpty())) {
             const QString r = shortUrl(p.reportedBy);
             if (!e.reportedBy.contains(r))
@@ -207,7 +233,7 @@ QString userFilesOf(const ScenarioDocument& doc, ChartId id)
     if (id == ChartId::RareEarths)
         for (const auto& r : ds.rareEarthMagnets)
             note(r.provenance);
-    return files.join(QStringLiteral(", "));
+    return listed(files);
 }
 
 } // namespace
@@ -252,8 +278,8 @@ QString sourceLineOfData(const ScenarioDocument& doc, ChartId id)
                            .arg(flowShort(f));
         QStringList parts;
         for (const auto& [reporter, counts] : byReporter)
-            parts << Briefing::tr("%1: %2").arg(reporterName(reporter), counts.join(QStringLiteral(", ")));
-        what = parts.isEmpty() ? Briefing::tr("tariffsim dataset") : Briefing::tr("monthly trade from %1").arg(parts.join(Briefing::tr("; ")));
+            parts << Briefing::tr("%1: %2").arg(reporterName(reporter), listed(counts));
+        what = parts.isEmpty() ? Briefing::tr("tariffsim dataset") : Briefing::tr("monthly trade from %1").arg(clauses(parts));
         break;
     }
     case ChartId::Sectors: what = weights; break;
@@ -294,34 +320,34 @@ QString assumptionCaption(const ScenarioDocument& doc, const QDate& exportDate)
     const auto& overrides = doc.scenario().overrides;
     if (const core::Scenario* base = doc.basePresetScenario(); base && !doc.differencesFromBase().isEmpty()) {
         // Everything the scenario changes against its preset, rates and truces alike.
-        parts << Briefing::tr("changes from “%1”: %2").arg(qs(base->title), doc.differencesFromBase().join(QStringLiteral(", ")));
+        parts << Briefing::tr("changes from “%1”: %2").arg(dataText(base->title), listed(doc.differencesFromBase()));
     } else if (!overrides.empty()) {
         QStringList changes;
         for (const auto& o : overrides) {
             const core::Measure* m = doc.dataset().measure(o.measureId);
             changes << Briefing::tr("%1 at %2% from %3")
-                           .arg(m ? qs(m->name) : qs(o.measureId), number(o.ratePct, o.ratePct == int(o.ratePct) ? 0 : 1),
+                           .arg(m ? dataText(m->name) : qs(o.measureId), number(o.ratePct, o.ratePct == int(o.ratePct) ? 0 : 1),
                                 formatDay(o.from));
         }
-        parts << Briefing::tr("rate changes: %1").arg(changes.join(QStringLiteral(", ")));
+        parts << Briefing::tr("rate changes: %1").arg(listed(changes));
     }
     QStringList truces, assumed;
     for (const auto& t : doc.scenario().effectiveTruces(doc.dataset())) {
         if (t.continuesByAssumption()) {
-            truces << Briefing::tr("%1 %2 – %3").arg(qs(t.name), formatDay(t.start), formatDay(t.recordedEnd().addDays(-1)));
-            assumed << Briefing::tr("%1 continues after %2 (not in the data)").arg(qs(t.name), formatDay(t.recordedEnd().addDays(-1)));
+            truces << Briefing::tr("%1 %2 – %3").arg(dataText(t.name), formatDay(t.start), formatDay(t.recordedEnd().addDays(-1)));
+            assumed << Briefing::tr("%1 continues after %2 (not in the data)").arg(dataText(t.name), formatDay(t.recordedEnd().addDays(-1)));
         } else {
-            truces << Briefing::tr("%1 %2 – %3").arg(qs(t.name), formatDay(t.start), formatDay(t.end().addDays(-1)));
+            truces << Briefing::tr("%1 %2 – %3").arg(dataText(t.name), formatDay(t.start), formatDay(t.end().addDays(-1)));
         }
     }
     if (!truces.isEmpty())
-        parts << Briefing::tr("truces: %1").arg(truces.join(QStringLiteral(", ")));
+        parts << Briefing::tr("truces: %1").arg(listed(truces));
     if (!assumed.isEmpty())
-        parts << Briefing::tr("assumed: %1").arg(assumed.join(QStringLiteral(", ")));
+        parts << Briefing::tr("assumed: %1").arg(listed(assumed));
     if (const QString data = vintageSummary(doc.dataset()); !data.isEmpty())
         parts << Briefing::tr("data: %1").arg(data);
     parts << Briefing::tr("exported %1").arg(formatDay(exportDate));
-    return Briefing::tr("Assumptions: %1.").arg(parts.join(QStringLiteral("; ")));
+    return Briefing::tr("Assumptions: %1.").arg(clauses(parts));
 }
 
 BriefingLayout defaultBriefingLayout(const ScenarioDocument& doc, const ChartModel& model, const QDate& exportDate)
@@ -371,7 +397,7 @@ std::vector<AssumptionRow> assumptionTable(const ScenarioDocument& doc, const QD
     if (mp.rareEarthPreControlTonnes.value > 0)
         rows.push_back({params, Briefing::tr("Rare-earth magnets before licensing"),
                         Briefing::tr("%1 t a month").arg(number(mp.rareEarthPreControlTonnes.value, 0)),
-                        range(mp.rareEarthPreControlTonnes, 0, 1, QStringLiteral(" t")),
+                        range(mp.rareEarthPreControlTonnes, 0, 1, Briefing::tr(" t", "tonnes, after a number")),
                         qs(mp.rareEarthPreControlTonnes.source)});
     rows.push_back({params, Briefing::tr("Reference date of tariffs (t0)"), formatDay(mp.referenceDate), {},
                     Briefing::tr("Tariffs are measured against their level on this day")});
@@ -400,12 +426,12 @@ std::vector<AssumptionRow> assumptionTable(const ScenarioDocument& doc, const QD
         for (const auto& e : t.extensions)
             ext << (e.assumption ? Briefing::tr("extended to %1 (assumption)") : Briefing::tr("extended to %1")).arg(formatDay(e.end));
         const core::Measure* m = doc.dataset().measure(t.measureId);
-        rows.push_back({truces, qs(t.name), Briefing::tr("%1 – %2").arg(formatDay(t.start), formatDay(t.end())),
+        rows.push_back({truces, dataText(t.name), Briefing::tr("%1 – %2").arg(formatDay(t.start), formatDay(t.end())),
                         Briefing::tr("%1 points").arg(number(t.suspendedPct, 0)),
                         Briefing::tr("Suspends %1 points of %2 for %3 days%4")
-                            .arg(number(t.suspendedPct, 0), m ? qs(m->name) : qs(t.measureId))
+                            .arg(number(t.suspendedPct, 0), m ? dataText(m->name) : qs(t.measureId))
                             .arg(t.days)
-                            .arg(ext.isEmpty() ? QString() : QStringLiteral("; ") + ext.join(QStringLiteral("; ")))});
+                            .arg(ext.isEmpty() ? QString() : Briefing::tr("; ") + clauses(ext))});
     }
 
     for (const QString& a : assumedContinuations(doc))
@@ -414,23 +440,23 @@ std::vector<AssumptionRow> assumptionTable(const ScenarioDocument& doc, const QD
     const QString changes = Briefing::tr("Rate changes");
     for (const auto& o : doc.scenario().overrides) {
         const core::Measure* m = doc.dataset().measure(o.measureId);
-        rows.push_back({changes, m ? qs(m->name) : qs(o.measureId), Briefing::tr("%1%").arg(number(o.ratePct, 1)),
+        rows.push_back({changes, m ? dataText(m->name) : qs(o.measureId), Briefing::tr("%1%").arg(number(o.ratePct, 1)),
                         {}, Briefing::tr("From %1; replaces the recorded rate steps and truce suspensions").arg(formatDay(o.from))});
     }
 
     const QString scenario = Briefing::tr("Scenario");
     const core::Scenario& sc = doc.scenario();
     if (!sc.notes.empty())
-        rows.push_back({scenario, scenarioDisplayName(doc), {}, {}, qs(sc.notes)});
+        rows.push_back({scenario, scenarioDisplayName(doc), {}, {}, dataText(sc.notes)});
     for (size_t i = 0; i < sc.assumptions.size(); ++i)
-        rows.push_back({scenario, Briefing::tr("Assumption %1").arg(i + 1), {}, {}, qs(sc.assumptions[i])});
+        rows.push_back({scenario, Briefing::tr("Assumption %1").arg(i + 1), {}, {}, dataText(sc.assumptions[i])});
     if (sc.freezeAfter)
         rows.push_back({scenario, Briefing::tr("Rates held after"), formatDay(*sc.freezeAfter), {}, {}});
 
     const QString data = Briefing::tr("Data");
     const core::DataVintage& v = doc.dataset().vintage;
     if (v.legalRecordThrough > core::Date{})
-        rows.push_back({data, Briefing::tr("Legal record to"), formatDay(v.legalRecordThrough), {}, qs(v.note)});
+        rows.push_back({data, Briefing::tr("Legal record to"), formatDay(v.legalRecordThrough), {}, dataText(v.note)});
     for (const auto& [reporter, what] : {std::pair{"GACC", Briefing::tr("China customs (GACC), both flows")},
                                          std::pair{"USCensus", Briefing::tr("US Census Bureau, both flows")}})
         if (const auto last = v.lastObservedMonth(reporter))
@@ -452,19 +478,19 @@ std::vector<SourceGroup> datasetSources(const ScenarioDocument& doc)
     for (const auto& m : ds.measures) {
         for (const auto& s : m.steps)
             c.add(s.provenance,
-                  Briefing::tr("%1: %2% from %3").arg(qs(m.name), number(s.ratePct, s.ratePct == int(s.ratePct) ? 0 : 1),
+                  Briefing::tr("%1: %2% from %3").arg(dataText(m.name), number(s.ratePct, s.ratePct == int(s.ratePct) ? 0 : 1),
                                             formatDay(s.date)));
         for (const auto& cov : m.coverage)
-            c.add(cov.provenance, Briefing::tr("%1: coverage").arg(qs(m.name)));
+            c.add(cov.provenance, Briefing::tr("%1: coverage").arg(dataText(m.name)));
     }
     for (const auto& t : doc.scenario().effectiveTruces(ds)) {
-        c.add(t.provenance, qs(t.name));
+        c.add(t.provenance, dataText(t.name));
         for (const auto& e : t.extensions)
-            c.add(e.provenance, Briefing::tr("%1: extension to %2").arg(qs(t.name), formatDay(e.end)));
+            c.add(e.provenance, Briefing::tr("%1: extension to %2").arg(dataText(t.name), formatDay(e.end)));
     }
     c.group(themeEvents());
     for (const auto& e : ds.events)
-        c.add(e.provenance, Briefing::tr("%1 %2").arg(formatDay(e.date), qs(e.label.empty() ? e.title : e.label)));
+        c.add(e.provenance, Briefing::tr("%1 %2").arg(formatDay(e.date), dataText(e.label.empty() ? e.title : e.label)));
     c.group(themeTrade());
     for (const auto& a : ds.annualTotals)
         c.add(a.provenance, Briefing::tr("%1 %2 (%3)").arg(flowShort(a.flow)).arg(a.year).arg(reporterName(a.reporter)));
@@ -476,9 +502,10 @@ std::vector<SourceGroup> datasetSources(const ScenarioDocument& doc)
                                        : Briefing::tr("%1–%2").arg(formatMonth(o.first), formatMonth(o.last)),
                        reporterName(o.reporter)));
     for (const auto& s : ds.sectors)
-        c.add(s.provenance, Briefing::tr("%1 base-year trade by sector").arg(flowShort(s.flow)));
+        c.add(s.provenance, Briefing::tr("%1 base-year trade by sector").arg(flowShort(s.flow)), kTopicSectors);
     for (const auto& r : ds.rareEarthMagnets)
-        c.add(r.provenance, Briefing::tr("Rare-earth magnets to %1, %2").arg(qs(r.destination), formatMonth(r.first)));
+        c.add(r.provenance, Briefing::tr("Rare-earth magnets to %1, %2").arg(dataText(r.destination), formatMonth(r.first)),
+              kTopicRareEarths);
     c.group(themeParameters());
     for (const auto& e : ds.elasticities)
         c.add(e.source, qs(e.paper).section(QLatin1Char('('), 0, 0).trimmed(), "research");
@@ -487,7 +514,18 @@ std::vector<SourceGroup> datasetSources(const ScenarioDocument& doc)
 
 QStringList citationKinds()
 {
-    return {Briefing::tr("law"), Briefing::tr("official statistics"), Briefing::tr("research"), Briefing::tr("press"), Briefing::tr("your own data"), Briefing::tr("other")};
+    QStringList kinds;
+    for (const CitationKindName& k : kCitationKinds)
+        kinds << QLatin1String(k.kind);
+    return kinds;
+}
+
+QString citationKindTitle(const QString& kind)
+{
+    for (const CitationKindName& k : kCitationKinds)
+        if (kind == QLatin1String(k.kind))
+            return QCoreApplication::translate("tariffsim::ui::Briefing", k.title);
+    return kind;
 }
 
 QString citationKind(const SourceEntry& e)
@@ -514,17 +552,13 @@ std::vector<Citation> numberedCitations(const ScenarioDocument& doc)
 
 std::vector<int> chartCitations(const std::vector<Citation>& citations, ChartId id)
 {
-    const auto citedFor = [](const Citation& c, const QString& text) {
-        return std::any_of(c.entry.citedFor.begin(), c.entry.citedFor.end(),
-                           [&](const QString& w) { return w.contains(text); });
-    };
-    const QString rare = Briefing::tr("Rare-earth magnets");
-    const QString bySector = Briefing::tr("base-year trade by sector");
+    const QString rare = QLatin1String(kTopicRareEarths);
+    const QString bySector = QLatin1String(kTopicSectors);
     std::vector<int> out;
     for (const Citation& c : citations) {
         const bool measures = c.theme == themeMeasures();
-        const bool trade = c.theme == themeTrade() && !citedFor(c, rare) && !citedFor(c, bySector);
-        const bool sectors = c.theme == themeTrade() && citedFor(c, bySector);
+        const bool trade = c.theme == themeTrade() && !c.entry.topics.contains(rare) && !c.entry.topics.contains(bySector);
+        const bool sectors = c.theme == themeTrade() && c.entry.topics.contains(bySector);
         const bool params = c.theme == themeParameters();
         bool use = false;
         switch (id) {
@@ -532,7 +566,7 @@ std::vector<int> chartCitations(const std::vector<Citation>& citations, ChartId 
         case ChartId::Volumes: use = trade || params; break;
         case ChartId::Sectors: use = sectors || measures || params; break;
         case ChartId::Revenue: use = measures || trade || params; break;
-        case ChartId::RareEarths: use = c.theme == themeTrade() && citedFor(c, rare); break;
+        case ChartId::RareEarths: use = c.theme == themeTrade() && c.entry.topics.contains(rare); break;
         case ChartId::Diversion: use = trade || params; break;
         }
         if (use)

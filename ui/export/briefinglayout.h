@@ -71,11 +71,14 @@ std::vector<AssumptionRow> assumptionTable(const ScenarioDocument& doc, const QD
 /// A source the dataset cites: the instrument or release, its kind, its address,
 /// the reposts its figures were read from and what it is cited for.
 struct SourceEntry {
-    QString kind;           ///< "law", "official statistics", "research", "press" or empty
+    QString kind;           ///< "law", "official statistics", "research", "press", "your own data" or empty (a key, untranslated)
     QString citation;       ///< the instrument or release, e.g. "Proclamation 10896 (90 FR 9817)"; may be empty
     QString url;            ///< its address without the scheme; may be empty when only the citation is known
     QStringList reportedBy; ///< reposts (without the scheme) the figures were read from
     QStringList citedFor; ///< short descriptions, in dataset order, without duplicates
+    /// Trade figures of a chart of their own it is cited for: "sectors" (base-year
+    /// trade by sector), "rare earths" (keys, untranslated; see chartCitations()).
+    QStringList topics;
 };
 /// Sources by theme. A source cited under several themes is listed under the first.
 struct SourceGroup {
@@ -98,10 +101,13 @@ struct Citation {
 std::vector<Citation> numberedCitations(const ScenarioDocument& doc);
 /// The kinds sources are grouped by, in order: "law", "official statistics",
 /// "research", "press", "your own data" (a user data folder's files), and
-/// "other" for a source without a kind.
+/// "other" for a source without a kind. Keys, untranslated.
 QStringList citationKinds();
 /// The kind a citation is listed under (one of citationKinds()).
 QString citationKind(const SourceEntry& e);
+/// A kind as the list of sources heads it, in the interface's language: "Law",
+/// "Official statistics"...
+QString citationKindTitle(const QString& kind);
 /// The numbers of the sources a chart's figures come from: tariff measures and
 /// truces (tariffs), trade figures and model parameters (volumes), base-year
 /// trade by sector (sectors), both (revenue), rare-earth figures (rare earths).

@@ -5,6 +5,8 @@
 #include "ui/charts/chartstyle.h"
 #include "ui/document/appdata.h"
 #include "ui/document/diversiondata.h"
+#include "ui/document/language.h"
+#include "ui/document/money.h"
 #include "ui/document/scenariodocument.h"
 
 #include "core/figures.h"
@@ -43,15 +45,6 @@ QString signedText(double v, const QString& body)
 {
     const QString sign = v < -0.05 ? QStringLiteral("−") : (v > 0.05 ? QStringLiteral("+") : QString());
     return sign + body;
-}
-
-// One decimal with thousands grouped: "1,314.0".
-QString grouped1(double v) { return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(v, 'f', 1); }
-
-QString usdBn(double v, bool sign)
-{
-    const QString body = QStringLiteral("$%1bn").arg(grouped1(std::abs(v)));
-    return sign ? signedText(v, body) : body;
 }
 
 QString pct(double v, bool sign)
@@ -151,10 +144,10 @@ QString noChangeBaselineDefinition(const ScenarioDocument& doc)
 
 QString comparisonNote(const ScenarioDocument& doc, const BriefingPackOptions& o)
 {
-    QString text = Briefing::tr("Figures are for scenario “%1” against the no-change baseline").arg(scenarioDisplayName(doc));
     if (o.comparison)
-        text += Briefing::tr(", and against %1 where they differ").arg(o.comparison->name);
-    return text + QLatin1Char('.');
+        return Briefing::tr("Figures are for scenario “%1” against the no-change baseline, and against %2 where they differ.")
+            .arg(scenarioDisplayName(doc), o.comparison->name);
+    return Briefing::tr("Figures are for scenario “%1” against the no-change baseline.").arg(scenarioDisplayName(doc));
 }
 
 // Numbered findings from `y` down; returns the y below them.
@@ -200,7 +193,7 @@ void keyFindingsPage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, 
     y = paintFindings(p, c, y, findings, figures, 15, bottom) + 8;
     y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), comparisonNote(doc, o), font(12), kSecondary, 3) + 4;
     y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), noChangeBaselineDefinition(doc), font(12), kSecondary, 4);
-    const QString notes = qs(doc.scenario().notes).trimmed();
+    const QString notes = dataText(doc.scenario().notes).trimmed();
     if (!notes.isEmpty() && y + 40 < c.bottom())
         drawWrapped(p, QRectF(c.left(), y + 10, c.width(), 0), Briefing::tr("About the scenario: %1").arg(notes), font(12), kMuted,
                     std::max(1, static_cast<int>((c.bottom() - y - 10) / lineHeight(font(12), p.device()))));
@@ -210,12 +203,15 @@ struct Band {
     double value = 0, low = 0, high = 0;
 };
 
-// "range −189.4 to −27.2" (USD bn, as the value above it): short enough not to
-// break inside a number in a narrow column.
+// "range −189.4 to −27.2" (in the unit of the amount above it, formatUsdBn's
+// figure without its unit): short enough not to break inside a number in a
+// narrow column.
 QString bandText(const Band& b, bool sign)
 {
-    const auto n = [sign](double v) {
-        const QString body = grouped1(std::abs(v));
+    const int places = usdBnScale() > 1 ? 0 : 1; // 亿美元 carry one decimal fewer
+    const auto n = [sign, places](double usdBn) {
+        const double v = usdBn * usdBnScale();
+        const QString body = QLocale(QLocale::English, QLocale::UnitedStates).toString(std::abs(v), 'f', places);
         return sign ? signedText(v, body) : body;
     };
     return Briefing::tr("range %1 to %2").arg(n(std::min(b.low, b.high)), n(std::max(b.low, b.high)));
@@ -229,9 +225,9 @@ void headlinePage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, con
     const QString yearLabel = qs(core::periodLabel(firstM, lastM));
     const QString allLabel = qs(core::periodLabel(core::kHeadlineFirstMonth, end));
     double y = pageHeading(p, c, Briefing::tr("Headline figures"),
-                           Briefing::tr("Scenario “%1”: trade against the no-change baseline and duties collected, USD bn on "
+                           Briefing::tr("Scenario “%1”: trade against the no-change baseline and duties collected, %2 on "
                               "the China-customs basis, each with its range")
-                               .arg(scenarioDisplayName(doc)));
+                               .arg(scenarioDisplayName(doc), usdBnUnit()));
     y += drawWrapped(p, QRectF(c.left(), y, c.width(), 0), noChangeBaselineDefinition(doc), font(12), kSecondary, 4) + 12;
 
     struct Row {
@@ -289,7 +285,7 @@ void headlinePage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, con
         const Band* cells[] = {&r.year, &r.average, &r.total};
         for (int k = 0; k < 3; ++k) {
             const double x = c.left() + labelW + k * colW;
-            double ch = drawWrapped(p, QRectF(x, y, colW - 10, 0), usdBn(cells[k]->value, r.sign), value, kText, 1);
+            double ch = drawWrapped(p, QRectF(x, y, colW - 10, 0), formatUsdBn(cells[k]->value, 1, r.sign), value, kText, 1);
             ch += drawWrapped(p, QRectF(x, y + ch, colW - 10, 0), bandText(*cells[k], r.sign), small, kMuted, 2);
             h = std::max(h, ch);
         }
@@ -308,8 +304,8 @@ void headlinePage(QPainter& p, const QRectF& c, const ScenarioDocument& doc, con
                         "them against their no-change baseline, US Census basis). China's exports to other markets: %3 "
                         "(China customs basis). Trade rerouted, the estimated Chinese goods or content in the diverted "
                         "trade: %4, %5 (an estimate).")
-                         .arg(allLabel, usdBn(d.divertedUsdBn, true), usdBn(d.redirectedUsdBn, true),
-                              usdBn(d.reroutedUsdBn, false),
+                         .arg(allLabel, formatUsdBn(d.divertedUsdBn, 1, true), formatUsdBn(d.redirectedUsdBn, 1, true),
+                              formatUsdBn(d.reroutedUsdBn, 1, false),
                               bandText({d.reroutedUsdBn, d.reroutedLowUsdBn, d.reroutedHighUsdBn}, false)),
                      font(12), kText, 4)
         + 12;
@@ -486,7 +482,7 @@ void glossaryPage(QPainter& p, const QRectF& c)
         {Briefing::tr("First full year, average year, cumulative"),
          Briefing::tr("The first twelve months from the start of the scenario's changes (2025 when it changes no rate), the "
             "yearly mean over 2025–2030, and the sum over 2025–2030.")},
-        {Briefing::tr("USD bn"), Briefing::tr("Billions of US dollars at current prices.")},
+        {usdBnUnit(), Briefing::tr("Billions of US dollars at current prices.")},
     };
     const QFont term = font(12.5, true), body = font(12.5);
     const double termW = c.width() * 0.26;
@@ -523,9 +519,7 @@ std::vector<PagePainter> sourcePages(const std::vector<Citation>& citations, con
             continue;
         Line h;
         h.heading = true;
-        QString title = kind;
-        title[0] = title[0].toUpper();
-        h.text = {Briefing::tr("%1 (%2)").arg(title).arg(count)};
+        h.text = {Briefing::tr("%1 (%2)").arg(citationKindTitle(kind)).arg(count)};
         h.height = lineHeight(section, device) + 10;
         lines.push_back(h);
         for (const Citation& c : citations) {
@@ -534,7 +528,7 @@ std::vector<PagePainter> sourcePages(const std::vector<Citation>& citations, con
             Line l;
             l.number = QStringLiteral("[%1]").arg(c.number);
             l.text = wrapLines(citationText(c.entry), body, content.width() - numW, device, 3);
-            QString note = c.entry.citedFor.mid(0, 2).join(QStringLiteral("; "));
+            QString note = c.entry.citedFor.mid(0, 2).join(Briefing::tr("; "));
             if (c.entry.citedFor.size() > 2)
                 note += Briefing::tr(" and %1 more").arg(c.entry.citedFor.size() - 2);
             if (!note.isEmpty())
@@ -583,7 +577,7 @@ std::vector<PagePainter> sourcePages(const std::vector<Citation>& citations, con
 QString shortDate(double ms, bool day)
 {
     const QDate d = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), QTimeZone::utc()).date();
-    return QLocale::c().toString(d, day ? QStringLiteral("d MMM yyyy") : QStringLiteral("MMM yyyy"));
+    return day ? formatDay(d) : formatMonth(core::YearMonth{d.year(), d.month()});
 }
 
 } // namespace
@@ -635,7 +629,8 @@ std::optional<BriefingComparison> basePresetComparison(const ScenarioDocument& d
     BriefingComparison c;
     const std::string& id = doc.scenario().basePreset.empty() ? doc.scenario().id : doc.scenario().basePreset;
     const core::Scenario* preset = doc.appData().presets ? doc.appData().presets->find(id) : nullptr;
-    c.name = preset ? Briefing::tr("the “%1” preset").arg(qs(preset->title)) : Briefing::tr("the scenario without its rate changes");
+    c.name = preset ? Briefing::tr("the “%1” preset").arg(dataText(preset->title))
+                    : Briefing::tr("the scenario without its rate changes");
     // The base schedule belongs to the document; a copy of the pointer without ownership.
     c.schedule = std::shared_ptr<const core::TariffSchedule>(&doc.baseSchedule(), [](const core::TariffSchedule*) {});
     core::ProjectionOptions po;
@@ -676,10 +671,11 @@ QString findingSentence(const core::KeyFinding& k, const std::map<ChartId, int>&
     for (const auto& [id, number] : figures) {
         if (chartName(id) != qs(k.chart))
             continue;
+        // Before the full stop, Western or Chinese: "... (Figure 2).", "……（见图2）。"
         const QString ref = Briefing::tr("(Figure %1)").arg(number);
-        if (text.endsWith(QLatin1Char('.')))
-            return text.chopped(1) + QLatin1Char(' ') + ref + QLatin1Char('.');
-        return text + QLatin1Char(' ') + ref;
+        const bool stop = text.endsWith(QLatin1Char('.')) || text.endsWith(QChar(0x3002));
+        return Briefing::tr("%1 %2", "a finding, then its figure reference").arg(stop ? text.chopped(1) : text, ref)
+            + (stop ? text.right(1) : QString());
     }
     return text;
 }
@@ -702,8 +698,9 @@ void addBriefingLabels(ChartModel& m, const ScenarioDocument& doc)
 {
     const bool daily = m.id == ChartId::Tariffs;
     for (const ChartSeries& s : m.series) {
-        if (s.points.isEmpty() || s.name.startsWith(Briefing::tr("Pin")) || s.style == SeriesStyle::Band
-            || s.style == SeriesStyle::Dashed || s.style >= SeriesStyle::Dotted)
+        // Not bands, baselines nor pinned scenarios (drawn in the pins' own styles).
+        if (s.points.isEmpty() || s.style == SeriesStyle::Band || s.style == SeriesStyle::Dashed
+            || s.style >= SeriesStyle::Dotted)
             continue;
         const auto inRange = [&](const QPointF& pt) { return pt.x() >= m.xMinMs && pt.x() <= m.xMaxMs; };
         if (s.style == SeriesStyle::Points) {

@@ -37,8 +37,9 @@ ChartDataTable chartDataTable(const ChartModel& model)
 {
     ChartDataTable t;
     if (!model.timeAxis) {
-        t.columns = {QObject::tr("Category"), model.barUnit.isEmpty() ? QObject::tr("Value")
-                                                                      : QObject::tr("Value (%1)").arg(model.barUnit)};
+        t.columns = {ChartDataDialog::tr("Category"), model.barUnit.isEmpty()
+                                                          ? ChartDataDialog::tr("Value")
+                                                          : ChartDataDialog::tr("Value (%1)").arg(model.barUnit)};
         for (qsizetype i = 0; i < model.categories.size() && i < model.barValues.size(); ++i)
             t.rows.push_back({model.categories[i], cell(model.barValues[i])});
         return t;
@@ -52,8 +53,8 @@ ChartDataTable chartDataTable(const ChartModel& model)
     for (const ChartSeries& s : model.series) {
         const QString unit = s.unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.unit);
         if (s.style == SeriesStyle::Band) {
-            cols.push_back({s.name + QObject::tr(", low") + unit, &s.points});
-            cols.push_back({s.name + QObject::tr(", high") + unit, &s.upper});
+            cols.push_back({ChartDataDialog::tr("%1, low").arg(s.name) + unit, &s.points});
+            cols.push_back({ChartDataDialog::tr("%1, high").arg(s.name) + unit, &s.upper});
         } else {
             cols.push_back({s.name + unit, &s.points});
         }
@@ -69,7 +70,7 @@ ChartDataTable chartDataTable(const ChartModel& model)
                     row << QString();
             row[static_cast<qsizetype>(c)] = cell(p.y()); // a step series' last value on a day wins
         }
-    t.columns << QObject::tr("Date");
+    t.columns << ChartDataDialog::tr("Date");
     for (const Column& c : cols)
         t.columns << c.name;
     for (auto& [ms, row] : byDate) {

@@ -9,6 +9,7 @@
 #include "ui/charts/chartview.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -25,6 +26,10 @@
 namespace tariffsim::ui {
 
 namespace {
+
+struct ChartExport {
+    Q_DECLARE_TR_FUNCTIONS(tariffsim::ui::ChartExport)
+};
 
 // The part of a polyline inside [lo, hi] on x, cut at the edges.
 QVector<QPointF> trimLine(const QVector<QPointF>& points, double lo, double hi)
@@ -162,13 +167,12 @@ std::optional<ExportFormat> exportFormatFromPath(const QString& path)
     return suffix.isEmpty() ? std::nullopt : exportFormatFromName(suffix);
 }
 
-const std::vector<ExportSizePreset>& exportSizePresets()
+std::vector<ExportSizePreset> exportSizePresets()
 {
-    static const std::vector<ExportSizePreset> presets = {
-        {QStringLiteral("1920x1080"), QStringLiteral("1920 × 1080 (Full HD slide)"), QSize(1920, 1080)},
-        {QStringLiteral("1280x720"), QStringLiteral("1280 × 720 (HD slide)"), QSize(1280, 720)},
+    return {
+        {QStringLiteral("1920x1080"), ChartExport::tr("1920 × 1080 (Full HD slide)"), QSize(1920, 1080)},
+        {QStringLiteral("1280x720"), ChartExport::tr("1280 × 720 (HD slide)"), QSize(1280, 720)},
     };
-    return presets;
 }
 
 std::optional<QSize> parseExportSize(const QString& text)
@@ -187,11 +191,11 @@ QString checkExportSize(QSize size, int scale)
 {
     if (size.width() < kMinExportSide || size.height() < kMinExportSide || size.width() > kMaxExportSide
         || size.height() > kMaxExportSide)
-        return QStringLiteral("each side must be %1 to %2 pixels").arg(kMinExportSide).arg(kMaxExportSide);
+        return ChartExport::tr("each side must be %1 to %2 pixels").arg(kMinExportSide).arg(kMaxExportSide);
     if (scale < 1 || scale > kMaxExportScale)
-        return QStringLiteral("scale must be 1 to %1").arg(kMaxExportScale);
+        return ChartExport::tr("scale must be 1 to %1").arg(kMaxExportScale);
     if (qint64(size.width()) * size.height() * scale * scale > kMaxExportPixels)
-        return QStringLiteral("the image would exceed %1 million pixels").arg(kMaxExportPixels / 1'000'000);
+        return ChartExport::tr("the image would exceed %1 million pixels").arg(kMaxExportPixels / 1'000'000);
     return {};
 }
 
@@ -292,6 +296,16 @@ QByteArray renderSvg(const ChartModel& model, QSize size, const BriefingLayout& 
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         paintChartPage(painter, QRectF(QPointF(0, 0), QSizeF(size)), model, layout, geometry);
     }
+    // Qt names a text's first font family only: Chinese text (UTF-8 lead bytes of
+    // U+3000 to U+9FFF) names the CJK font after it, as the other formats use it.
+    const bool cjk = std::any_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        const auto b = static_cast<unsigned char>(c);
+        return b >= 0xE3 && b <= 0xE9;
+    });
+    if (cjk) {
+        const QByteArray family = chartFontFamily().toUtf8();
+        bytes.replace("font-family=\"" + family + '"', "font-family=\"" + family + ", " + cjkFontFamily().toUtf8() + '"');
+    }
     return bytes;
 }
 
@@ -331,8 +345,8 @@ QString chartCsv(const ChartModel& model)
     };
     for (const ChartSeries& s : model.series) {
         if (s.style == SeriesStyle::Band) {
-            rows(s.name + QStringLiteral(" (low)"), s.unit, s.points);
-            rows(s.name + QStringLiteral(" (high)"), s.unit, s.upper);
+            rows(ChartExport::tr("%1 (low)").arg(s.name), s.unit, s.points);
+            rows(ChartExport::tr("%1 (high)").arg(s.name), s.unit, s.upper);
         } else {
             rows(s.name, s.unit, s.points);
         }

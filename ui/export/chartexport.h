@@ -42,8 +42,8 @@ struct ExportSizePreset {
     QString label; ///< "1920 × 1080 (Full HD slide)"
     QSize size;
 };
-/// 1920x1080 and 1280x720, the slide sizes.
-const std::vector<ExportSizePreset>& exportSizePresets();
+/// 1920x1080 and 1280x720, the slide sizes, labelled in the interface's language.
+std::vector<ExportSizePreset> exportSizePresets();
 
 /// Bounds of an export: each side in [kMinExportSide, kMaxExportSide] pixels,
 /// scale 1 to kMaxExportScale, and at most kMaxExportPixels in the PNG.
@@ -84,7 +84,8 @@ QImage renderPng(const ChartModel& model, QSize size, int scale, const BriefingL
                  ExportGeometry* geometry = nullptr);
 /// PNG file contents.
 QByteArray encodePng(const QImage& image);
-/// An SVG document with a viewBox of `size`; text stays text in DejaVu Sans.
+/// An SVG document with a viewBox of `size`; text stays text in DejaVu Sans
+/// (and WenQuanYi Micro Hei for Chinese).
 QByteArray renderSvg(const ChartModel& model, QSize size, const BriefingLayout& layout,
                      ExportGeometry* geometry = nullptr);
 /// A one-page vector PDF whose page is `size` pixels at 96 dpi; fonts embedded.

@@ -8,11 +8,15 @@
 #include <QPdfWriter>
 #include <QTextLayout>
 
+#include <utility>
+
 namespace tariffsim::ui::exportpaint {
 
 QFont font(double pixelSize, bool bold)
 {
     QFont f(chartFontFamily());
+    // Chinese text from the CJK font (DejaVu Sans has no Han characters); PDFs embed it.
+    f.setFamilies({chartFontFamily(), cjkFontFamily()});
     f.setPixelSize(static_cast<int>(std::lround(pixelSize)));
     f.setBold(bold);
     f.setKerning(true);

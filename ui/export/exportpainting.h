@@ -19,7 +19,8 @@ class QPdfWriter;
 
 namespace tariffsim::ui::exportpaint {
 
-/// DejaVu Sans at a pixel size (independent of the device's resolution).
+/// DejaVu Sans at a pixel size (independent of the device's resolution), WenQuanYi
+/// Micro Hei for the characters it lacks (Chinese).
 QFont font(double pixelSize, bool bold = false);
 
 /// The print-friendly text colours.

@@ -1,8 +1,10 @@
 #include "ui/help/aboutdialog.h"
 
+#include "ui/document/language.h"
 #include "ui/document/vintage.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -25,7 +27,7 @@ QString aboutHtml(const core::Dataset& dataset)
     if (!vintage.isEmpty())
         html += AboutDialog::tr("<p><b>Data as of:</b> %1.</p>").arg(vintage.toHtmlEscaped());
     if (!dataset.vintage.note.empty())
-        html += QStringLiteral("<p>%1</p>").arg(QString::fromStdString(dataset.vintage.note).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(dataText(dataset.vintage.note).toHtmlEscaped());
     html += AboutDialog::tr("<p>Every figure in the dataset carries its source: see "
                             "<a href=\"help:data.md\">The shipped dataset</a> in Help.</p>"
                             "<p>Copyright 2026 The tariffsim developers. tariffsim is free software under the GNU General "
@@ -38,6 +40,7 @@ QString aboutHtml(const core::Dataset& dataset)
 
 AboutDialog::AboutDialog(const core::Dataset& dataset, QWidget* parent)
     : QDialog(parent)
+    , m_dataset(dataset)
 {
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About tariffsim"));
@@ -67,6 +70,15 @@ AboutDialog::AboutDialog(const core::Dataset& dataset, QWidget* parent)
 QString AboutDialog::text() const
 {
     return m_text->text();
+}
+
+void AboutDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("About tariffsim"));
+        m_text->setText(aboutHtml(m_dataset));
+    }
 }
 
 } // namespace tariffsim::ui

@@ -31,7 +31,12 @@ signals:
     /// A link to a help page was clicked: its file ("data.md").
     void helpPageRequested(const QString& file);
 
+protected:
+    /// Shows the text in the new language.
+    void changeEvent(QEvent* event) override;
+
 private:
+    const core::Dataset& m_dataset;
     QLabel* m_text = nullptr;
 };
 

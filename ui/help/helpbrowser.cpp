@@ -40,7 +40,13 @@ bool HelpBrowser::openLink(const QUrl& url)
         QDesktopServices::openUrl(url);
         return true;
     }
-    const QUrl target = source().resolved(url);
+    QUrl target = source().resolved(url);
+    // Another page of the help opens in the help's language (a translated page
+    // links to the English one where it has no translation, and back).
+    const QString file = target.path().section(QLatin1Char('/'), -1);
+    if (target.scheme() == QLatin1String("qrc") && target.path() != source().path()
+        && helpPageFiles().contains(file))
+        target = helpPageUrl(file, target.fragment());
     if (target.scheme() == QLatin1String("qrc") && target.path() == source().path()) {
         scrollToAnchor(target.fragment());
         return true;

@@ -14,9 +14,9 @@ class HelpBrowser : public QTextBrowser {
 public:
     explicit HelpBrowser(QWidget* parent = nullptr);
 
-    /// Follows a link as a click does: another help page or a heading of one,
-    /// a web address in the desktop's browser. False (and linkUnavailable) for a
-    /// page the program does not ship.
+    /// Follows a link as a click does: another help page or a heading of one (in
+    /// the help's language, helpPageUrl()), a web address in the desktop's
+    /// browser. False (and linkUnavailable) for a page the program does not ship.
     bool openLink(const QUrl& url);
 
     /// The widest an image is shown, in pixels: wider ones are scaled down to fit

@@ -31,6 +31,17 @@ HelpMenu::HelpMenu(QMainWindow* window, const core::Dataset& dataset)
     m_about = m_menu->addAction(tr("&About tariffsim"), this, &HelpMenu::showAbout);
     m_about->setObjectName(QStringLiteral("helpAbout"));
     m_about->setMenuRole(QAction::AboutRole);
+    // The help window and About of the menu this one replaces (the window builds
+    // its menus again when the language changes) stay open and are used again.
+    m_helpWindow = window->findChild<HelpWindow*>(QString(), Qt::FindDirectChildrenOnly);
+    m_aboutDialog = window->findChild<AboutDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    if (m_aboutDialog)
+        connectAbout();
+}
+
+void HelpMenu::connectAbout()
+{
+    connect(m_aboutDialog, &AboutDialog::helpPageRequested, this, [this](const QString& file) { showHelp(file); });
 }
 
 HelpWindow* HelpMenu::helpWindow() const
@@ -57,7 +68,7 @@ void HelpMenu::showAbout()
 {
     if (!m_aboutDialog) {
         m_aboutDialog = new AboutDialog(m_dataset, m_window);
-        connect(m_aboutDialog, &AboutDialog::helpPageRequested, this, [this](const QString& file) { showHelp(file); });
+        connectAbout();
     }
     m_aboutDialog->show();
     m_aboutDialog->raise();

@@ -39,6 +39,8 @@ public:
     AboutDialog* aboutDialog() const;
 
 private:
+    void connectAbout();
+
     QMainWindow* m_window;
     const core::Dataset& m_dataset;
     QMenu* m_menu = nullptr;

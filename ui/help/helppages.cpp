@@ -1,5 +1,7 @@
 #include "ui/help/helppages.h"
 
+#include "ui/document/language.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QTextDocument>
@@ -16,6 +18,8 @@ QString readResource(const QString& path)
     return QString::fromUtf8(f.readAll());
 }
 
+const QString kEnglish = QStringLiteral("en");
+
 } // namespace
 
 QStringList helpPageFiles()
@@ -30,11 +34,25 @@ QStringList helpPageFiles()
     return files;
 }
 
-HelpPage helpPage(const QString& file)
+QString helpLanguage() { return currentLanguage(); }
+
+QString helpPagePath(const QString& file, const QString& language)
+{
+    if (!language.isEmpty() && language != kEnglish) {
+        const QString translated = QStringLiteral(":/help/%1/%2").arg(language, file);
+        if (QFile::exists(translated))
+            return translated;
+    }
+    return QStringLiteral(":/help/") + file;
+}
+
+HelpPage helpPage(const QString& file) { return helpPage(file, helpLanguage()); }
+
+HelpPage helpPage(const QString& file, const QString& language)
 {
     HelpPage page;
     page.file = file;
-    page.markdown = readResource(QStringLiteral(":/help/") + file);
+    page.markdown = readResource(helpPagePath(file, language));
     page.headings = markdownHeadings(page.markdown);
     for (const HelpHeading& h : page.headings)
         if (h.level == 1) {
@@ -56,10 +74,26 @@ std::vector<HelpPage> helpPages()
 
 QUrl helpPageUrl(const QString& file, const QString& anchor)
 {
-    QUrl url(QStringLiteral("qrc:/help/") + file);
+    const QString language = helpLanguage();
+    QUrl url(QStringLiteral("qrc") + helpPagePath(file, language));
     if (!anchor.isEmpty())
-        url.setFragment(anchor);
+        url.setFragment(helpPageAnchor(file, anchor, language));
     return url;
+}
+
+QString helpPageAnchor(const QString& file, const QString& anchor, const QString& language)
+{
+    if (language.isEmpty() || language == kEnglish || helpPagePath(file, language) == helpPagePath(file, kEnglish))
+        return anchor;
+    const std::vector<HelpHeading> shown = helpPage(file, language).headings;
+    for (const HelpHeading& h : shown)
+        if (h.anchor == anchor)
+            return anchor;
+    const std::vector<HelpHeading> english = helpPage(file, kEnglish).headings;
+    for (size_t i = 0; i < english.size() && i < shown.size(); ++i)
+        if (english[i].anchor == anchor)
+            return shown[i].anchor;
+    return anchor;
 }
 
 std::vector<HelpHeading> markdownHeadings(const QString& markdown)

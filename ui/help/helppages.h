@@ -2,7 +2,9 @@
 
 // The pages of the built-in help: markdown files of docs/ compiled into the
 // program under qrc:/help/ with their images (ui/CMakeLists.txt lists them, in
-// the order of the contents, and writes that list to :/help/contents.txt).
+// the order of the contents, and writes that list to :/help/contents.txt), and
+// their translations, docs/<language>/<page>, under qrc:/help/<language>/. A page
+// is shown in the interface's language, in English where it has no translation.
 
 #include <QString>
 #include <QStringList>
@@ -33,14 +35,32 @@ struct HelpPage {
 /// help resources are not linked in.
 QStringList helpPageFiles();
 
-/// A page read from the resources; title and markdown empty when it is missing.
-HelpPage helpPage(const QString& file);
+/// The language the help is shown in: currentLanguage() ("en", "zh_CN").
+QString helpLanguage();
 
-/// Every page of helpPageFiles(), in order.
+/// The resource path of a page in `language`: ":/help/guide.md" in English,
+/// ":/help/zh_CN/guide.md" in Chinese; the English page's where the language
+/// has no translation of it.
+QString helpPagePath(const QString& file, const QString& language);
+
+/// A page read from the resources in helpLanguage(), or in `language`; title and
+/// markdown empty when it is missing.
+HelpPage helpPage(const QString& file);
+HelpPage helpPage(const QString& file, const QString& language);
+
+/// Every page of helpPageFiles(), in order, in helpLanguage().
 std::vector<HelpPage> helpPages();
 
-/// The address of a page (and heading): "qrc:/help/guide.md#compare".
+/// The address of a page (and heading) in helpLanguage(): "qrc:/help/guide.md#compare",
+/// "qrc:/help/zh_CN/guide.md#对比情景". An anchor of the English page becomes the
+/// anchor of the same heading (by position) in the page shown.
 QUrl helpPageUrl(const QString& file, const QString& anchor = {});
+
+/// `anchor` of a heading of the English page as the page in `language` names
+/// that heading (the same heading by position: translations keep the headings
+/// and their order); `anchor` itself when the page has it or the English page
+/// does not.
+QString helpPageAnchor(const QString& file, const QString& anchor, const QString& language);
 
 /// The headings of a markdown text, fenced code blocks left out.
 std::vector<HelpHeading> markdownHeadings(const QString& markdown);

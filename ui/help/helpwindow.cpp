@@ -4,13 +4,17 @@
 #include "ui/help/helppages.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -28,21 +32,15 @@ HelpWindow::HelpWindow(QWidget* parent)
     : QWidget(parent, Qt::Window)
 {
     setObjectName(QStringLiteral("helpWindow"));
-    setWindowTitle(tr("tariffsim Help"));
-    setAccessibleName(tr("Help"));
 
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     m_search = new QLineEdit(side);
-    m_search->setPlaceholderText(tr("Search help"));
-    m_search->setAccessibleName(tr("Search help"));
-    m_search->setToolTip(tr("Type a word and press Enter; Enter again finds the next place"));
     m_search->setClearButtonEnabled(true);
     sideLayout->addWidget(m_search);
     m_contents = new QTreeWidget(side);
     m_contents->setHeaderHidden(true);
-    m_contents->setAccessibleName(tr("Help contents"));
     sideLayout->addWidget(m_contents);
 
     auto* main = new QWidget(this);
@@ -51,14 +49,9 @@ HelpWindow::HelpWindow(QWidget* parent)
     auto* bar = new QHBoxLayout;
     m_back = new QToolButton(main);
     m_back->setArrowType(Qt::LeftArrow);
-    m_back->setAccessibleName(tr("Back"));
-    m_back->setToolTip(tr("Back (%1)").arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
     m_back->setShortcut(QKeySequence::Back);
     m_forward = new QToolButton(main);
     m_forward->setArrowType(Qt::RightArrow);
-    m_forward->setAccessibleName(tr("Forward"));
-    m_forward->setToolTip(
-        tr("Forward (%1)").arg(QKeySequence(QKeySequence::Forward).toString(QKeySequence::NativeText)));
     m_forward->setShortcut(QKeySequence::Forward);
     m_message = new QLabel(main);
     bar->addWidget(m_back);
@@ -66,7 +59,6 @@ HelpWindow::HelpWindow(QWidget* parent)
     bar->addWidget(m_message, 1);
     mainLayout->addLayout(bar);
     m_browser = new HelpBrowser(main);
-    m_browser->setAccessibleName(tr("Help page"));
     mainLayout->addWidget(m_browser);
 
     auto* split = new QSplitter(this);
@@ -102,11 +94,76 @@ HelpWindow::HelpWindow(QWidget* parent)
             showMessage(tr("“%1” is not in the help.").arg(m_search->text().trimmed()));
     });
 
+    retranslate();
     buildContents();
+}
+
+void HelpWindow::retranslate()
+{
+    setWindowTitle(tr("tariffsim Help"));
+    setAccessibleName(tr("Help"));
+    m_search->setPlaceholderText(tr("Search help"));
+    m_search->setAccessibleName(tr("Search help"));
+    m_search->setToolTip(tr("Type a word and press Enter; Enter again finds the next place"));
+    m_contents->setAccessibleName(tr("Help contents"));
+    m_back->setAccessibleName(tr("Back"));
+    m_back->setToolTip(tr("Back (%1)").arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+    m_forward->setAccessibleName(tr("Forward"));
+    m_forward->setToolTip(
+        tr("Forward (%1)").arg(QKeySequence(QKeySequence::Forward).toString(QKeySequence::NativeText)));
+    m_browser->setAccessibleName(tr("Help page"));
+}
+
+void HelpWindow::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // Each translator installed or removed sends the event: one reload for them all.
+    if (event->type() == QEvent::LanguageChange && !m_reloadPending) {
+        m_reloadPending = true;
+        QTimer::singleShot(0, this, &HelpWindow::followLanguage);
+    }
+}
+
+void HelpWindow::followLanguage()
+{
+    m_reloadPending = false;
+    retranslate();
+    if (m_language == helpLanguage())
+        return;
+    // The contents and the page shown in the new language, at the heading the
+    // view is in (the same heading by its position in the page).
+    const QString file = currentPage();
+    QString anchor;
+    if (const int heading = headingInView(); !file.isEmpty() && heading >= 0) {
+        const std::vector<HelpHeading> next = helpPage(file).headings;
+        if (heading < static_cast<int>(next.size()))
+            anchor = next[static_cast<size_t>(heading)].anchor;
+    }
+    m_message->clear();
+    m_contents->clear();
+    m_files.clear();
+    buildContents();
+    if (!file.isEmpty()) {
+        showPage(file, anchor);
+        m_browser->clearHistory(); // the pages visited before are in the other language
+    }
+}
+
+int HelpWindow::headingInView() const
+{
+    if (m_browser->verticalScrollBar()->value() == 0)
+        return -1;
+    const int top = m_browser->cursorForPosition(QPoint(0, 0)).blockNumber();
+    int heading = -1;
+    for (QTextBlock b = m_browser->document()->begin(); b.isValid() && b.blockNumber() <= top; b = b.next())
+        if (b.blockFormat().headingLevel() > 0 && b.length() > 1)
+            ++heading;
+    return heading;
 }
 
 void HelpWindow::buildContents()
 {
+    m_language = helpLanguage();
     for (const HelpPage& page : helpPages()) {
         if (page.markdown.isEmpty())
             continue;
@@ -127,7 +184,7 @@ void HelpWindow::showPage(const QString& file, const QString& anchor)
 {
     const QUrl url = helpPageUrl(file, anchor);
     if (m_browser->source().path() == url.path() && !anchor.isEmpty()) {
-        m_browser->scrollToAnchor(anchor);
+        m_browser->scrollToAnchor(url.fragment());
         return;
     }
     m_browser->setSource(url);

@@ -2,7 +2,8 @@
 
 // The help window: the contents (every page of the built-in help and its
 // sections), a search field and the page itself. Pages come from the program's
-// resources, so the help works offline and shows the docs/ of the same version.
+// resources, so the help works offline and shows the docs/ of the same version,
+// in the interface's language; it follows a change of language while open.
 
 #include <QWidget>
 
@@ -34,7 +35,17 @@ public:
     QTreeWidget* contents() const { return m_contents; }
     QLineEdit* searchField() const { return m_search; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets the window's own texts in the interface's language.
+    void retranslate();
+    /// After a change of language: the texts, the contents and the page shown.
+    void followLanguage();
+    /// The heading at the top of the view, counted from 0 in the page's order;
+    /// -1 at the top of the page.
+    int headingInView() const;
     void buildContents();
     /// Selects the page's entry in the contents.
     void syncContents(const QString& file);
@@ -47,6 +58,8 @@ private:
     QToolButton* m_forward = nullptr;
     QLabel* m_message = nullptr;
     QStringList m_files;
+    QString m_language; ///< of the pages in the contents
+    bool m_reloadPending = false;
 };
 
 } // namespace tariffsim::ui

@@ -2,6 +2,7 @@
 
 #include "ui/document/dates.h"
 #include "ui/document/diversiondata.h"
+#include "ui/document/language.h"
 #include "ui/document/scenariodocument.h"
 #include "ui/document/vintage.h"
 
@@ -13,17 +14,18 @@
 
 namespace tariffsim::ui {
 
-QString formatUsdBn(double value)
-{
-    const QString sign = value < -0.05 ? QStringLiteral("−") : (value > 0.05 ? QStringLiteral("+") : QString());
-    return sign + QStringLiteral("$%1bn").arg(std::abs(value), 0, 'f', 1);
-}
-
 namespace {
 QString signedPct(double v)
 {
     const QString sign = v < -0.05 ? QStringLiteral("−") : (v > 0.05 ? QStringLiteral("+") : QString());
     return sign + QStringLiteral("%1%").arg(std::abs(v), 0, 'f', 1);
+}
+
+// An amount in the interface's unit of money without the unit (USD bn to
+// `decimals` places; 亿美元 to one fewer), for a range written around it.
+QString moneyNumber(double usdBn, int decimals)
+{
+    return QString::number(usdBn * usdBnScale(), 'f', chineseInterface() ? std::max(0, decimals - 1) : decimals);
 }
 } // namespace
 
@@ -187,24 +189,26 @@ void HeadlineStrip::refresh()
         elideTitle(title);
     }
     showFigure(valueLabel(QStringLiteral("trade")),
-         QStringLiteral("%1 (%2)").arg(formatUsdBn(h.changeChinaToUsUsdBn), signedPct(h.changeChinaToUsPct)), basis);
+         QStringLiteral("%1 (%2)").arg(formatUsdBn(h.changeChinaToUsUsdBn, 1, true), signedPct(h.changeChinaToUsPct)), basis);
     showFigure(valueLabel(QStringLiteral("trade-us")),
-         QStringLiteral("%1 (%2)").arg(formatUsdBn(h.changeUsToChinaUsdBn), signedPct(h.changeUsToChinaPct)), basis);
+         QStringLiteral("%1 (%2)").arg(formatUsdBn(h.changeUsToChinaUsdBn, 1, true), signedPct(h.changeUsToChinaPct)), basis);
     m_diversion = core::diversionFigures(documentDiversion(*m_doc));
     const core::DiversionFigures& d = m_diversion;
     showFigure(valueLabel(QStringLiteral("trade-diverted")), formatUsdBn(d.divertedUsdBn),
                tr("US imports from the other suppliers (Mexico, Taiwan, India, ASEAN) minus their no-change baseline, "
                   "summed over %1 (US Census basis). China's exports to other markets: %2 against baseline "
                   "(China customs basis)")
-                   .arg(period, formatUsdBn(d.redirectedUsdBn)));
+                   .arg(period, formatUsdBn(d.redirectedUsdBn, 1, true)));
+    //: An estimate and its range of money: %1 and %2–%3 are in the interface's unit
+    //: (billions in English; 亿, hundreds of millions, in Chinese: 123亿美元（100–150亿美元）).
     showFigure(valueLabel(QStringLiteral("trade-rerouted")),
-               tr("$%1bn ($%2–%3bn)").arg(d.reroutedUsdBn, 0, 'f', 1).arg(d.reroutedLowUsdBn, 0, 'f', 1)
-                   .arg(d.reroutedHighUsdBn, 0, 'f', 1),
+               tr("$%1bn ($%2–%3bn)").arg(moneyNumber(d.reroutedUsdBn, 1), moneyNumber(d.reroutedLowUsdBn, 1),
+                                          moneyNumber(d.reroutedHighUsdBn, 1)),
                tr("Estimated Chinese goods or content in the diverted trade, passing through the other suppliers, "
                   "summed over %1; the range spans the published rerouting benchmarks (an estimate)")
                    .arg(period));
     showFigure(valueLabel(QStringLiteral("duties")),
-         tr("US $%1bn · China $%2bn").arg(h.dutiesUsUsdBn, 0, 'f', 0).arg(h.dutiesChinaUsdBn, 0, 'f', 0),
+         tr("US %1 · China %2").arg(formatUsdBn(h.dutiesUsUsdBn, 0), formatUsdBn(h.dutiesChinaUsdBn, 0)),
          tr("Duties collected on the projected trade, %1").arg(period));
     showFigure(valueLabel(QStringLiteral("rates")),
          tr("US %1% · China %2%").arg(h.usRatePct, 0, 'f', 1).arg(h.chinaRatePct, 0, 'f', 1),

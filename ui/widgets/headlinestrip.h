@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/charts/chartmodels.h"
+#include "ui/document/money.h" // formatUsdBn, as the strip writes money
 
 #include <QFrame>
 
@@ -53,8 +54,5 @@ private:
     std::vector<std::pair<QString, QLabel*>> m_titles;
     std::map<QLabel*, QString> m_fullText;
 };
-
-/// "−$123.4bn" style money text.
-QString formatUsdBn(double value);
 
 } // namespace tariffsim::ui

@@ -2,6 +2,7 @@
 
 #include "core/horizon.h"
 #include "ui/document/dates.h"
+#include "ui/document/language.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -267,18 +268,18 @@ void MeasureDialog::fillYields(const std::vector<std::string>& checked)
     m_yields->clear();
     const core::Direction direction = m_direction->currentIndex() == 0 ? core::Direction::UsOnChina
                                                                        : core::Direction::ChinaOnUs;
-    const auto add = [&](const std::string& id, const std::string& name) {
-        auto* item = new QListWidgetItem(QString::fromStdString(name), m_yields);
+    const auto add = [&](const std::string& id, const QString& name) {
+        auto* item = new QListWidgetItem(name, m_yields);
         item->setData(Qt::UserRole, QString::fromStdString(id));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(std::find(checked.begin(), checked.end(), id) != checked.end() ? Qt::Checked : Qt::Unchecked);
     };
     for (const auto& m : m_ds.measures)
         if (m.direction == direction && !m.exemption)
-            add(m.id, m.name);
+            add(m.id, dataText(m.name));
     for (const auto& m : m_others)
         if (m.direction == direction)
-            add(m.id, m.name);
+            add(m.id, QString::fromStdString(m.name));
 }
 
 core::ScenarioMeasure MeasureDialog::measure() const
@@ -361,10 +362,12 @@ void MeasureDialog::search()
     const core::Flow flow =
         core::flowOf(m_direction->currentIndex() == 0 ? core::Direction::UsOnChina : core::Direction::ChinaOnUs);
     for (const auto& s : m_ds.sectors) {
-        if (s.flow != flow || !QString::fromStdString(s.name).contains(text, Qt::CaseInsensitive))
+        // The description as shown, or as the data give it (English).
+        const QString name = dataText(s.name);
+        if (s.flow != flow
+            || !(name.contains(text, Qt::CaseInsensitive) || QString::fromStdString(s.name).contains(text, Qt::CaseInsensitive)))
             continue;
-        auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(QString::fromStdString(s.id), QString::fromStdString(s.name)),
-                                         m_results);
+        auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(QString::fromStdString(s.id), name), m_results);
         item->setData(Qt::UserRole, QString::fromStdString(s.id));
     }
 }

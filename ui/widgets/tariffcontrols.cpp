@@ -2,6 +2,7 @@
 
 #include "ui/document/dates.h"
 #include "ui/document/diversiondata.h"
+#include "ui/document/language.h"
 #include "ui/document/scenariodocument.h"
 #include "ui/widgets/measuredialog.h"
 
@@ -35,7 +36,7 @@ TariffControls::TariffControls(ScenarioDocument* doc, QWidget* parent)
 
     auto* dateRow = new QFormLayout;
     m_date = new QDateEdit(this);
-    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_date->setDisplayFormat(dayFormat());
     m_date->setCalendarPopup(true);
     m_date->setDateRange(toQDate(core::kTariffChartFirstMonth.firstDay()), toQDate(core::kHorizonLastDay));
     m_date->setAccessibleName(tr("Changes take effect on"));
@@ -57,8 +58,8 @@ TariffControls::TariffControls(ScenarioDocument* doc, QWidget* parent)
                 continue;
             Row row;
             row.measureId = m.id;
-            const QString name = QString::fromStdString(m.name);
-            QString tip = QString::fromStdString(m.layer) + QStringLiteral(": ") + name;
+            const QString name = dataText(m.name);
+            QString tip = dataText(m.layer) + QStringLiteral(": ") + name;
             if (!m.coverageNote.empty())
                 tip += QStringLiteral("\n") + tr("Coverage: %1").arg(QString::fromStdString(m.coverageNote));
             // Each dated step with its instrument, primary source first.
@@ -124,7 +125,7 @@ TariffControls::TariffControls(ScenarioDocument* doc, QWidget* parent)
     for (const auto& partner : doc->dataset().partners) {
         PartnerRow row;
         row.partner = partner;
-        const QString name = QString::fromStdString(partner);
+        const QString name = dataText(partner);
         row.name = new QLabel(name, m_partnersBox);
         row.spin = new QDoubleSpinBox(m_partnersBox);
         row.spin->setRange(0, 1000);

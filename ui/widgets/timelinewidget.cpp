@@ -2,7 +2,9 @@
 
 #include "core/truceedit.h"
 #include "ui/charts/chartmodels.h"
+#include "ui/charts/chartstyle.h"
 #include "ui/document/dates.h"
+#include "ui/document/language.h"
 #include "ui/document/scenariodocument.h"
 #include "ui/document/vintage.h"
 
@@ -11,6 +13,7 @@
 #include <QHelpEvent>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
@@ -48,8 +51,18 @@ QColor kindColor(const std::string& kind)
 QFont smallFont(int pt, bool bold = false)
 {
     QFont f(QStringLiteral("DejaVu Sans"), pt);
+    // Chinese text from the CJK font (DejaVu Sans has no Han characters).
+    f.setFamilies({chartFontFamily(), cjkFontFamily()});
     f.setBold(bold);
     return f;
+}
+
+// A month's tick label on the axis: "Mar", or "Mar 25" with its year; 3月, 25年3月.
+QString monthTick(const QDate& month, bool withYear)
+{
+    const QString format = chineseInterface() ? (withYear ? QStringLiteral("yy年M月") : QStringLiteral("M月"))
+                                              : (withYear ? QStringLiteral("MMM yy") : QStringLiteral("MMM"));
+    return QLocale::c().toString(month, format);
 }
 
 } // namespace
@@ -205,7 +218,7 @@ void TimelineWidget::layoutLabels()
         const auto& e = events[i];
         if (e.label.empty() || e.date < m_from || e.date > m_to)
             continue;
-        const QString text = QString::fromStdString(e.label);
+        const QString text = dataText(e.label);
         const double x = xOf(e.date);
         const double w = fm.horizontalAdvance(text) + 2;
         double left = x + 2;
@@ -232,12 +245,10 @@ QString TimelineWidget::truceDescription(int index) const
     const auto& t = list[static_cast<size_t>(index)];
     const core::Date end = t.end();
     const int days = end.daysSince(t.start);
-    QString text = QStringLiteral("<b>%1</b><br>%2 to %3 (%4 days)<br>")
-                       .arg(QString::fromStdString(t.name).toHtmlEscaped(), formatDay(t.start),
-                            formatDay(end.addDays(-1)))
-                       .arg(days);
+    QString text = QStringLiteral("<b>%1</b><br>").arg(dataText(t.name).toHtmlEscaped())
+        + tr("%1 to %2 (%3 days)").arg(formatDay(t.start), formatDay(end.addDays(-1))).arg(days) + QStringLiteral("<br>");
     const core::Measure* m = m_doc->dataset().measure(t.measureId);
-    const QString measure = m ? QString::fromStdString(m->name) : QString::fromStdString(t.measureId);
+    const QString measure = m ? dataText(m->name) : QString::fromStdString(t.measureId);
     text += tr("Suspends %1 points of %2").arg(t.suspendedPct, 0, 'f', 0).arg(measure.toHtmlEscaped());
     if (const QString effect = truceEffectNote(index); !effect.isEmpty()) {
         QString why = tr("the suspension lowers no rate there: the measure is not in force, or the scenario sets "
@@ -335,8 +346,7 @@ void TimelineWidget::paintEvent(QPaintEvent*)
             p.setPen(QPen(yearLine ? QColor(190, 190, 190) : QColor(228, 228, 228), 1));
             p.drawLine(QPointF(x, 0), QPointF(x, axisY));
             p.setPen(QColor(80, 80, 80));
-            const QString label = yearLine ? QString::number(y)
-                                           : QDate(y, mo, 1).toString(span > 365 ? QStringLiteral("MMM") : QStringLiteral("MMM yy"));
+            const QString label = yearLine ? QString::number(y) : monthTick(QDate(y, mo, 1), span <= 365);
             if (yearLine || span <= 3 * 365)
                 p.drawText(QRectF(x + 2, axisY + 2, 60, kAxisHeight - 2), Qt::AlignLeft | Qt::AlignTop, label);
         }
@@ -362,7 +372,7 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         p.setPen(QPen(QColor(150, 150, 150), 1, Qt::DotLine));
         p.drawLine(QPointF(x, slot.rect.bottom()), QPointF(x, ticksBottom));
         p.setPen(kindColor(e.kind).darker(120));
-        p.drawText(slot.rect, Qt::AlignLeft | Qt::AlignVCenter, QString::fromStdString(e.label));
+        p.drawText(slot.rect, Qt::AlignLeft | Qt::AlignVCenter, dataText(e.label));
     }
 
     // Truce bands.
@@ -444,8 +454,8 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         const int recordedDays = t.recordedEnd().daysSince(t.start);
         QString label = (m_drag == Drag::End && m_dragIndex == i) ? tr("%1 days").arg(days)
             : t.continuesByAssumption()
-            ? tr("%1 · %2 days recorded").arg(QString::fromStdString(t.name)).arg(recordedDays)
-            : tr("%1 · %2 days").arg(QString::fromStdString(t.name)).arg(days);
+            ? tr("%1 · %2 days recorded").arg(dataText(t.name)).arg(recordedDays)
+            : tr("%1 · %2 days").arg(dataText(t.name)).arg(days);
         // A suspension the scenario has made pointless says so.
         if (const QString note = truceEffectNote(i); !note.isEmpty())
             label += QStringLiteral(" · ") + note;
@@ -632,10 +642,10 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent* event)
     if (m_drag == Drag::Move) {
         const int delta = day.daysSince(m_pressDay);
         applyEdit(m_dragIndex, core::moveTruce(*m_original, delta),
-                  tr("Move %1").arg(QString::fromStdString(m_original->name)), m_mergeId);
+                  tr("Move %1").arg(dataText(m_original->name)), m_mergeId);
     } else {
         applyEdit(m_dragIndex, core::setTruceEnd(*m_original, day),
-                  tr("Change the length of %1").arg(QString::fromStdString(m_original->name)), m_mergeId);
+                  tr("Change the length of %1").arg(dataText(m_original->name)), m_mergeId);
     }
     update();
 }
@@ -694,7 +704,7 @@ void TimelineWidget::keyPressEvent(QKeyEvent* event)
         return;
     }
     const core::Truce t = truces()[static_cast<size_t>(m_selected)]; // a copy: the edit replaces the list
-    const QString name = QString::fromStdString(t.name);
+    const QString name = dataText(t.name);
     const int step = (event->modifiers() & Qt::ShiftModifier) ? 7 : 1;
     switch (event->key()) {
     case Qt::Key_Left:
@@ -727,7 +737,7 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent* event)
     if (index >= 0) {
         selectTruce(index);
         const core::Truce t = truces()[static_cast<size_t>(index)];
-        const QString name = QString::fromStdString(t.name);
+        const QString name = dataText(t.name);
         menu.addAction(tr("Extend by 90 days"), this, [this, index, t, name] {
             applyEdit(index, core::extendTruce(t, 90, m_doc->asOfDate()), tr("Extend %1 by 90 days").arg(name), 0);
         });
@@ -767,7 +777,7 @@ bool TimelineWidget::event(QEvent* event)
         } else if (const int e = eventAt(pos); e >= 0) {
             const auto& ev = m_doc->timelineEvents()[static_cast<size_t>(e)];
             text = QStringLiteral("<b>%1</b> — %2<br>%3")
-                       .arg(formatDay(ev.date), QString::fromStdString(ev.label.empty() ? ev.kind : ev.label).toHtmlEscaped(),
+                       .arg(formatDay(ev.date), (ev.label.empty() ? QString::fromStdString(ev.kind) : dataText(ev.label)).toHtmlEscaped(),
                             QString::fromStdString(ev.title).toHtmlEscaped());
             if (!ev.note.empty())
                 text += QStringLiteral("<br><i>%1</i>").arg(QString::fromStdString(ev.note).toHtmlEscaped());
