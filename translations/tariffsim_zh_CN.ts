@@ -1703,6 +1703,617 @@
     </message>
 </context>
 <context>
+    <name>tariffsim-cli</name>
+    <message>
+        <source>preset scenario id (default as-enacted; see &apos;presets&apos;)</source>
+        <translation>预设情景 id（默认 as-enacted；见 &apos;presets&apos;）</translation>
+    </message>
+    <message>
+        <source>scenario file (.tariffsim.json) instead of a preset</source>
+        <translation>使用情景文件（.tariffsim.json）代替预设情景</translation>
+    </message>
+    <message>
+        <source>--preset and --scenario cannot be combined</source>
+        <translation>--preset 和 --scenario 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--preset: unknown preset &apos;%1&apos; (known: %2)</source>
+        <translation>--preset: 未知的预设情景 &apos;%1&apos;（已有：%2）</translation>
+    </message>
+    <message>
+        <source>rates needs either --date D or --from D --to D</source>
+        <translation>rates 需要 --date D，或 --from D --to D</translation>
+    </message>
+    <message>
+        <source>rates needs both --from and --to</source>
+        <translation>rates 需要同时给出 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>--to: %1 is before --from %2</source>
+        <translation>--to: %1 早于 --from %2</translation>
+    </message>
+    <message>
+        <source>--weights: &apos;%1&apos; is not a year with trade weights (%2)</source>
+        <translation>--weights: &apos;%1&apos; 不是有贸易权重的年份（%2）</translation>
+    </message>
+    <message>
+        <source>data needs the action &apos;check&apos;</source>
+        <translation>data 需要操作 &apos;check&apos;</translation>
+    </message>
+    <message>
+        <source>data folder: %1 (does not exist yet; no files)</source>
+        <translation>数据文件夹：%1（尚不存在；没有文件）</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: 不是文件夹</translation>
+    </message>
+    <message>
+        <source>data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1: 1 problem</source>
+        <translation>%1: 1 个问题</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems</source>
+        <translation>%1: %2 个问题</translation>
+    </message>
+    <message>
+        <source>no problems in %1 files</source>
+        <translation>%1 个文件均无问题</translation>
+    </message>
+    <message>
+        <source>no problems in 1 file: %1</source>
+        <translation>1 个文件无问题：%1</translation>
+    </message>
+    <message>
+        <source>no problems in %1 files: %2</source>
+        <translation>%1 个文件均无问题：%2</translation>
+    </message>
+    <message>
+        <source>--data: %1: not a folder</source>
+        <translation>--data: %1: 不是文件夹</translation>
+    </message>
+    <message>
+        <source>--data: %1: the folder&apos;s files have problems (tariffsim-cli data check lists them):</source>
+        <translation>--data: %1: 该文件夹中的文件有问题（tariffsim-cli data check 会列出这些问题）：</translation>
+    </message>
+    <message>
+        <source>Trade-weighted average tariff of each direction, CSV: date,direction,avg_tariff_pct</source>
+        <translation>每个方向的贸易加权平均税率，CSV：date,direction,avg_tariff_pct</translation>
+    </message>
+    <message>
+        <source>a single day, YYYY-MM-DD</source>
+        <translation>单个日期，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>first day of a range</source>
+        <translation>区间的第一天</translation>
+    </message>
+    <message>
+        <source>last day of a range (inclusive)</source>
+        <translation>区间的最后一天（含当天）</translation>
+    </message>
+    <message>
+        <source>add a &apos;layer&apos; column with one row per legal layer and a total row</source>
+        <translation>增加 &apos;layer&apos; 列：每个关税层一行，另加一行合计</translation>
+    </message>
+    <message>
+        <source>base year of the trade weights (default 2024; 2015-2024)</source>
+        <translation>贸易权重的基准年（默认 2024；2015-2024）</translation>
+    </message>
+    <message>
+        <source>Write a scenario file (.tariffsim.json) starting from a preset, or rewrite one in the current format</source>
+        <translation>以预设情景为起点写出情景文件（.tariffsim.json），或将已有情景文件改写为当前格式</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s title</source>
+        <translation>情景标题</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s notes</source>
+        <translation>情景备注</translation>
+    </message>
+    <message>
+        <source>add a measure (repeatable): DIRECTION us_on_china or china_on_us, FROM YYYY-MM-DD, RATE_PCT points added on top of everything in force, HS 2-, 4- or 6-digit prefixes, optional TO (first day no longer in force)</source>
+        <translation>添加一项措施（可重复）：DIRECTION 为 us_on_china 或 china_on_us，FROM 为 YYYY-MM-DD，RATE_PCT 为在所有现行关税之上加征的百分点数，HS 为 2 位、4 位或 6 位编码前缀，TO 可选（不再生效的第一天）</translation>
+    </message>
+    <message>
+        <source>file to write (replaced atomically); - for standard output</source>
+        <translation>要写入的文件（以原子方式替换）；- 表示标准输出</translation>
+    </message>
+    <message>
+        <source>Check a scenario file: exit 0 and a summary if valid, exit 1 and the field at fault if not</source>
+        <translation>检查情景文件：有效时以 0 退出并给出摘要，无效时以 1 退出并指出出错的字段</translation>
+    </message>
+    <message>
+        <source>the scenario file to check</source>
+        <translation>要检查的情景文件</translation>
+    </message>
+    <message>
+        <source>List the preset scenarios, CSV: id,title,notes</source>
+        <translation>列出预设情景，CSV：id,title,notes</translation>
+    </message>
+    <message>
+        <source>Dated events with their sources and the scenario&apos;s truce dates, CSV</source>
+        <translation>注明日期的事件及其资料来源，以及该情景的关税休战日期，CSV</translation>
+    </message>
+    <message>
+        <source>Export one chart for a briefing: PNG, SVG or PDF with title, caption and source line, or CSV of its numbers</source>
+        <translation>为简报导出一张图表：带标题、说明文字和资料来源行的 PNG、SVG 或 PDF，或其数值的 CSV</translation>
+    </message>
+    <message>
+        <source>tariffs, volumes, sectors, revenue or rare-earths</source>
+        <translation>tariffs、volumes、sectors、revenue 或 rare-earths</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or csv (default: from the suffix of --out)</source>
+        <translation>png、svg、pdf 或 csv（默认：取自 --out 的后缀）</translation>
+    </message>
+    <message>
+        <source>WxH in pixels at 96 dpi (default 1920x1080)</source>
+        <translation>宽x高，以 96 dpi 下的像素计（默认 1920x1080）</translation>
+    </message>
+    <message>
+        <source>PNG pixel scale 1, 2 or 3 (default 1)</source>
+        <translation>PNG 像素倍率 1、2 或 3（默认 1）</translation>
+    </message>
+    <message>
+        <source>title above the chart (default: the chart&apos;s title)</source>
+        <translation>图表上方的标题（默认：图表自身的标题）</translation>
+    </message>
+    <message>
+        <source>subtitle (default: the measure and the scenario)</source>
+        <translation>副标题（默认：指标和情景）</translation>
+    </message>
+    <message>
+        <source>caption of key assumptions (default: built from the scenario)</source>
+        <translation>主要假设的说明文字（默认：根据情景生成）</translation>
+    </message>
+    <message>
+        <source>source line (default: built from the dataset&apos;s sources)</source>
+        <translation>资料来源行（默认：根据数据集的资料来源生成）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM: start of a time chart&apos;s range, or of the sector chart&apos;s period</source>
+        <translation>YYYY-MM：时间序列图表区间的起点，或行业图表时段的起点</translation>
+    </message>
+    <message>
+        <source>YYYY-MM: end of a time chart&apos;s range, or of the sector chart&apos;s period</source>
+        <translation>YYYY-MM：时间序列图表区间的终点，或行业图表时段的终点</translation>
+    </message>
+    <message>
+        <source>sector chart: china_to_us (default) or us_to_china</source>
+        <translation>行业图表：china_to_us（默认）或 us_to_china</translation>
+    </message>
+    <message>
+        <source>Write the briefing pack: one PDF with key findings, headline figures, every chart as a numbered figure, assumptions, glossary and sources</source>
+        <translation>写出简报：一个 PDF，包含主要结论、核心指标、编号的全部图表、假设、术语表和资料来源</translation>
+    </message>
+    <message>
+        <source>the PDF to write (replaced atomically); - for standard output</source>
+        <translation>要写入的 PDF（以原子方式替换）；- 表示标准输出</translation>
+    </message>
+    <message>
+        <source>one page: key findings and two charts</source>
+        <translation>单页：主要结论和两张图表</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter</source>
+        <translation>a4（默认）或 letter</translation>
+    </message>
+    <message>
+        <source>also write one 16:9 PNG and SVG slide per chart (1920x1080) into this folder</source>
+        <translation>另外为每张图表在此文件夹中写出一张 16:9 的 PNG 和 SVG 幻灯片（1920x1080）</translation>
+    </message>
+    <message>
+        <source>title on the first page</source>
+        <translation>首页标题</translation>
+    </message>
+    <message>
+        <source>day the current rates and the truce countdown refer to (default today)</source>
+        <translation>当前税率和关税休战倒计时所依据的日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>organisation named in every page&apos;s header</source>
+        <translation>每页页眉中的机构名称</translation>
+    </message>
+    <message>
+        <source>author on the first page and in the PDF&apos;s metadata</source>
+        <translation>首页及 PDF 元数据中的作者</translation>
+    </message>
+    <message>
+        <source>handling marking in every page&apos;s header and footer, e.g. OFFICIAL</source>
+        <translation>每页页眉和页脚中的密级标识，例如 OFFICIAL</translation>
+    </message>
+    <message>
+        <source>image file drawn in every page&apos;s header</source>
+        <translation>绘制在每页页眉中的图像文件</translation>
+    </message>
+    <message>
+        <source>Monthly trade of both flows under the scenario (USD bn, China customs basis), CSV: month,flow,sector,avg_tariff_pct,baseline_usd_bn,scenario_usd_bn,low_usd_bn,high_usd_bn,actual_usd_bn,revenue_usd_bn,price_change_pct,deadweight_usd_bn</source>
+        <translation>该情景下双向贸易的月度数值（十亿美元，中国海关总署口径），CSV：month,flow,sector,avg_tariff_pct,baseline_usd_bn,scenario_usd_bn,low_usd_bn,high_usd_bn,actual_usd_bn,revenue_usd_bn,price_change_pct,deadweight_usd_bn</translation>
+    </message>
+    <message>
+        <source>first month (default 2024-01)</source>
+        <translation>起始月份（默认 2024-01）</translation>
+    </message>
+    <message>
+        <source>last month (default and latest 2030-12)</source>
+        <translation>结束月份（默认且最晚为 2030-12）</translation>
+    </message>
+    <message>
+        <source>add one row per sector (sector = its HS code id) after each total row</source>
+        <translation>在每个合计行之后为每个行业各加一行（sector 为其 HS 编码 id）</translation>
+    </message>
+    <message>
+        <source>all: add the rows china_to_others (GACC basis), us_from_others (Census basis) and rerouted_from_china (the estimated Chinese part of us_from_others) each month</source>
+        <translation>all：每月增加 china_to_others（中国海关总署口径）、us_from_others（美国人口普查局口径）和 rerouted_from_china（us_from_others 中估计来自中国的部分）各行</translation>
+    </message>
+    <message>
+        <source>Least-squares fit of elasticity and adjustment speed per flow on the observed months, CSV: flow,fit,elasticity,adjustment_speed,observations,rmse_usd_bn,mape_pct,rmse_log</source>
+        <translation>按贸易流向，用有实际值的月份以最小二乘法拟合弹性和调整速度，CSV：flow,fit,elasticity,adjustment_speed,observations,rmse_usd_bn,mape_pct,rmse_log</translation>
+    </message>
+    <message>
+        <source>instead, list every observed figure next to the default projection</source>
+        <translation>改为列出每个实际值及其对应的默认预测值</translation>
+    </message>
+    <message>
+        <source>instead, the fit of the default and fitted parameters by half-year: flow,fit,period,observations,rmse_usd_bn,mape_pct,mean_error_pct</source>
+        <translation>改为按半年给出默认参数和校准参数的拟合情况：flow,fit,period,observations,rmse_usd_bn,mape_pct,mean_error_pct</translation>
+    </message>
+    <message>
+        <source>basis of the observations fitted: GACC (China customs, default) or USCensus</source>
+        <translation>用于拟合的实际值口径：GACC（中国海关总署，默认）或 USCensus</translation>
+    </message>
+    <message>
+        <source>instead, the fit of the diversion model (substitution, 2025 growth of the others, redirection share): series,fit,parameter,value,observations,rmse_usd_bn,mape_pct,mean_error_pct</source>
+        <translation>改为给出贸易转移模型的拟合情况（替代、其他供应方 2025 年增长、转运份额）：series,fit,parameter,value,observations,rmse_usd_bn,mape_pct,mean_error_pct</translation>
+    </message>
+    <message>
+        <source>Check a user data folder (default: the window&apos;s): exit 0, or exit 1 with FILE:LINE: field: reason for every problem</source>
+        <translation>检查用户数据文件夹（默认：窗口程序使用的文件夹）：无问题时以 0 退出，否则以 1 退出，并为每个问题给出 FILE:LINE: 字段: 原因</translation>
+    </message>
+    <message>
+        <source>the folder (default: the window&apos;s data folder)</source>
+        <translation>文件夹（默认：窗口程序的数据文件夹）</translation>
+    </message>
+    <message>
+        <source>Usage: tariffsim-cli %1</source>
+        <translation>用法：tariffsim-cli %1</translation>
+    </message>
+    <message>
+        <source>Headless US-China tariff scenarios: rates, events, presets and the trade projection.</source>
+        <translation>无界面的中美关税情景工具：税率、事件、预设情景和贸易预测。</translation>
+    </message>
+    <message>
+        <source>The default scenario is the &apos;as-enacted&apos; preset.</source>
+        <translation>默认情景为预设情景 &apos;as-enacted&apos;（已实施措施）。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>General options:</source>
+        <translation>通用选项：</translation>
+    </message>
+    <message>
+        <source>show this help (also COMMAND --help)</source>
+        <translation>显示本帮助（也可用 COMMAND --help）</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>显示版本</translation>
+    </message>
+    <message>
+        <source>the shipped data with the files of a user data folder added (every command;
+docs/guide-data.md)</source>
+        <translation>在程序自带数据之上加入用户数据文件夹中的文件（适用于所有命令；
+docs/guide-data.md）</translation>
+    </message>
+    <message>
+        <source>language of messages and of exported charts&apos; text: en (default) or zh_CN;
+output columns and machine-read values stay the same</source>
+        <translation>消息和导出图表文字的语言：en（默认）或 zh_CN；
+输出列和供程序读取的值保持不变</translation>
+    </message>
+    <message>
+        <source>end of options: what follows is an operand (validate -- -file.json)</source>
+        <translation>选项结束：其后的内容均为操作数（validate -- -file.json）</translation>
+    </message>
+    <message>
+        <source>Dates and months must lie in %1 to %2.</source>
+        <translation>日期和月份必须在 %1 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 invalid input (or an output that could not be written), 2 usage error.</source>
+        <translation>退出状态：0 成功，1 输入无效（或输出无法写入），2 用法错误。</translation>
+    </message>
+    <message>
+        <source>option %1 given twice</source>
+        <translation>选项 %1 给出了两次</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>选项 %1 需要一个值</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (known: %2)</source>
+        <translation>--lang: 未知的语言 &apos;%1&apos;（可用：%2）</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try --help)</source>
+        <translation>未知的命令 &apos;%1&apos;（请尝试 --help）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for %2</source>
+        <translation>%2 不接受参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for %2</source>
+        <translation>%2 没有选项 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value (found the option &apos;%2&apos;)</source>
+        <translation>选项 %1 需要一个值（遇到的是选项 &apos;%2&apos;）</translation>
+    </message>
+    <message>
+        <source>option %1 takes no value</source>
+        <translation>选项 %1 不接受值</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid date (YYYY-MM-DD)</source>
+        <translation>%1: &apos;%2&apos; 不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the span the data and the model cover, %3 to %4</source>
+        <translation>%1: %2 超出数据和模型覆盖的时间范围（%3 至 %4）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid month (YYYY-MM)</source>
+        <translation>%1: &apos;%2&apos; 不是有效月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the model&apos;s range %3..%4</source>
+        <translation>%1: %2 超出模型的范围 %3..%4</translation>
+    </message>
+    <message>
+        <source>--out: cannot write %1</source>
+        <translation>--out: 无法写入 %1</translation>
+    </message>
+    <message>
+        <source>export needs --chart NAME</source>
+        <translation>export 需要 --chart NAME</translation>
+    </message>
+    <message>
+        <source>--chart: unknown chart &apos;%1&apos; (one of %2)</source>
+        <translation>--chart: 未知的图表 &apos;%1&apos;（可选：%2）</translation>
+    </message>
+    <message>
+        <source>--format: unknown format &apos;%1&apos; (one of png|svg|pdf|csv)</source>
+        <translation>--format: 未知的格式 &apos;%1&apos;（可选：png|svg|pdf|csv）</translation>
+    </message>
+    <message>
+        <source>--format %1 does not match the file name &apos;%2&apos;; name it .%1 or leave --format out</source>
+        <translation>--format %1 与文件名 &apos;%2&apos; 不符；请将文件命名为 .%1，或省略 --format</translation>
+    </message>
+    <message>
+        <source>export to standard output needs --format png|svg|pdf|csv</source>
+        <translation>导出到标准输出需要 --format png|svg|pdf|csv</translation>
+    </message>
+    <message>
+        <source>--out: &apos;%1&apos; does not end in .png, .svg, .pdf or .csv; name the file after its format</source>
+        <translation>--out: &apos;%1&apos; 不以 .png、.svg、.pdf 或 .csv 结尾；请按文件格式命名</translation>
+    </message>
+    <message>
+        <source>--flow applies to the sectors chart only</source>
+        <translation>--flow 仅适用于行业图表（sectors）</translation>
+    </message>
+    <message>
+        <source>--flow: &apos;%1&apos; is not china_to_us or us_to_china</source>
+        <translation>--flow: &apos;%1&apos; 不是 china_to_us 或 us_to_china</translation>
+    </message>
+    <message>
+        <source>--from: %1 is after the period&apos;s end %2</source>
+        <translation>--from: %1 晚于时段的结束月份 %2</translation>
+    </message>
+    <message>
+        <source>--from/--to: the sector period must lie within %1..%2</source>
+        <translation>--from/--to: 行业图表的时段必须在 %1..%2 之内</translation>
+    </message>
+    <message>
+        <source>--from/--to: the range has no data of the %1 chart</source>
+        <translation>--from/--to: 该区间内没有 %1 图表的数据</translation>
+    </message>
+    <message>
+        <source>--scale applies to PNG only (SVG and PDF are vectors; --size sets their size)</source>
+        <translation>--scale 仅适用于 PNG（SVG 和 PDF 为矢量格式；用 --size 设定其尺寸）</translation>
+    </message>
+    <message>
+        <source>--scale: &apos;%1&apos; is not 1, 2 or 3</source>
+        <translation>--scale: &apos;%1&apos; 不是 1、2 或 3</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE (or --out - for standard output)</source>
+        <translation>export 需要 --out FILE（或用 --out - 输出到标准输出）</translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not WxH with each side %2 to %3</source>
+        <translation>--size: &apos;%1&apos; 不是每边为 %2 至 %3 的 宽x高（WxH）</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2, %3, %4x%5 px)</source>
+        <translation>已写入 %1（%2，%3，%4x%5 像素）</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2, %3)</source>
+        <translation>已写入 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2, %3, %4x%5)</source>
+        <translation>已写入 %1（%2，%3，%4x%5）</translation>
+    </message>
+    <message>
+        <source>briefing needs --out FILE.pdf (or --out - for standard output)</source>
+        <translation>briefing 需要 --out FILE.pdf（或用 --out - 输出到标准输出）</translation>
+    </message>
+    <message>
+        <source>--out: the briefing pack is a PDF; name the file FILE.pdf</source>
+        <translation>--out: 简报是 PDF 文件；请将文件命名为 FILE.pdf</translation>
+    </message>
+    <message>
+        <source>--paper: &apos;%1&apos; is not a4 or letter</source>
+        <translation>--paper: &apos;%1&apos; 不是 a4 或 letter</translation>
+    </message>
+    <message>
+        <source>--slides: &apos;%1&apos; is not a folder</source>
+        <translation>--slides: &apos;%1&apos; 不是文件夹</translation>
+    </message>
+    <message>
+        <source>--slides: cannot create the folder &apos;%1&apos;</source>
+        <translation>--slides: 无法创建文件夹 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--logo: &apos;%1&apos; is not an image this program reads</source>
+        <translation>--logo: &apos;%1&apos; 不是本程序能读取的图像</translation>
+    </message>
+    <message>
+        <source>wrote %1 (one-page brief, 1 page, %2)</source>
+        <translation>已写入 %1（单页简版，1 页，%2）</translation>
+    </message>
+    <message>
+        <source>wrote %1 (one-page brief, %2 pages, %3)</source>
+        <translation>已写入 %1（单页简版，%2 页，%3）</translation>
+    </message>
+    <message>
+        <source>wrote %1 (briefing pack, 1 page, %2)</source>
+        <translation>已写入 %1（简报，1 页，%2）</translation>
+    </message>
+    <message>
+        <source>wrote %1 (briefing pack, %2 pages, %3)</source>
+        <translation>已写入 %1（简报，%2 页，%3）</translation>
+    </message>
+    <message>
+        <source>--slides: cannot write %1</source>
+        <translation>--slides: 无法写入 %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (slide, 1920x1080)</source>
+        <translation>已写入 %1（幻灯片，1920x1080）</translation>
+    </message>
+    <message>
+        <source>--flows: &apos;%1&apos; is not &apos;all&apos;</source>
+        <translation>--flows: &apos;%1&apos; 不是 &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>--reporter: &apos;%1&apos; is not GACC or USCensus</source>
+        <translation>--reporter: &apos;%1&apos; 不是 GACC 或 USCensus</translation>
+    </message>
+    <message>
+        <source>--diversion cannot be combined with --observations, --by-half or --reporter</source>
+        <translation>--diversion 不能与 --observations、--by-half 或 --reporter 同时使用</translation>
+    </message>
+    <message>
+        <source>--observations and --by-half cannot be combined</source>
+        <translation>--observations 和 --by-half 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--add-measure &apos;%1&apos;: expected DIRECTION:FROM:RATE_PCT:HS[,HS...][:TO] (%2 parts separated by &apos;:&apos;)</source>
+        <translation>--add-measure &apos;%1&apos;: 格式应为 DIRECTION:FROM:RATE_PCT:HS[,HS...][:TO]（实际为以 &apos;:&apos; 分隔的 %2 部分）</translation>
+    </message>
+    <message>
+        <source>--add-measure &apos;%1&apos;: DIRECTION: &apos;%2&apos; is not us_on_china or china_on_us</source>
+        <translation>--add-measure &apos;%1&apos;: DIRECTION: &apos;%2&apos; 不是 us_on_china 或 china_on_us</translation>
+    </message>
+    <message>
+        <source>--add-measure &apos;%1&apos;: FROM: &apos;%2&apos; is not a valid date (YYYY-MM-DD)</source>
+        <translation>--add-measure &apos;%1&apos;: FROM: &apos;%2&apos; 不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--add-measure &apos;%1&apos;: RATE_PCT: &apos;%2&apos; is not a number of percent</source>
+        <translation>--add-measure &apos;%1&apos;: RATE_PCT: &apos;%2&apos; 不是百分数数值</translation>
+    </message>
+    <message>
+        <source>--add-measure &apos;%1&apos;: TO: &apos;%2&apos; is not a valid date (YYYY-MM-DD)</source>
+        <translation>--add-measure &apos;%1&apos;: TO: &apos;%2&apos; 不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>scenario needs --out FILE (or --out - for standard output)</source>
+        <translation>scenario 需要 --out FILE（或用 --out - 输出到标准输出）</translation>
+    </message>
+    <message>
+        <source>wrote %1 (untitled, format version %2)</source>
+        <translation>已写入 %1（无标题，格式版本 %2）</translation>
+    </message>
+    <message>
+        <source>wrote %1 (&apos;%2&apos;, format version %3)</source>
+        <translation>已写入 %1（“%2”，格式版本 %3）</translation>
+    </message>
+    <message>
+        <source>validate needs a FILE</source>
+        <translation>validate 需要一个 FILE</translation>
+    </message>
+    <message>
+        <source>1 override</source>
+        <translation>1 项调整</translation>
+    </message>
+    <message>
+        <source>%1 overrides</source>
+        <translation>%1 项调整</translation>
+    </message>
+    <message>
+        <source>1 truce</source>
+        <translation>1 次关税休战</translation>
+    </message>
+    <message>
+        <source>%1 truces</source>
+        <translation>%1 次关税休战</translation>
+    </message>
+    <message>
+        <source>the recorded truces</source>
+        <translation>法律记录中的关税休战</translation>
+    </message>
+    <message>
+        <source>default parameters</source>
+        <translation>默认参数</translation>
+    </message>
+    <message>
+        <source>own parameters</source>
+        <translation>自设参数</translation>
+    </message>
+    <message>
+        <source>1 measure of its own</source>
+        <translation>1 项自有措施</translation>
+    </message>
+    <message>
+        <source>%1 measures of its own</source>
+        <translation>%1 项自有措施</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: valid scenario &apos;%2&apos; based on %3; %4</source>
+        <translation>%1: 有效的情景“%2”，基于 %3；%4</translation>
+    </message>
+    <message>
+        <source>%1: valid scenario &apos;%2&apos;; %3</source>
+        <translation>%1: 有效的情景“%2”；%3</translation>
+    </message>
+    <message>
+        <source>%1: valid scenario based on %2; %3</source>
+        <translation>%1: 有效的情景，基于 %2；%3</translation>
+    </message>
+    <message>
+        <source>%1: valid scenario; %2</source>
+        <translation>%1: 有效的情景；%2</translation>
+    </message>
+</context>
+<context>
     <name>tariffsim::main</name>
     <message>
         <source>Tariff Scenario Simulator: US-China tariff scenarios.</source>
@@ -5065,6 +5676,14 @@ Its files are added to the shipped data at the next start; a row with the same k
     <message>
         <source>%1: %2. Assumed: the suspension of %3 points continues %4.</source>
         <translation>%1：%2。假定：暂停实施的%3个百分点持续%4。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 </TS>

@@ -256,8 +256,22 @@ QWidget* MainWindow::chartWithLegend(ChartId id, QWidget* parent)
 
 void MainWindow::buildDocks()
 {
-    auto* tariffDock = new QDockWidget(tr("Tariffs"), this);
-    tariffDock->setObjectName(QStringLiteral("dock-tariffs"));
+    // The docks themselves stay when the language changes (their places and sizes
+    // with them); what they hold is built anew.
+    auto* tariffDock = findChild<QDockWidget*>(QStringLiteral("dock-tariffs"), Qt::FindDirectChildrenOnly);
+    auto* paramDock = findChild<QDockWidget*>(QStringLiteral("dock-parameters"), Qt::FindDirectChildrenOnly);
+    const bool first = !tariffDock;
+    if (first) {
+        tariffDock = new QDockWidget(this);
+        tariffDock->setObjectName(QStringLiteral("dock-tariffs"));
+        tariffDock->setMinimumWidth(300);
+        addDockWidget(Qt::LeftDockWidgetArea, tariffDock);
+        paramDock = new QDockWidget(this);
+        paramDock->setObjectName(QStringLiteral("dock-parameters"));
+        addDockWidget(Qt::LeftDockWidgetArea, paramDock);
+    }
+    tariffDock->setWindowTitle(tr("Tariffs"));
+    delete tariffDock->widget();
     m_controls = new TariffControls(m_doc, tariffDock);
     auto* scroll = new QScrollArea(tariffDock);
     scroll->setAccessibleName(tr("Tariff controls"));
@@ -266,11 +280,9 @@ void MainWindow::buildDocks()
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     tariffDock->setWidget(scroll);
-    tariffDock->setMinimumWidth(300);
-    addDockWidget(Qt::LeftDockWidgetArea, tariffDock);
 
-    auto* paramDock = new QDockWidget(tr("Model parameters"), this);
-    paramDock->setObjectName(QStringLiteral("dock-parameters"));
+    paramDock->setWindowTitle(tr("Model parameters"));
+    delete paramDock->widget();
     m_parameters = new ParameterPanel(m_doc, paramDock);
     auto* paramScroll = new QScrollArea(paramDock);
     paramScroll->setAccessibleName(tr("Model parameters"));
@@ -280,12 +292,13 @@ void MainWindow::buildDocks()
     paramScroll->setWidgetResizable(true);
     paramScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     paramDock->setWidget(paramScroll);
-    addDockWidget(Qt::LeftDockWidgetArea, paramDock);
 
-    auto* history = new HistoryDock(m_doc->undoStack(), this);
-    addDockWidget(Qt::LeftDockWidgetArea, history);
-    tabifyDockWidget(paramDock, history);
-    paramDock->raise();
+    if (first) {
+        auto* history = new HistoryDock(m_doc->undoStack(), this); // retitles itself
+        addDockWidget(Qt::LeftDockWidgetArea, history);
+        tabifyDockWidget(paramDock, history);
+        paramDock->raise();
+    }
 }
 
 void MainWindow::buildComparison()
@@ -545,7 +558,17 @@ void MainWindow::rebuildForLanguage()
     if (m_builtLanguage == currentLanguage())
         return;
     m_builtLanguage = currentLanguage();
-    const QByteArray state = saveState();
+    // The docks keep their sizes (a new centre and dock contents would otherwise
+    // have the layout share the width out again).
+    QList<QDockWidget*> docks;
+    QList<int> widths;
+    QList<int> heights;
+    for (QDockWidget* dock : findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly))
+        if (dock->isVisible() && !dock->isFloating() && !dock->visibleRegion().isEmpty()) { // not a tab behind another
+            docks << dock;
+            widths << dock->width();
+            heights << dock->height();
+        }
     const int flow = m_sectorFlow->currentIndex();
     const QString period = m_sectorPeriod->currentData().toString();
     const core::Date viewFrom = m_timeline->viewFrom();
@@ -553,16 +576,14 @@ void MainWindow::rebuildForLanguage()
     QWidget* focus = QApplication::focusWidget();
     const QString focusName = focus && isAncestorOf(focus) ? focus->objectName() : QString();
 
-    // What is built from text goes: menus, toolbar, the docks but the comparison
-    // (it holds the pins), the centre. The document and the file stay.
+    // What is built from text goes: menus, toolbar, the docks' contents (the
+    // comparison and the history retranslate themselves), the centre. The
+    // document, the file and the layout stay.
     menuBar()->clear();
     for (QMenu* menu : menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly))
         delete menu;
     for (QToolBar* bar : findChildren<QToolBar*>(QString(), Qt::FindDirectChildrenOnly))
         delete bar;
-    for (QDockWidget* dock : findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly))
-        if (dock != m_comparison)
-            delete dock;
     delete m_exporter;
     delete m_helpMenu;
     m_charts.clear();
@@ -573,7 +594,11 @@ void MainWindow::rebuildForLanguage()
     buildMenus();
     connectViews();
     letDocumentUndoWinInSpinBoxes(this);
-    restoreState(state);
+    // Once the new contents are laid out.
+    QTimer::singleShot(0, this, [this, docks, widths, heights] {
+        resizeDocks(docks, widths, Qt::Horizontal);
+        resizeDocks(docks, heights, Qt::Vertical);
+    });
     m_sectorFlow->setCurrentIndex(flow);
     m_sectorPeriod->setCurrentIndex(std::max(0, m_sectorPeriod->findData(period)));
     m_timeline->setViewRange(viewFrom, viewTo);

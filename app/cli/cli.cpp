@@ -9,9 +9,11 @@
 
 #include "core/fileio.h"
 #include "core/horizon.h"
+#include "core/text.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QtGlobal>
 
 #include <algorithm>
 #include <functional>
@@ -44,8 +46,10 @@ struct Command {
     std::function<void(const std::map<std::string, std::string>&, std::ostream&)> action;
 };
 
-const OptionSpec kPreset{"--preset", true, "preset scenario id (default as-enacted; see 'presets')"};
-const OptionSpec kScenario{"--scenario", true, "scenario file (.tariffsim.json) instead of a preset"};
+const OptionSpec kPreset{"--preset", true,
+                         QT_TRANSLATE_NOOP("tariffsim-cli", "preset scenario id (default as-enacted; see 'presets')")};
+const OptionSpec kScenario{"--scenario", true,
+                           QT_TRANSLATE_NOOP("tariffsim-cli", "scenario file (.tariffsim.json) instead of a preset")};
 
 // The scenario chosen by --preset or --scenario (default: as-enacted): the one
 // place every command gets its scenario from.
@@ -53,7 +57,7 @@ core::Scenario chosenScenario(const std::map<std::string, std::string>& opts)
 {
     const auto& data = commandData();
     if (opts.count("--preset") && opts.count("--scenario"))
-        throw UsageFailure{"--preset and --scenario cannot be combined"};
+        throw UsageFailure{core::translate("tariffsim-cli", "--preset and --scenario cannot be combined")};
     if (opts.count("--scenario")) {
         const std::string path = opts.at("--scenario");
         try {
@@ -68,7 +72,8 @@ core::Scenario chosenScenario(const std::map<std::string, std::string>& opts)
         std::string known;
         for (const auto& p : data.presets->ids())
             known += (known.empty() ? "" : ", ") + p;
-        throw InputFailure{"--preset: unknown preset '" + core::printable(id) + "' (known: " + known + ")"};
+        throw InputFailure{core::format(core::translate("tariffsim-cli", "--preset: unknown preset '%1' (known: %2)"),
+                                        {core::printable(id), known})};
     }
     return *s;
 }
@@ -78,13 +83,14 @@ void ratesCommand(const std::map<std::string, std::string>& opts, std::ostream& 
     const bool single = opts.count("--date");
     const bool range = opts.count("--from") || opts.count("--to");
     if (single == range)
-        throw UsageFailure{"rates needs either --date D or --from D --to D"};
+        throw UsageFailure{core::translate("tariffsim-cli", "rates needs either --date D or --from D --to D")};
     if (range && !(opts.count("--from") && opts.count("--to")))
-        throw UsageFailure{"rates needs both --from and --to"};
+        throw UsageFailure{core::translate("tariffsim-cli", "rates needs both --from and --to")};
     const Date from = *dateOption(opts, single ? "--date" : "--from");
     const Date to = single ? from : *dateOption(opts, "--to");
     if (to < from)
-        throw InputFailure{"--to: " + to.toString() + " is before --from " + from.toString()};
+        throw InputFailure{
+            core::format(core::translate("tariffsim-cli", "--to: %1 is before --from %2"), {to.toString(), from.toString()})};
     const auto scenario = chosenScenario(opts);
     const auto& ds = commandData().dataset;
     int weights = ds.defaultBaseYear;
@@ -97,7 +103,9 @@ void ratesCommand(const std::map<std::string, std::string>& opts, std::ostream& 
         const bool digits = text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
         weights = digits ? std::stoi(text) : 0;
         if (std::find(years.begin(), years.end(), weights) == years.end())
-            throw InputFailure{"--weights: '" + core::printable(text) + "' is not a year with trade weights (" + known + ")"};
+            throw InputFailure{core::format(
+                core::translate("tariffsim-cli", "--weights: '%1' is not a year with trade weights (%2)"),
+                {core::printable(text), known})};
     }
     const core::TariffSchedule schedule(ds, scenario, weights);
     out << core::ratesCsv(schedule, from, to, opts.count("--layers") > 0);
@@ -118,16 +126,18 @@ void eventsCommand(const std::map<std::string, std::string>& opts, std::ostream&
 void dataCommand(const std::map<std::string, std::string>& opts, std::ostream& out)
 {
     if (!opts.count("ACTION") || opts.at("ACTION") != "check")
-        throw UsageFailure{"data needs the action 'check'"};
+        throw UsageFailure{core::translate("tariffsim-cli", "data needs the action 'check'")};
     const QString folder = opts.count("DIR") ? QString::fromStdString(opts.at("DIR")) : ui::defaultUserDataFolder();
     const std::string shown = core::printable(folder.toStdString(), 4096);
     if (!QFileInfo(folder).isDir()) {
         // The default folder may not exist yet: there is nothing in it to check.
         if (!opts.count("DIR") && !QFileInfo::exists(folder)) {
-            out << "data folder: " << shown << " (does not exist yet; no files)\n";
+            out << core::format(core::translate("tariffsim-cli", "data folder: %1 (does not exist yet; no files)"),
+                                {shown})
+                << "\n";
             return;
         }
-        throw InputFailure{shown + ": not a folder"};
+        throw InputFailure{core::format(core::translate("tariffsim-cli", "%1: not a folder"), {shown})};
     }
     std::vector<core::DataProblem> problems;
     const core::DataFiles files = core::readUserDirectory(folder.toStdString(), problems);
@@ -138,16 +148,25 @@ void dataCommand(const std::map<std::string, std::string>& opts, std::ostream& o
         if (found.empty() && name == core::kUserMeasuresFile)
             core::loadWithUserMeasures(ui::readResourceFolder(":/data"), text, problems);
     }
-    out << "data folder: " << shown << "\n";
+    out << core::format(core::translate("tariffsim-cli", "data folder: %1"), {shown}) << "\n";
     for (const auto& p : problems)
         out << core::printable(p.toString(), 4096) << "\n";
+    if (problems.size() == 1)
+        throw InputFailure{core::format(core::translate("tariffsim-cli", "%1: 1 problem"), {shown})};
     if (!problems.empty())
-        throw InputFailure{shown + ": " + std::to_string(problems.size()) + (problems.size() == 1 ? " problem" : " problems")};
+        throw InputFailure{core::format(core::translate("tariffsim-cli", "%1: %2 problems"),
+                                        {shown, std::to_string(problems.size())})};
     std::string names;
     for (const auto& [name, text] : files)
         names += (names.empty() ? "" : ", ") + core::printable(name);
-    out << "no problems in " << files.size() << (files.size() == 1 ? " file" : " files")
-        << (names.empty() ? std::string() : ": " + names) << "\n";
+    if (names.empty())
+        out << core::format(core::translate("tariffsim-cli", "no problems in %1 files"), {std::to_string(files.size())});
+    else if (files.size() == 1)
+        out << core::format(core::translate("tariffsim-cli", "no problems in 1 file: %1"), {names});
+    else
+        out << core::format(core::translate("tariffsim-cli", "no problems in %1 files: %2"),
+                            {std::to_string(files.size()), names});
+    out << "\n";
 }
 
 // --data DIR: the bundled data with the folder's files merged; any problem in
@@ -156,12 +175,14 @@ std::unique_ptr<ui::AppData> userData(const std::string& dir)
 {
     const QString folder = QString::fromStdString(dir);
     if (!QFileInfo(folder).isDir())
-        throw InputFailure{"--data: " + core::printable(dir, 4096) + ": not a folder"};
+        throw InputFailure{core::format(core::translate("tariffsim-cli", "--data: %1: not a folder"),
+                                        {core::printable(dir, 4096)})};
     std::vector<core::DataProblem> problems;
     auto data = ui::loadWithUserData(folder, problems); // nullptr: nothing to add, the bundled data serve
     if (!problems.empty()) {
-        std::string text = "--data: " + core::printable(dir, 4096) + ": the folder's files have problems "
-                           "(tariffsim-cli data check lists them):";
+        std::string text = core::format(core::translate("tariffsim-cli", "--data: %1: the folder's files have problems "
+                                                                          "(tariffsim-cli data check lists them):"),
+                                        {core::printable(dir, 4096)});
         for (const auto& p : problems)
             text += "\n" + core::printable(p.toString(), 4096);
         throw InputFailure{text};
@@ -169,130 +190,195 @@ std::unique_ptr<ui::AppData> userData(const std::string& dir)
     return data;
 }
 
+// The summaries and option help texts are marked for the translation tools here
+// (QT_TRANSLATE_NOOP) and translated where they are printed.
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> list = {
         {"rates", "rates (--date D | --from D --to D) [--layers] [--weights YEAR] [--preset ID | --scenario FILE]",
-         "Trade-weighted average tariff of each direction, CSV: date,direction,avg_tariff_pct",
-         {{"--date", true, "a single day, YYYY-MM-DD"},
-          {"--from", true, "first day of a range"},
-          {"--to", true, "last day of a range (inclusive)"},
-          {"--layers", false, "add a 'layer' column with one row per legal layer and a total row"},
-          {"--weights", true, "base year of the trade weights (default 2024; 2015-2024)"},
+         QT_TRANSLATE_NOOP("tariffsim-cli",
+                           "Trade-weighted average tariff of each direction, CSV: date,direction,avg_tariff_pct"),
+         {{"--date", true, QT_TRANSLATE_NOOP("tariffsim-cli", "a single day, YYYY-MM-DD")},
+          {"--from", true, QT_TRANSLATE_NOOP("tariffsim-cli", "first day of a range")},
+          {"--to", true, QT_TRANSLATE_NOOP("tariffsim-cli", "last day of a range (inclusive)")},
+          {"--layers", false,
+           QT_TRANSLATE_NOOP("tariffsim-cli", "add a 'layer' column with one row per legal layer and a total row")},
+          {"--weights", true,
+           QT_TRANSLATE_NOOP("tariffsim-cli", "base year of the trade weights (default 2024; 2015-2024)")},
           kPreset,
           kScenario},
          ratesCommand},
         {"scenario", "scenario [--preset ID | --scenario FILE] [--title TEXT] [--notes TEXT] "
                      "[--add-measure DIRECTION:FROM:RATE_PCT:HS[,HS...][:TO]]... --out FILE",
-         "Write a scenario file (.tariffsim.json) starting from a preset, or rewrite one in the current format",
+         QT_TRANSLATE_NOOP("tariffsim-cli", "Write a scenario file (.tariffsim.json) starting from a preset, or "
+                                            "rewrite one in the current format"),
          {kPreset, kScenario,
-          {"--title", true, "the scenario's title"},
-          {"--notes", true, "the scenario's notes"},
+          {"--title", true, QT_TRANSLATE_NOOP("tariffsim-cli", "the scenario's title")},
+          {"--notes", true, QT_TRANSLATE_NOOP("tariffsim-cli", "the scenario's notes")},
           {"--add-measure", true,
-           "add a measure (repeatable): DIRECTION us_on_china or china_on_us, FROM YYYY-MM-DD, RATE_PCT points "
-           "added on top of everything in force, HS 2-, 4- or 6-digit prefixes, optional TO (first day no longer "
-           "in force)",
+           QT_TRANSLATE_NOOP("tariffsim-cli",
+                             "add a measure (repeatable): DIRECTION us_on_china or china_on_us, FROM YYYY-MM-DD, "
+                             "RATE_PCT points added on top of everything in force, HS 2-, 4- or 6-digit prefixes, "
+                             "optional TO (first day no longer in force)"),
            true},
-          {"--out", true, "file to write (replaced atomically); - for standard output"}},
+          {"--out", true,
+           QT_TRANSLATE_NOOP("tariffsim-cli", "file to write (replaced atomically); - for standard output")}},
          [](const CommandOptions& opts, std::ostream& out) { writeScenarioCommand(opts, chosenScenario(opts), out); }},
         {"validate", "validate FILE",
-         "Check a scenario file: exit 0 and a summary if valid, exit 1 and the field at fault if not",
-         {{"FILE", false, "the scenario file to check"}},
+         QT_TRANSLATE_NOOP("tariffsim-cli",
+                           "Check a scenario file: exit 0 and a summary if valid, exit 1 and the field at fault if not"),
+         {{"FILE", false, QT_TRANSLATE_NOOP("tariffsim-cli", "the scenario file to check")}},
          validateCommand},
-        {"presets", "presets", "List the preset scenarios, CSV: id,title,notes", {}, presetsCommand},
+        {"presets", "presets", QT_TRANSLATE_NOOP("tariffsim-cli", "List the preset scenarios, CSV: id,title,notes"), {},
+         presetsCommand},
         {"events", "events [--preset ID | --scenario FILE]",
-         "Dated events with their sources and the scenario's truce dates, CSV", {kPreset, kScenario}, eventsCommand},
+         QT_TRANSLATE_NOOP("tariffsim-cli", "Dated events with their sources and the scenario's truce dates, CSV"),
+         {kPreset, kScenario}, eventsCommand},
         // export and briefing: app/cli/exportcommands.cpp, docs/export.md
         {"export",
          "export [--preset ID | --scenario FILE] --chart tariffs|volumes|sectors|revenue|rare-earths|diversion "
          "--format png|svg|pdf|csv --out FILE [--size WxH] [--scale N] [--title TEXT]",
-         "Export one chart for a briefing: PNG, SVG or PDF with title, caption and source line, or CSV of its numbers",
-         {{"--chart", true, "tariffs, volumes, sectors, revenue or rare-earths"},
-          {"--format", true, "png, svg, pdf or csv (default: from the suffix of --out)"},
-          {"--out", true, "file to write (replaced atomically); - for standard output"},
-          {"--size", true, "WxH in pixels at 96 dpi (default 1920x1080)"},
-          {"--scale", true, "PNG pixel scale 1, 2 or 3 (default 1)"},
-          {"--title", true, "title above the chart (default: the chart's title)"},
-          {"--subtitle", true, "subtitle (default: the measure and the scenario)"},
-          {"--caption", true, "caption of key assumptions (default: built from the scenario)"},
-          {"--source", true, "source line (default: built from the dataset's sources)"},
-          {"--from", true, "YYYY-MM: start of a time chart's range, or of the sector chart's period"},
-          {"--to", true, "YYYY-MM: end of a time chart's range, or of the sector chart's period"},
-          {"--flow", true, "sector chart: china_to_us (default) or us_to_china"},
+         QT_TRANSLATE_NOOP("tariffsim-cli", "Export one chart for a briefing: PNG, SVG or PDF with title, caption and "
+                                            "source line, or CSV of its numbers"),
+         {{"--chart", true, QT_TRANSLATE_NOOP("tariffsim-cli", "tariffs, volumes, sectors, revenue or rare-earths")},
+          {"--format", true,
+           QT_TRANSLATE_NOOP("tariffsim-cli", "png, svg, pdf or csv (default: from the suffix of --out)")},
+          {"--out", true,
+           QT_TRANSLATE_NOOP("tariffsim-cli", "file to write (replaced atomically); - for standard output")},
+          {"--size", true, QT_TRANSLATE_NOOP("tariffsim-cli", "WxH in pixels at 96 dpi (default 1920x1080)")},
+          {"--scale", true, QT_TRANSLATE_NOOP("tariffsim-cli", "PNG pixel scale 1, 2 or 3 (default 1)")},
+          {"--title", true, QT_TRANSLATE_NOOP("tariffsim-cli", "title above the chart (default: the chart's title)")},
+          {"--subtitle", true, QT_TRANSLATE_NOOP("tariffsim-cli", "subtitle (default: the measure and the scenario)")},
+          {"--caption", true,
+           QT_TRANSLATE_NOOP("tariffsim-cli", "caption of key assumptions (default: built from the scenario)")},
+          {"--source", true,
+           QT_TRANSLATE_NOOP("tariffsim-cli", "source line (default: built from the dataset's sources)")},
+          {"--from", true,
+           QT_TRANSLATE_NOOP("tariffsim-cli", "YYYY-MM: start of a time chart's range, or of the sector chart's period")},
+          {"--to", true,
+           QT_TRANSLATE_NOOP("tariffsim-cli", "YYYY-MM: end of a time chart's range, or of the sector chart's period")},
+          {"--flow", true, QT_TRANSLATE_NOOP("tariffsim-cli", "sector chart: china_to_us (default) or us_to_china")},
           kPreset,
           kScenario},
          [](const CommandOptions& opts, std::ostream& out) { exportCommand(opts, chosenScenario(opts), out); }},
         {"briefing",
          "briefing [--preset ID | --scenario FILE] --out FILE.pdf [--brief] [--paper a4|letter] [--slides DIR] "
          "[--title TEXT] [--as-of YYYY-MM-DD]",
-         "Write the briefing pack: one PDF with key findings, headline figures, every chart as a numbered figure, "
-         "assumptions, glossary and sources",
-         {{"--out", true, "the PDF to write (replaced atomically); - for standard output"},
-          {"--brief", false, "one page: key findings and two charts"},
-          {"--paper", true, "a4 (default) or letter"},
-          {"--slides", true, "also write one 16:9 PNG and SVG slide per chart (1920x1080) into this folder"},
-          {"--title", true, "title on the first page"},
-          {"--as-of", true, "day the current rates and the truce countdown refer to (default today)"},
-          {"--organisation", true, "organisation named in every page's header"},
-          {"--author", true, "author on the first page and in the PDF's metadata"},
-          {"--marking", true, "handling marking in every page's header and footer, e.g. OFFICIAL"},
-          {"--logo", true, "image file drawn in every page's header"},
+         QT_TRANSLATE_NOOP("tariffsim-cli",
+                           "Write the briefing pack: one PDF with key findings, headline figures, every chart as a "
+                           "numbered figure, assumptions, glossary and sources"),
+         {{"--out", true,
+           QT_TRANSLATE_NOOP("tariffsim-cli", "the PDF to write (replaced atomically); - for standard output")},
+          {"--brief", false, QT_TRANSLATE_NOOP("tariffsim-cli", "one page: key findings and two charts")},
+          {"--paper", true, QT_TRANSLATE_NOOP("tariffsim-cli", "a4 (default) or letter")},
+          {"--slides", true,
+           QT_TRANSLATE_NOOP("tariffsim-cli",
+                             "also write one 16:9 PNG and SVG slide per chart (1920x1080) into this folder")},
+          {"--title", true, QT_TRANSLATE_NOOP("tariffsim-cli", "title on the first page")},
+          {"--as-of", true,
+           QT_TRANSLATE_NOOP("tariffsim-cli",
+                             "day the current rates and the truce countdown refer to (default today)")},
+          {"--organisation", true, QT_TRANSLATE_NOOP("tariffsim-cli", "organisation named in every page's header")},
+          {"--author", true, QT_TRANSLATE_NOOP("tariffsim-cli", "author on the first page and in the PDF's metadata")},
+          {"--marking", true,
+           QT_TRANSLATE_NOOP("tariffsim-cli", "handling marking in every page's header and footer, e.g. OFFICIAL")},
+          {"--logo", true, QT_TRANSLATE_NOOP("tariffsim-cli", "image file drawn in every page's header")},
           kPreset,
           kScenario},
          [](const CommandOptions& opts, std::ostream& out) { briefingCommand(opts, chosenScenario(opts), out); }},
         {"project", "project [--from YYYY-MM] [--to YYYY-MM] [--sectors] [--flows all] [--preset ID | --scenario FILE]",
-         "Monthly trade of both flows under the scenario (USD bn, China customs basis), CSV: "
-         "month,flow,sector,avg_tariff_pct,baseline_usd_bn,scenario_usd_bn,low_usd_bn,high_usd_bn,actual_usd_bn,"
-         "revenue_usd_bn,price_change_pct,deadweight_usd_bn",
-         {{"--from", true, "first month (default 2024-01)"},
-          {"--to", true, "last month (default and latest 2030-12)"},
-          {"--sectors", false, "add one row per sector (sector = its HS code id) after each total row"},
-          {"--flows", true, "all: add the rows china_to_others (GACC basis), us_from_others (Census basis) and "
-                            "rerouted_from_china (the estimated Chinese part of us_from_others) each month"},
+         QT_TRANSLATE_NOOP("tariffsim-cli",
+                           "Monthly trade of both flows under the scenario (USD bn, China customs basis), CSV: "
+                           "month,flow,sector,avg_tariff_pct,baseline_usd_bn,scenario_usd_bn,low_usd_bn,high_usd_bn,"
+                           "actual_usd_bn,revenue_usd_bn,price_change_pct,deadweight_usd_bn"),
+         {{"--from", true, QT_TRANSLATE_NOOP("tariffsim-cli", "first month (default 2024-01)")},
+          {"--to", true, QT_TRANSLATE_NOOP("tariffsim-cli", "last month (default and latest 2030-12)")},
+          {"--sectors", false,
+           QT_TRANSLATE_NOOP("tariffsim-cli", "add one row per sector (sector = its HS code id) after each total row")},
+          {"--flows", true,
+           QT_TRANSLATE_NOOP("tariffsim-cli",
+                             "all: add the rows china_to_others (GACC basis), us_from_others (Census basis) and "
+                             "rerouted_from_china (the estimated Chinese part of us_from_others) each month")},
           kPreset,
           kScenario},
          [](const CommandOptions& opts, std::ostream& out) { projectCommand(opts, chosenScenario(opts), out); }},
         {"calibrate", "calibrate [--observations | --by-half | --diversion] [--reporter GACC|USCensus] [--preset ID | --scenario FILE]",
-         "Least-squares fit of elasticity and adjustment speed per flow on the observed months, CSV: "
-         "flow,fit,elasticity,adjustment_speed,observations,rmse_usd_bn,mape_pct,rmse_log",
-         {{"--observations", false, "instead, list every observed figure next to the default projection"},
-          {"--by-half", false, "instead, the fit of the default and fitted parameters by half-year: "
-                               "flow,fit,period,observations,rmse_usd_bn,mape_pct,mean_error_pct"},
-          {"--reporter", true, "basis of the observations fitted: GACC (China customs, default) or USCensus"},
-          {"--diversion", false, "instead, the fit of the diversion model (substitution, 2025 growth of the others, "
-                                 "redirection share): series,fit,parameter,value,observations,rmse_usd_bn,mape_pct,"
-                                 "mean_error_pct"},
+         QT_TRANSLATE_NOOP("tariffsim-cli",
+                           "Least-squares fit of elasticity and adjustment speed per flow on the observed months, CSV: "
+                           "flow,fit,elasticity,adjustment_speed,observations,rmse_usd_bn,mape_pct,rmse_log"),
+         {{"--observations", false,
+           QT_TRANSLATE_NOOP("tariffsim-cli", "instead, list every observed figure next to the default projection")},
+          {"--by-half", false,
+           QT_TRANSLATE_NOOP("tariffsim-cli", "instead, the fit of the default and fitted parameters by half-year: "
+                                              "flow,fit,period,observations,rmse_usd_bn,mape_pct,mean_error_pct")},
+          {"--reporter", true,
+           QT_TRANSLATE_NOOP("tariffsim-cli",
+                             "basis of the observations fitted: GACC (China customs, default) or USCensus")},
+          {"--diversion", false,
+           QT_TRANSLATE_NOOP("tariffsim-cli",
+                             "instead, the fit of the diversion model (substitution, 2025 growth of the others, "
+                             "redirection share): series,fit,parameter,value,observations,rmse_usd_bn,mape_pct,"
+                             "mean_error_pct")},
           kPreset,
           kScenario},
          [](const CommandOptions& opts, std::ostream& out) { calibrateCommand(opts, chosenScenario(opts), out); }},
+        // ACTION's help is the action's name: not translated.
         {"data", "data check [DIR]",
-         "Check a user data folder (default: the window's): exit 0, or exit 1 with FILE:LINE: field: reason for "
-         "every problem",
-         {{"ACTION", false, "check"}, {"DIR", false, "the folder (default: the window's data folder)"}},
+         QT_TRANSLATE_NOOP("tariffsim-cli", "Check a user data folder (default: the window's): exit 0, or exit 1 with "
+                                            "FILE:LINE: field: reason for every problem"),
+         {{"ACTION", false, "check"},
+          {"DIR", false, QT_TRANSLATE_NOOP("tariffsim-cli", "the folder (default: the window's data folder)")}},
          dataCommand},
     };
     return list;
 }
 
+// A command's summary or an option's help text in the language of the run.
+std::string helpText(const std::string& text) { return core::translate("tariffsim-cli", text.c_str()); }
+
+// One option's line of help, under `indent` spaces.
+void printOption(std::ostream& out, const OptionSpec& o, const char* indent)
+{
+    out << indent << o.name << (o.takesValue ? " VALUE" : "") << "  " << helpText(o.help) << "\n";
+}
+
 void printHelp(std::ostream& out)
 {
-    out << "Usage: tariffsim-cli COMMAND [OPTIONS]\n\n"
-           "Headless US-China tariff scenarios: rates, events, presets and the trade projection.\n"
-           "The default scenario is the 'as-enacted' preset.\n\nCommands:\n";
+    constexpr size_t kColumn = 13; // where the general options' help begins
+    out << core::format(core::translate("tariffsim-cli", "Usage: tariffsim-cli %1"), {"COMMAND [OPTIONS]"}) << "\n\n"
+        << core::translate("tariffsim-cli",
+                           "Headless US-China tariff scenarios: rates, events, presets and the trade projection.")
+        << "\n"
+        << core::translate("tariffsim-cli", "The default scenario is the 'as-enacted' preset.") << "\n\n"
+        << core::translate("tariffsim-cli", "Commands:") << "\n";
     for (const auto& c : commands()) {
-        out << "  " << c.synopsis << "\n      " << c.summary << "\n";
+        out << "  " << c.synopsis << "\n      " << helpText(c.summary) << "\n";
         for (const auto& o : c.options)
-            out << "      " << o.name << (o.takesValue ? " VALUE" : "") << "  " << o.help << "\n";
+            printOption(out, o, "      ");
     }
-    out << "\nGeneral options:\n  --help     show this help (also COMMAND --help)\n  --version  show the version\n"
-           "  --data DIR the shipped data with the files of a user data folder added (every command;\n"
-           "             docs/guide-data.md)\n"
-           "  --lang L   language of messages and of exported charts' text: en (default) or zh_CN;\n"
-           "             output columns and machine-read values stay the same\n"
-           "  --         end of options: what follows is an operand (validate -- -file.json)\n\n"
-           "Dates and months must lie in " << core::kHorizonFirstDay.toString() << " to "
-        << core::kHorizonLastDay.toString() << ".\n"
-           "Exit status: 0 success, 1 invalid input (or an output that could not be written), 2 usage error.\n";
+    out << "\n" << core::translate("tariffsim-cli", "General options:") << "\n"
+        << "  --help     " << core::translate("tariffsim-cli", "show this help (also COMMAND --help)") << "\n"
+        << "  --version  " << core::translate("tariffsim-cli", "show the version") << "\n"
+        << "  --data DIR "
+        << indentFollowingLines(core::translate("tariffsim-cli", "the shipped data with the files of a user data "
+                                                                 "folder added (every command;\ndocs/guide-data.md)"),
+                                kColumn)
+        << "\n"
+        << "  --lang L   "
+        << indentFollowingLines(core::translate("tariffsim-cli", "language of messages and of exported charts' text: "
+                                                                 "en (default) or zh_CN;\noutput columns and "
+                                                                 "machine-read values stay the same"),
+                                kColumn)
+        << "\n"
+        << "  --         "
+        << core::translate("tariffsim-cli", "end of options: what follows is an operand (validate -- -file.json)")
+        << "\n\n"
+        << core::format(core::translate("tariffsim-cli", "Dates and months must lie in %1 to %2."),
+                        {core::kHorizonFirstDay.toString(), core::kHorizonLastDay.toString()})
+        << "\n"
+        << core::translate("tariffsim-cli", "Exit status: 0 success, 1 invalid input (or an output that could not be "
+                                            "written), 2 usage error.")
+        << "\n";
 }
 
 } // namespace
@@ -320,19 +406,20 @@ public:
                 continue;
             }
             if (lang)
-                m_error = "option --lang given twice";
+                m_error = core::format(core::translate("tariffsim-cli", "option %1 given twice"), {"--lang"});
             else if (args[i] != "--lang")
                 lang = args[i].substr(7);
             else if (i + 1 < args.size())
                 lang = args[++i];
             else
-                m_error = "option --lang needs a value";
+                m_error = core::format(core::translate("tariffsim-cli", "option %1 needs a value"), {"--lang"});
         }
         args = std::move(rest);
         const QString code = QString::fromStdString(lang.value_or("en"));
         if (m_error.empty() && !ui::availableLanguages().contains(code))
-            m_error = "--lang: unknown language '" + core::printable(*lang) + "' (known: "
-                + ui::availableLanguages().join(QStringLiteral(", ")).toStdString() + ")";
+            m_error = core::format(core::translate("tariffsim-cli", "--lang: unknown language '%1' (known: %2)"),
+                                   {core::printable(*lang),
+                                    ui::availableLanguages().join(QStringLiteral(", ")).toStdString()});
         if (m_error.empty())
             ui::applyLanguage(code);
     }
@@ -375,7 +462,10 @@ int run(const std::vector<std::string>& givenArgs, std::ostream& out, std::ostre
         if (c.name == args[0])
             command = &c;
     if (!command) {
-        err << "tariffsim-cli: unknown command '" << core::printable(args[0]) << "' (try --help)\n";
+        err << "tariffsim-cli: "
+            << core::format(core::translate("tariffsim-cli", "unknown command '%1' (try --help)"),
+                            {core::printable(args[0])})
+            << "\n";
         return UsageError;
     }
     try {
@@ -392,13 +482,13 @@ int run(const std::vector<std::string>& givenArgs, std::ostream& out, std::ostre
                 continue;
             }
             if (dataDir)
-                throw UsageFailure{"option --data given twice"};
+                throw UsageFailure{core::format(core::translate("tariffsim-cli", "option %1 given twice"), {"--data"})};
             if (args[i] != "--data")
                 dataDir = args[i].substr(7);
             else if (i + 1 < args.size())
                 dataDir = args[++i];
             else
-                throw UsageFailure{"option --data needs a value"};
+                throw UsageFailure{core::format(core::translate("tariffsim-cli", "option %1 needs a value"), {"--data"})};
         }
         std::unique_ptr<ui::AppData> ownData;
         if (dataDir && !(words.size() > 1 && (words[1] == "--help" || words[1] == "-h")))
@@ -413,9 +503,11 @@ int run(const std::vector<std::string>& givenArgs, std::ostream& out, std::ostre
                 continue;
             }
             if (!optionsEnded && (args[i] == "--help" || args[i] == "-h")) {
-                out << "Usage: tariffsim-cli " << command->synopsis << "\n" << command->summary << "\n";
+                out << core::format(core::translate("tariffsim-cli", "Usage: tariffsim-cli %1"), {command->synopsis})
+                    << "\n"
+                    << helpText(command->summary) << "\n";
                 for (const auto& o : command->options)
-                    out << "  " << o.name << (o.takesValue ? " VALUE" : "") << "  " << o.help << "\n";
+                    printOption(out, o, "  ");
                 return Ok;
             }
             if (optionsEnded || !args[i].starts_with("-") || args[i] == "-") {
@@ -425,7 +517,8 @@ int run(const std::vector<std::string>& givenArgs, std::ostream& out, std::ostre
                                                       return !o.name.starts_with("-") && !opts.count(o.name);
                                                   });
                 if (operand == command->options.end())
-                    throw UsageFailure{"unexpected argument '" + core::printable(args[i]) + "' for " + command->name};
+                    throw UsageFailure{core::format(core::translate("tariffsim-cli", "unexpected argument '%1' for %2"),
+                                                    {core::printable(args[i]), command->name})};
                 opts[operand->name] = args[i];
                 continue;
             }
@@ -440,10 +533,11 @@ int run(const std::vector<std::string>& givenArgs, std::ostream& out, std::ostre
                 if (o.name == name)
                     spec = &o;
             if (!spec)
-                throw UsageFailure{"unknown option '" + core::printable(name) + "' for " + command->name};
+                throw UsageFailure{core::format(core::translate("tariffsim-cli", "unknown option '%1' for %2"),
+                                                {core::printable(name), command->name})};
             const bool again = opts.count(name) > 0;
             if (again && !spec->repeatable)
-                throw UsageFailure{"option " + name + " given twice"};
+                throw UsageFailure{core::format(core::translate("tariffsim-cli", "option %1 given twice"), {name})};
             if (spec->takesValue) {
                 // A repeated value joins the earlier ones (repeatedOption splits them).
                 const std::string before = again ? opts[name] + kRepeatSeparator : std::string();
@@ -454,21 +548,22 @@ int run(const std::vector<std::string>& givenArgs, std::ostream& out, std::ostre
                 else if (i + 1 < args.size())
                     // "--scenario --sectors": the next word is an option, not this one's value
                     // (a value that starts with "--" can be given as NAME=VALUE).
-                    throw UsageFailure{"option " + name + " needs a value (found the option '"
-                                       + core::printable(args[i + 1]) + "')"};
+                    throw UsageFailure{core::format(
+                        core::translate("tariffsim-cli", "option %1 needs a value (found the option '%2')"),
+                        {name, core::printable(args[i + 1])})};
                 else
-                    throw UsageFailure{"option " + name + " needs a value"};
+                    throw UsageFailure{core::format(core::translate("tariffsim-cli", "option %1 needs a value"), {name})};
             } else {
                 if (inlineValue)
-                    throw UsageFailure{"option " + name + " takes no value"};
+                    throw UsageFailure{core::format(core::translate("tariffsim-cli", "option %1 takes no value"), {name})};
                 opts[name] = "";
             }
         }
         command->action(opts, out);
         return Ok;
     } catch (const UsageFailure& e) {
-        err << "tariffsim-cli " << command->name << ": " << e.message << "\nUsage: tariffsim-cli "
-            << command->synopsis << "\n";
+        err << "tariffsim-cli " << command->name << ": " << e.message << "\n"
+            << core::format(core::translate("tariffsim-cli", "Usage: tariffsim-cli %1"), {command->synopsis}) << "\n";
         return UsageError;
     } catch (const InputFailure& e) {
         err << "tariffsim-cli " << command->name << ": " << e.message << "\n";

@@ -2,6 +2,7 @@
 
 #include "core/fileio.h"
 #include "core/horizon.h"
+#include "core/text.h"
 #include "ui/document/appdata.h"
 
 #include <ostream>
@@ -29,10 +30,12 @@ std::optional<core::Date> dateOption(const CommandOptions& opts, const std::stri
         return std::nullopt;
     const auto d = core::Date::parse(it->second);
     if (!d)
-        throw InputFailure{name + ": '" + core::printable(it->second) + "' is not a valid date (YYYY-MM-DD)"};
+        throw InputFailure{core::format(core::translate("tariffsim-cli", "%1: '%2' is not a valid date (YYYY-MM-DD)"),
+                                        {name, core::printable(it->second)})};
     if (!core::inHorizon(*d))
-        throw InputFailure{name + ": " + d->toString() + " is outside the span the data and the model cover, "
-                           + core::kHorizonFirstDay.toString() + " to " + core::kHorizonLastDay.toString()};
+        throw InputFailure{core::format(
+            core::translate("tariffsim-cli", "%1: %2 is outside the span the data and the model cover, %3 to %4"),
+            {name, d->toString(), core::kHorizonFirstDay.toString(), core::kHorizonLastDay.toString()})};
     return d;
 }
 
@@ -43,10 +46,12 @@ std::optional<core::YearMonth> monthOption(const CommandOptions& opts, const std
         return std::nullopt;
     const auto m = core::YearMonth::parse(it->second);
     if (!m)
-        throw InputFailure{name + ": '" + core::printable(it->second) + "' is not a valid month (YYYY-MM)"};
+        throw InputFailure{core::format(core::translate("tariffsim-cli", "%1: '%2' is not a valid month (YYYY-MM)"),
+                                        {name, core::printable(it->second)})};
     if (!core::inHorizon(*m))
-        throw InputFailure{name + ": " + m->toString() + " is outside the model's range "
-                           + core::kHorizonFirstMonth.toString() + ".." + core::kHorizonLastMonth.toString()};
+        throw InputFailure{core::format(core::translate("tariffsim-cli", "%1: %2 is outside the model's range %3..%4"),
+                                        {name, m->toString(), core::kHorizonFirstMonth.toString(),
+                                         core::kHorizonLastMonth.toString()})};
     return m;
 }
 
@@ -80,7 +85,7 @@ std::vector<std::string> inputFiles(const CommandOptions& opts)
 }
 
 void writeOutput(const CommandOptions& opts, const std::string& path, std::string_view bytes, std::ostream& out,
-                 const std::string& what)
+                 const std::function<std::string(const std::string& shownPath)>& confirmation)
 {
     if (path == "-") {
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -90,9 +95,20 @@ void writeOutput(const CommandOptions& opts, const std::string& path, std::strin
     try {
         core::writeFileAtomically(path, bytes, inputFiles(opts));
     } catch (const core::FileError& e) {
-        throw InputFailure{"--out: cannot write " + std::string(e.what())};
+        throw InputFailure{core::format(core::translate("tariffsim-cli", "--out: cannot write %1"), {e.what()})};
     }
-    out << "wrote " << core::printable(path, 4096) << " (" << what << ")\n";
+    out << confirmation(core::printable(path, 4096)) << "\n";
+}
+
+std::string indentFollowingLines(const std::string& text, size_t columns)
+{
+    std::string result;
+    for (const char c : text) {
+        result += c;
+        if (c == '\n')
+            result.append(columns, ' ');
+    }
+    return result;
 }
 
 } // namespace tariffsim::cli

@@ -4,9 +4,15 @@
 // in cli.cpp turns them into the exit status and the message on stderr), the
 // parsed options, and the readers of dates and months and the writer of outputs
 // that every command uses, so that each option means the same everywhere.
+//
+// Messages for people (errors, "wrote ..." lines, help) are whole patterns under
+// the translation context "tariffsim-cli", in the language --lang chose:
+//     core::format(core::translate("tariffsim-cli", "option %1 given twice"), {name})
+// What scripts read (CSV, identifiers, option and command names) is never translated.
 
 #include "core/date.h"
 
+#include <functional>
 #include <iosfwd>
 #include <map>
 #include <optional>
@@ -70,9 +76,14 @@ std::vector<std::string> inputFiles(const CommandOptions& opts);
 
 /// Writes a command's result: to `out` for "-", else atomically to the file
 /// (complete, or the old file untouched; never over a folder, FIFO or device, nor
-/// over an input), then one line "wrote PATH (what)" on `out`. A failed write
+/// over an input), then one line on `out`: what `confirmation` makes of the path
+/// as shown ("wrote PATH (what)", one whole translatable pattern). A failed write
 /// throws InputFailure naming the path and the reason.
 void writeOutput(const CommandOptions& opts, const std::string& path, std::string_view bytes, std::ostream& out,
-                 const std::string& what);
+                 const std::function<std::string(const std::string& shownPath)>& confirmation);
+
+/// `text` with every line after the first indented by `columns` spaces: a
+/// translated help text that runs over several lines, under its first.
+std::string indentFollowingLines(const std::string& text, size_t columns);
 
 } // namespace tariffsim::cli

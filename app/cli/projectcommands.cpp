@@ -6,6 +6,7 @@
 #include "core/projection.h"
 #include "core/projectionreport.h"
 #include "core/scenarioparameters.h"
+#include "core/text.h"
 #include "ui/document/appdata.h"
 #include "ui/document/diversiondata.h"
 
@@ -28,7 +29,8 @@ void projectCommand(const CommandOptions& opts, const core::Scenario& scenario, 
     const core::YearMonth from = monthOption(opts, "--from", core::kDisplayFirstMonth);
     const core::YearMonth to = monthOption(opts, "--to", core::kHorizonLastMonth);
     if (to < from)
-        throw InputFailure{"--to: " + to.toString() + " is before --from " + from.toString()};
+        throw InputFailure{
+            core::format(core::translate("tariffsim-cli", "--to: %1 is before --from %2"), {to.toString(), from.toString()})};
     const auto& ds = commandData().dataset;
     const core::TariffSchedule schedule(ds, scenario);
     core::ProjectionOptions options;
@@ -40,7 +42,8 @@ void projectCommand(const CommandOptions& opts, const core::Scenario& scenario, 
         return;
     }
     if (opts.at("--flows") != "all")
-        throw InputFailure{"--flows: '" + core::printable(opts.at("--flows")) + "' is not 'all'"};
+        throw InputFailure{core::format(core::translate("tariffsim-cli", "--flows: '%1' is not 'all'"),
+                                        {core::printable(opts.at("--flows"))})};
     const auto& data = ui::bundledDiversionData();
     const auto diversion = core::projectDiversion(ds, data, schedule, params,
                                                   core::defaultDiversionParameters(data, params), from, to);
@@ -56,11 +59,13 @@ void calibrateCommand(const CommandOptions& opts, const core::Scenario& scenario
     if (opts.count("--reporter")) {
         reporter = opts.at("--reporter");
         if (reporter != "GACC" && reporter != "USCensus")
-            throw InputFailure{"--reporter: '" + core::printable(reporter) + "' is not GACC or USCensus"};
+            throw InputFailure{core::format(core::translate("tariffsim-cli", "--reporter: '%1' is not GACC or USCensus"),
+                                            {core::printable(reporter)})};
     }
     if (opts.count("--diversion")) {
         if (opts.count("--observations") || opts.count("--by-half") || opts.count("--reporter"))
-            throw UsageFailure{"--diversion cannot be combined with --observations, --by-half or --reporter"};
+            throw UsageFailure{core::translate("tariffsim-cli",
+                                               "--diversion cannot be combined with --observations, --by-half or --reporter")};
         const auto& data = ui::bundledDiversionData();
         out << core::diversionFitCsv(
             core::calibrateDiversion(ds, data, schedule, params, core::defaultDiversionParameters(data, params)));
@@ -68,7 +73,7 @@ void calibrateCommand(const CommandOptions& opts, const core::Scenario& scenario
     }
     if (opts.count("--observations")) {
         if (opts.count("--by-half"))
-            throw UsageFailure{"--observations and --by-half cannot be combined"};
+            throw UsageFailure{core::translate("tariffsim-cli", "--observations and --by-half cannot be combined")};
         const auto rows = core::compareWithObservations(ds, schedule, params, core::kHorizonFirstMonth,
                                                         core::kHorizonLastMonth, reporter);
         out << core::observationsCsv(rows, reporter);

@@ -2,26 +2,31 @@
 
 #include "core/fileio.h"
 #include "core/scenario.h"
+#include "core/text.h"
 #include "ui/document/appdata.h"
 
 #include <charconv>
 #include <cmath>
 #include <ostream>
+#include <string>
+#include <vector>
 
 namespace tariffsim::cli {
 
 namespace {
 
-std::string plural(size_t n, const char* one, const char* many)
+// `n` things: `one` (a pattern for 1) or `many` (a pattern with %1 for the number),
+// both already translated.
+std::string counted(size_t n, const std::string& one, const std::string& many)
 {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
+    return n == 1 ? one : core::format(many, {std::to_string(n)});
 }
 
 // DIRECTION:FROM:RATE_PCT:HS[,HS...][:TO] as a measure that adds on top of
 // everything in force; `n` numbers it among the measures the scenario already has.
 core::ScenarioMeasure parseAddMeasure(const std::string& spec, const core::Scenario& scenario, size_t n)
 {
-    const std::string where = "--add-measure '" + core::printable(spec) + "': ";
+    const std::string shown = core::printable(spec);
     std::vector<std::string> parts;
     size_t start = 0;
     for (;;) {
@@ -32,28 +37,39 @@ core::ScenarioMeasure parseAddMeasure(const std::string& spec, const core::Scena
         start = colon + 1;
     }
     if (parts.size() != 4 && parts.size() != 5)
-        throw InputFailure{where + "expected DIRECTION:FROM:RATE_PCT:HS[,HS...][:TO] (" + std::to_string(parts.size())
-                           + " parts separated by ':')"};
+        throw InputFailure{core::format(
+            core::translate("tariffsim-cli",
+                            "--add-measure '%1': expected DIRECTION:FROM:RATE_PCT:HS[,HS...][:TO] (%2 parts separated "
+                            "by ':')"),
+            {shown, std::to_string(parts.size())})};
     core::ScenarioMeasure m;
     const auto direction = core::parseDirection(parts[0]);
     if (!direction)
-        throw InputFailure{where + "DIRECTION: '" + core::printable(parts[0]) + "' is not us_on_china or china_on_us"};
+        throw InputFailure{core::format(
+            core::translate("tariffsim-cli", "--add-measure '%1': DIRECTION: '%2' is not us_on_china or china_on_us"),
+            {shown, core::printable(parts[0])})};
     m.direction = *direction;
     const auto from = core::Date::parse(parts[1]);
     if (!from)
-        throw InputFailure{where + "FROM: '" + core::printable(parts[1]) + "' is not a valid date (YYYY-MM-DD)"};
+        throw InputFailure{core::format(
+            core::translate("tariffsim-cli", "--add-measure '%1': FROM: '%2' is not a valid date (YYYY-MM-DD)"),
+            {shown, core::printable(parts[1])})};
     // from_chars: the C locale's decimal point whatever the user's locale.
     double rate = 0;
     const char* first = parts[2].data();
     const char* last = first + parts[2].size();
     const auto [end, ec] = std::from_chars(first, last, rate);
     if (parts[2].empty() || ec != std::errc() || end != last || !std::isfinite(rate))
-        throw InputFailure{where + "RATE_PCT: '" + core::printable(parts[2]) + "' is not a number of percent"};
+        throw InputFailure{core::format(
+            core::translate("tariffsim-cli", "--add-measure '%1': RATE_PCT: '%2' is not a number of percent"),
+            {shown, core::printable(parts[2])})};
     core::MeasureStep step{*from, std::nullopt, rate, false};
     if (parts.size() == 5) {
         const auto to = core::Date::parse(parts[4]);
         if (!to)
-            throw InputFailure{where + "TO: '" + core::printable(parts[4]) + "' is not a valid date (YYYY-MM-DD)"};
+            throw InputFailure{core::format(
+                core::translate("tariffsim-cli", "--add-measure '%1': TO: '%2' is not a valid date (YYYY-MM-DD)"),
+                {shown, core::printable(parts[4])})};
         step.to = *to;
     }
     m.steps.push_back(step);
@@ -83,7 +99,8 @@ core::ScenarioMeasure parseAddMeasure(const std::string& spec, const core::Scena
             : f.starts_with("steps[0].to")                           ? "TO"
             : f.starts_with("coverage")                              ? "HS"
                                                                      : f;
-        throw InputFailure{where + part + ": " + problem->message};
+        // The problem is the core's own text; the part is a name from the option's syntax.
+        throw InputFailure{"--add-measure '" + shown + "': " + part + ": " + problem->message};
     }
     return m;
 }
@@ -93,7 +110,7 @@ core::ScenarioMeasure parseAddMeasure(const std::string& spec, const core::Scena
 void writeScenarioCommand(const CommandOptions& opts, const core::Scenario& chosen, std::ostream& out)
 {
     if (!opts.count("--out"))
-        throw UsageFailure{"scenario needs --out FILE (or --out - for standard output)"};
+        throw UsageFailure{core::translate("tariffsim-cli", "scenario needs --out FILE (or --out - for standard output)")};
     core::Scenario scenario = chosen;
     if (!scenario.id.empty()) {
         // A user scenario that starts from the preset: the id names presets only.
@@ -106,15 +123,20 @@ void writeScenarioCommand(const CommandOptions& opts, const core::Scenario& chos
         scenario.notes = opts.at("--notes");
     for (const std::string& spec : repeatedOption(opts, "--add-measure"))
         scenario.measures.push_back(parseAddMeasure(spec, scenario, scenario.measures.size()));
-    writeOutput(opts, opts.at("--out"), core::serializeScenario(scenario), out,
-                (scenario.title.empty() ? std::string("untitled") : "'" + core::printable(scenario.title) + "'")
-                    + ", format version " + std::to_string(core::Scenario::kFormatVersion));
+    const std::string version = std::to_string(core::Scenario::kFormatVersion);
+    writeOutput(opts, opts.at("--out"), core::serializeScenario(scenario), out, [&](const std::string& shown) {
+        if (scenario.title.empty())
+            return core::format(core::translate("tariffsim-cli", "wrote %1 (untitled, format version %2)"),
+                                {shown, version});
+        return core::format(core::translate("tariffsim-cli", "wrote %1 ('%2', format version %3)"),
+                            {shown, core::printable(scenario.title), version});
+    });
 }
 
 void validateCommand(const CommandOptions& opts, std::ostream& out)
 {
     if (!opts.count("FILE"))
-        throw UsageFailure{"validate needs a FILE"};
+        throw UsageFailure{core::translate("tariffsim-cli", "validate needs a FILE")};
     const std::string path = opts.at("FILE");
     core::Scenario s;
     try {
@@ -122,19 +144,33 @@ void validateCommand(const CommandOptions& opts, std::ostream& out)
     } catch (const core::ScenarioError& e) {
         throw InputFailure{core::printable(path, 4096) + ": " + e.what()};
     }
-    out << core::printable(path, 4096) << ": valid scenario";
-    if (!s.title.empty())
-        out << " '" << core::printable(s.title) << "'";
-    if (!s.basePreset.empty())
-        out << " based on " << core::printable(s.basePreset);
-    out << "; " << plural(s.overrides.size(), "override", "overrides");
-    if (s.truces)
-        out << ", " << plural(s.truces->size(), "truce", "truces");
-    else
-        out << ", the recorded truces";
-    out << ", " << (s.parameters.empty() ? "default parameters" : "own parameters");
+    // What the scenario sets, each a whole phrase, in a list.
+    std::vector<std::string> parts;
+    parts.push_back(counted(s.overrides.size(), core::translate("tariffsim-cli", "1 override"),
+                            core::translate("tariffsim-cli", "%1 overrides")));
+    parts.push_back(s.truces ? counted(s.truces->size(), core::translate("tariffsim-cli", "1 truce"),
+                                       core::translate("tariffsim-cli", "%1 truces"))
+                             : core::translate("tariffsim-cli", "the recorded truces"));
+    parts.push_back(s.parameters.empty() ? core::translate("tariffsim-cli", "default parameters")
+                                         : core::translate("tariffsim-cli", "own parameters"));
     if (!s.measures.empty())
-        out << ", " << plural(s.measures.size(), "measure of its own", "measures of its own");
+        parts.push_back(counted(s.measures.size(), core::translate("tariffsim-cli", "1 measure of its own"),
+                                core::translate("tariffsim-cli", "%1 measures of its own")));
+    std::string list = parts.front();
+    for (size_t i = 1; i < parts.size(); ++i)
+        list = core::format(core::translate("tariffsim-cli", "%1, %2"), {list, parts[i]});
+    const std::string file = core::printable(path, 4096);
+    const std::string title = core::printable(s.title);
+    const std::string base = core::printable(s.basePreset);
+    if (!s.title.empty() && !s.basePreset.empty())
+        out << core::format(core::translate("tariffsim-cli", "%1: valid scenario '%2' based on %3; %4"),
+                            {file, title, base, list});
+    else if (!s.title.empty())
+        out << core::format(core::translate("tariffsim-cli", "%1: valid scenario '%2'; %3"), {file, title, list});
+    else if (!s.basePreset.empty())
+        out << core::format(core::translate("tariffsim-cli", "%1: valid scenario based on %2; %3"), {file, base, list});
+    else
+        out << core::format(core::translate("tariffsim-cli", "%1: valid scenario; %2"), {file, list});
     out << "\n";
 }
 

@@ -6,6 +6,7 @@
 #include "ui/document/scenariodocument.h"
 #include "ui/charts/chartview.h"
 #include "ui/export/exportdialog.h"
+#include "ui/document/language.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/headlinestrip.h"
 #include "ui/widgets/tariffcontrols.h"
@@ -136,6 +137,12 @@ TEST_CASE("Screenshots of the user guide", "[.guide-screenshots]")
 {
     REQUIRE_FALSE(qEnvironmentVariable("TARIFFSIM_GUIDE_IMAGES").isEmpty());
     QSettings().clear();
+    // TARIFFSIM_GUIDE_LANG=zh_CN: the Chinese guide's images (docs/images/zh_CN).
+    const QString language = qEnvironmentVariable("TARIFFSIM_GUIDE_LANG", QStringLiteral("en"));
+    REQUIRE(applyLanguage(language));
+    struct English {
+        ~English() { applyLanguage(QStringLiteral("en")); }
+    } english;
     MainWindow window;
     window.resize(1366, 768);
     window.show();

@@ -232,6 +232,14 @@ TEST_CASE("tariffsim-cli --lang changes messages and chart text, never the outpu
     // English again after the command.
     CHECK(currentLanguage() == QStringLiteral("en"));
 
+    // Messages for people are in Chinese; the option named stays as typed.
+    const auto bogus = test::runCli({"rates", "--bogus", "--lang", "zh_CN"});
+    CHECK(bogus.code == 2);
+    CHECK(bogus.out.empty());
+    CHECK(hasHan(QString::fromStdString(bogus.err)));
+    CHECK(bogus.err.find("'--bogus'") != std::string::npos);
+    CHECK(test::runCli({"rates", "--bogus"}).err.find("unknown option '--bogus' for rates") != std::string::npos);
+
     const auto unknown = test::runCli({"rates", "--date", "2025-05-14", "--lang", "fr"});
     CHECK(unknown.code == 2);
     CHECK(unknown.err.find("--lang: unknown language 'fr' (known: en, zh_CN)") != std::string::npos);
@@ -246,10 +254,11 @@ TEST_CASE("A Chinese chart and briefing page carry text a reader can extract", "
     const QString brief = dir.filePath(QStringLiteral("brief.pdf"));
     REQUIRE(test::runCli({"export", "--chart", "volumes", "--out", pdf.toStdString(), "--lang", "zh_CN"}).code == 0);
     REQUIRE(test::runCli({"export", "--chart", "volumes", "--out", svg.toStdString(), "--lang", "zh_CN"}).code == 0);
-    REQUIRE(test::runCli({"briefing", "--brief", "--as-of", "2026-11-30", "--out", brief.toStdString(), "--lang",
-                          "zh_CN"})
-                .code
-            == 0);
+    const auto briefed = test::runCli(
+        {"briefing", "--brief", "--as-of", "2026-11-30", "--out", brief.toStdString(), "--lang", "zh_CN"});
+    REQUIRE(briefed.code == 0);
+    // "wrote FILE (one-page brief, 1 page, a4)" for a person: in Chinese.
+    CHECK(hasHan(QString::fromStdString(briefed.out)));
 
     QString chartTitle;
     QString findingsTitle;

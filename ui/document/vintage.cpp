@@ -37,7 +37,7 @@ QString vintageSummary(const core::Dataset& ds)
         parts << Vintage::tr("legal record to %1").arg(formatDay(v.legalRecordThrough));
     if (const QStringList trade = lastObservedTrade(v); !trade.isEmpty())
         parts << Vintage::tr("trade observed to %1").arg(trade.join(Vintage::tr(" and ")));
-    return parts.join(QStringLiteral("; "));
+    return parts.join(Vintage::tr("; "));
 }
 
 QString dataAsOfBadge(const core::Dataset& ds)
@@ -47,7 +47,7 @@ QString dataAsOfBadge(const core::Dataset& ds)
     if (v.legalRecordThrough > core::Date{})
         parts << Vintage::tr("Data as of %1").arg(formatDay(v.legalRecordThrough));
     if (const QStringList trade = lastObservedTrade(v); !trade.isEmpty())
-        parts << Vintage::tr("trade to %1").arg(trade.join(QStringLiteral(", ")));
+        parts << Vintage::tr("trade to %1").arg(trade.join(Vintage::tr(", ")));
     return parts.join(QStringLiteral(" · "));
 }
 

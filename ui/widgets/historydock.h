@@ -15,7 +15,12 @@ public:
     HistoryDock(QUndoStack* stack, QWidget* parent = nullptr);
     QUndoView* view() const { return m_view; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     QUndoView* m_view;
 };
 
