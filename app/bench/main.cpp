@@ -100,6 +100,7 @@ int main(int argc, char* argv[])
         {"truce_drag_to_paint", bench::truceDragToPaint},
         {"slider_to_paint_5000", bench::sliderToPaint5000},
         {"truce_drag_to_paint_5000", bench::truceDragToPaint5000},
+        {"language_switch_to_paint", bench::languageSwitchToPaint},
         {"startup_to_first_paint", [self = argv[0]] { bench::startupToFirstPaint(self); }},
         {"export_png_1080p", bench::exportPng1080p},
         {"briefing_pdf", bench::briefingPdf},
