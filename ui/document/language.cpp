@@ -22,6 +22,7 @@ const QString kSettingKey = QStringLiteral("ui/language");
 
 struct Installed {
     QString code = kEnglish;
+    bool applied = false; ///< the locale of `code` is the default (not yet at start)
     std::unique_ptr<QTranslator> program;
     std::unique_ptr<QTranslator> qt;
 };
@@ -93,8 +94,9 @@ bool applyLanguage(const QString& code)
     if (!availableLanguages().contains(code))
         return false;
     Installed& i = installed();
-    if (code == i.code)
+    if (code == i.code && i.applied)
         return true;
+    i.applied = true;
     removeTranslators();
     if (code != kEnglish) {
         auto program = std::make_unique<QTranslator>();
