@@ -41,6 +41,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -591,6 +592,9 @@ void MainWindow::rebuildForLanguage()
     setCentralWidget(buildCentre()); // deletes the old centre
     buildDocks();
     m_files->retranslate();
+    m_doc->retranslateHistory(); // before the new undo and redo actions read it
+    if (auto* history = findChild<HistoryDock*>())
+        history->view()->viewport()->update();
     buildMenus();
     connectViews();
     letDocumentUndoWinInSpinBoxes(this);

@@ -159,6 +159,7 @@ TEST_CASE("View > Language switches the open window at once, keeps the work and 
     const int undoSteps = doc->undoStack()->count();
     REQUIRE(undoSteps == 1);
     REQUIRE(doc->isModified());
+    REQUIRE(doc->undoStack()->undoText() == QStringLiteral("Set IEEPA 'reciprocal' duty to 50%"));
 
     const QList<QAction*> languages = window.languageActions();
     REQUIRE(languages.size() == 3); // the system's, English, 简体中文
@@ -187,6 +188,12 @@ TEST_CASE("View > Language switches the open window at once, keeps the work and 
     CHECK(doc->isModified());
     CHECK(doc->overrideRatePct("us_reciprocal") == std::optional<double>(50.0));
     CHECK(window.windowTitle().contains(translated("Data", "As enacted")));
+    // The step made in English is named in Chinese now, the measure too.
+    CHECK(doc->undoStack()->undoText()
+          == translated("tariffsim::ui::ScenarioDocument", "Set %1 to %2%")
+                 .arg(translated("Data", "IEEPA 'reciprocal' duty"))
+                 .arg(50));
+    CHECK(hasHan(doc->undoStack()->undoText()));
 
     // And back, by the English entry.
     window.languageActions()[1]->trigger();
@@ -197,6 +204,7 @@ TEST_CASE("View > Language switches the open window at once, keeps the work and 
     CHECK(window.menuBar()->actions().value(0)->text() == QStringLiteral("&File"));
     CHECK(window.chartView(ChartId::Volumes)->model().series.front().unit == QStringLiteral("$bn"));
     CHECK(doc->undoStack()->count() == undoSteps);
+    CHECK(doc->undoStack()->undoText() == QStringLiteral("Set IEEPA 'reciprocal' duty to 50%"));
     CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("en"));
     QSettings().clear();
 }

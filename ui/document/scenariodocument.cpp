@@ -52,14 +52,18 @@ Changes changesBetween(const ScenarioState& a, const ScenarioState& b)
 // where it began leaves no step at all.
 class StateCommand : public QUndoCommand {
 public:
-    StateCommand(ScenarioDocument* doc, ScenarioState before, ScenarioState after, const QString& text, int mergeId)
-        : QUndoCommand(text)
+    StateCommand(ScenarioDocument* doc, ScenarioState before, ScenarioState after, ScenarioDocument::UndoText text,
+                 int mergeId)
+        : QUndoCommand(text())
         , m_doc(doc)
         , m_before(std::move(before))
         , m_after(std::move(after))
+        , m_text(std::move(text))
         , m_mergeId(mergeId)
     {
     }
+    /// Names the step again (after a change of language).
+    void retranslate() { setText(m_text()); }
     void undo() override { m_doc->applyState(m_before); }
     void redo() override { m_doc->applyState(m_after); }
     int id() const override { return m_mergeId == 0 ? -1 : 1; }
@@ -69,6 +73,7 @@ public:
         if (o->m_mergeId != m_mergeId)
             return false;
         m_after = o->m_after;
+        m_text = o->m_text;
         setText(o->text());
         setObsolete(m_after == m_before);
         return true;
@@ -78,6 +83,7 @@ private:
     ScenarioDocument* m_doc;
     ScenarioState m_before;
     ScenarioState m_after;
+    ScenarioDocument::UndoText m_text;
     int m_mergeId;
 };
 
@@ -174,14 +180,14 @@ void ScenarioDocument::setDescription(const QString& title, const QString& notes
     ScenarioState next = m_state;
     next.scenario.title = title.toStdString();
     next.scenario.notes = notes.toStdString();
-    push(next, tr("Edit title and notes"), 0);
+    push(next, [] { return tr("Edit title and notes"); }, 0);
 }
 
 void ScenarioDocument::setBriefing(const core::BriefingNotes& notes)
 {
     ScenarioState next = m_state;
     next.scenario.briefing = notes;
-    push(next, tr("Edit key findings"), 0);
+    push(next, [] { return tr("Edit key findings"); }, 0);
 }
 
 void ScenarioDocument::setFilePath(const QString& path)
@@ -201,11 +207,20 @@ void ScenarioDocument::applyState(const ScenarioState& state)
     recompute(what);
 }
 
-void ScenarioDocument::push(const ScenarioState& next, const QString& text, int mergeId)
+void ScenarioDocument::push(const ScenarioState& next, UndoText text, int mergeId)
 {
     if (next == m_state)
         return; // check before pushing: no empty undo steps
-    m_undo->push(new StateCommand(this, m_state, next, text, mergeId));
+    m_undo->push(new StateCommand(this, m_state, next, std::move(text), mergeId));
+}
+
+void ScenarioDocument::retranslateHistory()
+{
+    for (int i = 0; i < m_undo->count(); ++i)
+        static_cast<StateCommand*>(const_cast<QUndoCommand*>(m_undo->command(i)))->retranslate();
+    // The undo and redo actions follow these signals.
+    emit m_undo->undoTextChanged(m_undo->undoText());
+    emit m_undo->redoTextChanged(m_undo->redoText());
 }
 
 core::Scenario ScenarioDocument::baseScenario() const
@@ -325,8 +340,12 @@ void ScenarioDocument::setOverride(const std::string& measureId, std::optional<d
     if (ratePct)
         list.push_back({measureId, next.effectiveDate, *ratePct});
     const core::Measure* m = m_schedule ? m_schedule->measure(measureId) : m_data.dataset.measure(measureId);
-    const QString name = m ? QString::fromStdString(m->name) : QString::fromStdString(measureId);
-    push(next, ratePct ? tr("Set %1 to %2%").arg(name).arg(*ratePct) : tr("Reset %1").arg(name), mergeId);
+    const std::string name = m ? m->name : measureId;
+    push(next,
+         [name, ratePct] {
+             return ratePct ? tr("Set %1 to %2%").arg(dataText(name)).arg(*ratePct) : tr("Reset %1").arg(dataText(name));
+         },
+         mergeId);
 }
 
 void ScenarioDocument::setPartnerRate(const std::string& partner, std::optional<double> ratePct, int mergeId)
@@ -336,8 +355,11 @@ void ScenarioDocument::setPartnerRate(const std::string& partner, std::optional<
     std::erase_if(list, [&](const core::PartnerRate& r) { return r.partner == partner; });
     if (ratePct)
         list.push_back({partner, next.effectiveDate, *ratePct});
-    const QString name = QString::fromStdString(partner);
-    push(next, ratePct ? tr("Set the US tariff on %1 to %2%").arg(name).arg(*ratePct) : tr("Reset the US tariff on %1").arg(name),
+    push(next,
+         [partner, ratePct] {
+             return ratePct ? tr("Set the US tariff on %1 to %2%").arg(dataText(partner)).arg(*ratePct)
+                            : tr("Reset the US tariff on %1").arg(dataText(partner));
+         },
          mergeId);
 }
 
@@ -359,14 +381,14 @@ void ScenarioDocument::setMeasure(const core::ScenarioMeasure& measure)
         list.push_back(measure);
     else
         *it = measure;
-    const QString name = QString::fromStdString(measure.name);
-    push(next, added ? tr("Add measure %1").arg(name) : tr("Change measure %1").arg(name), 0);
+    const QString name = QString::fromStdString(measure.name); // the user's own, as typed
+    push(next, [added, name] { return added ? tr("Add measure %1").arg(name) : tr("Change measure %1").arg(name); }, 0);
 }
 
 const std::vector<core::TimelineEvent>& ScenarioDocument::timelineEvents() const
 {
     const auto& measures = m_state.scenario.measures;
-    if (m_eventsBuilt && m_eventsMeasures == measures)
+    if (m_eventsBuilt && m_eventsMeasures == measures && m_eventsLanguage == currentLanguage())
         return m_events;
     m_events = m_data.dataset.events;
     for (const auto& m : measures) {
@@ -404,6 +426,7 @@ const std::vector<core::TimelineEvent>& ScenarioDocument::timelineEvents() const
     std::stable_sort(m_events.begin(), m_events.end(),
                      [](const core::TimelineEvent& a, const core::TimelineEvent& b) { return a.date < b.date; });
     m_eventsMeasures = measures;
+    m_eventsLanguage = currentLanguage();
     m_eventsBuilt = true;
     return m_events;
 }
@@ -420,7 +443,7 @@ void ScenarioDocument::removeMeasure(const std::string& measureId)
     std::erase_if(next.scenario.overrides, [&](const core::RateOverride& o) { return o.measureId == measureId; });
     if (next.scenario.truces)
         std::erase_if(*next.scenario.truces, [&](const core::Truce& t) { return t.measureId == measureId; });
-    push(next, tr("Remove measure %1").arg(name), 0);
+    push(next, [name] { return tr("Remove measure %1").arg(name); }, 0);
 }
 
 void ScenarioDocument::setEffectiveDate(core::Date day, int mergeId)
@@ -431,21 +454,31 @@ void ScenarioDocument::setEffectiveDate(core::Date day, int mergeId)
         o.from = day;
     for (auto& r : next.scenario.partnerRates)
         r.from = day;
-    push(next, tr("Changes take effect on %1").arg(QString::fromStdString(day.toString())), mergeId);
+    push(next, [day] { return tr("Changes take effect on %1").arg(formatDay(day)); }, mergeId);
 }
 
-void ScenarioDocument::setParameters(const core::ModelParameters& params, const QString& what, int mergeId)
+void ScenarioDocument::setParameters(const core::ModelParameters& params, const UndoText& what, int mergeId)
 {
     ScenarioState next = m_state;
     next.parameters = params;
     push(next, what, mergeId);
 }
 
-void ScenarioDocument::setTruces(const std::vector<core::Truce>& truces, const QString& what, int mergeId)
+void ScenarioDocument::setParameters(const core::ModelParameters& params, const QString& what, int mergeId)
+{
+    setParameters(params, UndoText([what] { return what; }), mergeId);
+}
+
+void ScenarioDocument::setTruces(const std::vector<core::Truce>& truces, const UndoText& what, int mergeId)
 {
     ScenarioState next = m_state;
     next.scenario.truces = truces;
     push(next, what, mergeId);
+}
+
+void ScenarioDocument::setTruces(const std::vector<core::Truce>& truces, const QString& what, int mergeId)
+{
+    setTruces(truces, UndoText([what] { return what; }), mergeId);
 }
 
 } // namespace tariffsim::ui

@@ -10,6 +10,8 @@
 #include "ui/document/changes.h"
 
 #include <QObject>
+
+#include <functional>
 #include <QString>
 #include <QStringList>
 
@@ -124,9 +126,15 @@ public:
     std::optional<double> partnerRatePct(const std::string& partner) const;
     /// Moves every override to a new effective date.
     void setEffectiveDate(core::Date day, int mergeId = 0);
+    /// An undo step's name, made again when the interface's language changes.
+    using UndoText = std::function<QString()>;
+    void setParameters(const core::ModelParameters& params, const UndoText& what, int mergeId = 0);
     void setParameters(const core::ModelParameters& params, const QString& what, int mergeId = 0);
     /// Replaces the scenario's truces (truce editor).
+    void setTruces(const std::vector<core::Truce>& truces, const UndoText& what, int mergeId = 0);
     void setTruces(const std::vector<core::Truce>& truces, const QString& what, int mergeId = 0);
+    /// Names every undo step again in the interface's language.
+    void retranslateHistory();
     /// Adds a measure of the scenario's own, or replaces the one with its id (one
     /// undo step). The caller checks it (core::findScenarioMeasureProblem).
     void setMeasure(const core::ScenarioMeasure& measure);
@@ -173,10 +181,11 @@ private:
     mutable std::vector<core::TimelineEvent> m_events;           ///< timelineEvents()
     mutable std::vector<core::ScenarioMeasure> m_eventsMeasures; ///< the measures m_events holds
     mutable bool m_eventsBuilt = false;
+    mutable QString m_eventsLanguage; ///< the language m_events is written in
     friend class StateCommand;
     /// Replaces the whole state (undo and redo).
     void applyState(const ScenarioState& state);
-    void push(const ScenarioState& next, const QString& text, int mergeId);
+    void push(const ScenarioState& next, UndoText text, int mergeId);
     void recompute(Changes what);
     void install(ModelResults results, Changes what);
     core::Scenario baseScenario() const;

@@ -19,7 +19,7 @@ ParameterPanel::ParameterPanel(ScenarioDocument* doc, QWidget* parent)
     form->setContentsMargins(6, 6, 6, 6);
     using P = core::ModelParameters;
     struct Spec {
-        QString label;
+        const char* label; ///< untranslated: the undo step names it in the language of the day
         std::function<core::Parameter&(P&)> field;
         double max;
         double step;
@@ -42,25 +42,25 @@ ParameterPanel::ParameterPanel(ScenarioDocument* doc, QWidget* parent)
                   "half of it within %3 months.").arg(v, 0, 'f', 2).arg(v * 100.0, 0, 'f', 0).arg(std::ceil(half), 0, 'f', 0);
     };
     const std::vector<Spec> specs = {
-        {tr("Elasticity, China → US"), [](P& p) -> core::Parameter& { return p.flow(core::Flow::ChinaToUs).elasticity; }, 10, 0.05,
+        {QT_TR_NOOP("Elasticity, China → US"), [](P& p) -> core::Parameter& { return p.flow(core::Flow::ChinaToUs).elasticity; }, 10, 0.05,
          elasticity(tr("China's exports to the US"))},
-        {tr("Adjustment speed, China → US"), [](P& p) -> core::Parameter& { return p.flow(core::Flow::ChinaToUs).adjustmentSpeed; }, 1, 0.01,
+        {QT_TR_NOOP("Adjustment speed, China → US"), [](P& p) -> core::Parameter& { return p.flow(core::Flow::ChinaToUs).adjustmentSpeed; }, 1, 0.01,
          speed},
-        {tr("Elasticity, US → China"), [](P& p) -> core::Parameter& { return p.flow(core::Flow::UsToChina).elasticity; }, 10, 0.05,
+        {QT_TR_NOOP("Elasticity, US → China"), [](P& p) -> core::Parameter& { return p.flow(core::Flow::UsToChina).elasticity; }, 10, 0.05,
          elasticity(tr("US exports to China"))},
-        {tr("Adjustment speed, US → China"), [](P& p) -> core::Parameter& { return p.flow(core::Flow::UsToChina).adjustmentSpeed; }, 1, 0.01,
+        {QT_TR_NOOP("Adjustment speed, US → China"), [](P& p) -> core::Parameter& { return p.flow(core::Flow::UsToChina).adjustmentSpeed; }, 1, 0.01,
          speed},
-        {tr("Pass-through"), [](P& p) -> core::Parameter& { return p.passThrough; }, 1, 0.05,
+        {QT_TR_NOOP("Pass-through"), [](P& p) -> core::Parameter& { return p.passThrough; }, 1, 0.05,
          [](double v) {
              return tr("How much of a tariff shows in the price buyers pay at the border: at %1, %2% of it.")
                  .arg(v, 0, 'f', 2).arg(v * 100.0, 0, 'f', 0);
          }},
-        {tr("Front-loading"), [](P& p) -> core::Parameter& { return p.frontLoadingShare; }, 1, 0.05,
+        {QT_TR_NOOP("Front-loading"), [](P& p) -> core::Parameter& { return p.frontLoadingShare; }, 1, 0.05,
          [](double v) {
              return tr("Buying ahead of an announced tariff rise: at %1, %2% of the fall expected after the rise is "
                        "bought early instead.").arg(v, 0, 'f', 2).arg(v * 100.0, 0, 'f', 0);
          }},
-        {tr("Rare-earth licence approval"), [](P& p) -> core::Parameter& { return p.rareEarthApproval; }, 1, 0.05,
+        {QT_TR_NOOP("Rare-earth licence approval"), [](P& p) -> core::Parameter& { return p.rareEarthApproval; }, 1, 0.05,
          [](double v) {
              return tr("How much of China's rare-earth magnet exports licences let through: at %1, %2% of what was "
                        "shipped before the controls.").arg(v, 0, 'f', 2).arg(v * 100.0, 0, 'f', 0);
@@ -69,14 +69,14 @@ ParameterPanel::ParameterPanel(ScenarioDocument* doc, QWidget* parent)
     P params = doc->parameters();
     for (const Spec& spec : specs) {
         Row row;
-        row.label = spec.label;
+        row.label = tr(spec.label);
         row.field = spec.field;
         row.spin = new QDoubleSpinBox(this);
         row.spin->setRange(0, spec.max);
         row.spin->setSingleStep(spec.step);
         row.spin->setDecimals(2);
         row.spin->setKeyboardTracking(false);
-        row.spin->setAccessibleName(spec.label);
+        row.spin->setAccessibleName(row.label);
         const core::Parameter& p = spec.field(params);
         auto* hint = new QLabel(tr("range %1–%2").arg(p.low, 0, 'f', 2).arg(p.high, 0, 'f', 2), this);
         hint->setStyleSheet(QStringLiteral("color: #666;"));
@@ -87,12 +87,13 @@ ParameterPanel::ParameterPanel(ScenarioDocument* doc, QWidget* parent)
         h->setContentsMargins(0, 0, 0, 0);
         h->addWidget(row.spin);
         h->addWidget(hint);
-        form->addRow(spec.label + QStringLiteral(":"), cell);
+        form->addRow(row.label + QStringLiteral(":"), cell);
         const size_t index = m_rows.size();
-        connect(row.spin, &QDoubleSpinBox::valueChanged, this, [this, index](double v) {
+        const char* label = spec.label;
+        connect(row.spin, &QDoubleSpinBox::valueChanged, this, [this, index, label](double v) {
             core::ModelParameters next = m_doc->parameters();
             m_rows[index].field(next).value = v;
-            m_doc->setParameters(next, tr("Set %1 to %2").arg(m_rows[index].label).arg(v));
+            m_doc->setParameters(next, ScenarioDocument::UndoText([label, v] { return tr("Set %1 to %2").arg(tr(label)).arg(v); }));
         });
         m_rows.push_back(row);
     }

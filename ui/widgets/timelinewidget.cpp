@@ -574,8 +574,8 @@ int TimelineWidget::eventAt(const QPointF& pos) const
     return -1;
 }
 
-bool TimelineWidget::applyEdit(int index, const std::variant<core::Truce, std::string>& edit, const QString& what,
-                               int mergeId)
+bool TimelineWidget::applyEdit(int index, const std::variant<core::Truce, std::string>& edit,
+                               const std::function<QString()>& what, int mergeId)
 {
     if (const auto* error = std::get_if<std::string>(&edit)) {
         const QString message = tr("Edit refused: %1").arg(QString::fromStdString(*error));
@@ -642,10 +642,10 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent* event)
     if (m_drag == Drag::Move) {
         const int delta = day.daysSince(m_pressDay);
         applyEdit(m_dragIndex, core::moveTruce(*m_original, delta),
-                  tr("Move %1").arg(dataText(m_original->name)), m_mergeId);
+                  [name = m_original->name] { return tr("Move %1").arg(dataText(name)); }, m_mergeId);
     } else {
         applyEdit(m_dragIndex, core::setTruceEnd(*m_original, day),
-                  tr("Change the length of %1").arg(dataText(m_original->name)), m_mergeId);
+                  [name = m_original->name] { return tr("Change the length of %1").arg(dataText(name)); }, m_mergeId);
     }
     update();
 }
@@ -704,21 +704,23 @@ void TimelineWidget::keyPressEvent(QKeyEvent* event)
         return;
     }
     const core::Truce t = truces()[static_cast<size_t>(m_selected)]; // a copy: the edit replaces the list
-    const QString name = dataText(t.name);
+    const std::string name = t.name;
     const int step = (event->modifiers() & Qt::ShiftModifier) ? 7 : 1;
     switch (event->key()) {
     case Qt::Key_Left:
-        applyEdit(m_selected, core::moveTruce(t, -step), tr("Move %1").arg(name), 0);
+        applyEdit(m_selected, core::moveTruce(t, -step), [name] { return tr("Move %1").arg(dataText(name)); }, 0);
         break;
     case Qt::Key_Right:
-        applyEdit(m_selected, core::moveTruce(t, step), tr("Move %1").arg(name), 0);
+        applyEdit(m_selected, core::moveTruce(t, step), [name] { return tr("Move %1").arg(dataText(name)); }, 0);
         break;
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
-        applyEdit(m_selected, core::removeLastExtension(t), tr("Remove an extension of %1").arg(name), 0);
+        applyEdit(m_selected, core::removeLastExtension(t),
+                  [name] { return tr("Remove an extension of %1").arg(dataText(name)); }, 0);
         break;
     case Qt::Key_E:
-        applyEdit(m_selected, core::extendTruce(t, 90, m_doc->asOfDate()), tr("Extend %1 by 90 days").arg(name), 0);
+        applyEdit(m_selected, core::extendTruce(t, 90, m_doc->asOfDate()),
+                  [name] { return tr("Extend %1 by 90 days").arg(dataText(name)); }, 0);
         break;
     case Qt::Key_Tab:
         selectTruce((m_selected + 1) % n);
@@ -737,23 +739,26 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent* event)
     if (index >= 0) {
         selectTruce(index);
         const core::Truce t = truces()[static_cast<size_t>(index)];
-        const QString name = dataText(t.name);
+        const std::string name = t.name;
         menu.addAction(tr("Extend by 90 days"), this, [this, index, t, name] {
-            applyEdit(index, core::extendTruce(t, 90, m_doc->asOfDate()), tr("Extend %1 by 90 days").arg(name), 0);
+            applyEdit(index, core::extendTruce(t, 90, m_doc->asOfDate()),
+                      [name] { return tr("Extend %1 by 90 days").arg(dataText(name)); }, 0);
         });
         menu.addAction(tr("Extend by…"), this, [this, index, t, name] {
             bool ok = false;
-            const int days = QInputDialog::getInt(this, tr("Extend truce"), tr("Extend %1 by (days):").arg(name), 90, 1,
-                                                  core::kMaxTruceDays, 1, &ok);
+            const int days = QInputDialog::getInt(this, tr("Extend truce"), tr("Extend %1 by (days):").arg(dataText(name)),
+                                                  90, 1, core::kMaxTruceDays, 1, &ok);
             if (ok)
-                applyEdit(index, core::extendTruce(t, days, m_doc->asOfDate()), tr("Extend %1 by %2 days").arg(name).arg(days), 0);
+                applyEdit(index, core::extendTruce(t, days, m_doc->asOfDate()),
+                          [name, days] { return tr("Extend %1 by %2 days").arg(dataText(name)).arg(days); }, 0);
         });
         auto* remove = menu.addAction(tr("Remove last extension"), this, [this, index, t, name] {
-            applyEdit(index, core::removeLastExtension(t), tr("Remove an extension of %1").arg(name), 0);
+            applyEdit(index, core::removeLastExtension(t),
+                      [name] { return tr("Remove an extension of %1").arg(dataText(name)); }, 0);
         });
         remove->setEnabled(!t.extensions.empty());
         auto* lapse = menu.addAction(tr("Lapse at the original end (snap back)"), this, [this, index, t, name] {
-            applyEdit(index, core::lapseTruce(t), tr("Let %1 lapse").arg(name), 0);
+            applyEdit(index, core::lapseTruce(t), [name] { return tr("Let %1 lapse").arg(dataText(name)); }, 0);
         });
         lapse->setEnabled(!t.extensions.empty());
         menu.addSeparator();

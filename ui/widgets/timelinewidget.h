@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <variant>
@@ -86,7 +87,9 @@ private:
     /// The scenario's truces (a reference into the document: valid until its next change).
     const std::vector<core::Truce>& truces() const;
     /// Applies an edit of truce `index`; refusals are reported with editRefused.
-    bool applyEdit(int index, const std::variant<core::Truce, std::string>& edit, const QString& what, int mergeId);
+    /// `what` names the undo step (ScenarioDocument::UndoText).
+    bool applyEdit(int index, const std::variant<core::Truce, std::string>& edit, const std::function<QString()>& what,
+                   int mergeId);
     int truceAt(const QPointF& pos, bool* onEndEdge = nullptr) const;
     int eventAt(const QPointF& pos) const;
     void layoutLabels();
