@@ -74,14 +74,9 @@ void setTextLocale(TextLocale locale)
     current() = std::move(locale);
 }
 
-TextLocale textLocale()
-{
-    std::shared_lock lock(localeMutex());
-    return current();
-}
-
-// Each call holds the lock while it runs: the program may change the locale while
-// a background computation writes text.
+// Each call holds the lock while it runs, so that the locale is never replaced
+// under a call. The program writes text on its window's thread; the model's
+// background computations write none.
 std::string translate(const char* context, const char* source)
 {
     std::shared_lock lock(localeMutex());

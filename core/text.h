@@ -38,7 +38,6 @@ TextLocale englishTextLocale();
 /// Replaces the text locale (the program does so when its language changes);
 /// an empty function keeps English for that part.
 void setTextLocale(TextLocale locale);
-TextLocale textLocale();
 
 /// The pattern in the reader's language.
 std::string translate(const char* context, const char* source);

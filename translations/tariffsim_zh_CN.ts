@@ -1568,7 +1568,7 @@
     <message>
         <source>USD bn</source>
         <extracomment>The unit of a figure in US dollar billions (the figure itself is not rescaled).</extracomment>
-        <translation>亿美元</translation>
+        <translation>十亿美元</translation>
     </message>
     <message>
         <source>China&apos;s exports to the US %1 are %2%3.</source>

@@ -108,7 +108,7 @@ MainWindow::MainWindow(const AppData& data, QWidget* parent)
     buildComparison();
     buildMenus();
     connectViews();
-    letDocumentUndoWinInSpinBoxes(this);
+    m_undoFilter = letDocumentUndoWinInSpinBoxes(this);
     connect(m_doc, &ScenarioDocument::changed, this, [this](Changes what) {
         if (what & (kModelChanges | Change::AsOfDate))
             m_refresh->mark(what);
@@ -378,9 +378,10 @@ void MainWindow::buildMenus()
     m_files->addToMenu(file);
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
-    auto* undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Owned by the menu: a change of language replaces both.
+    auto* undo = m_doc->undoStack()->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    auto* redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    auto* redo = m_doc->undoStack()->createRedoAction(edit, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -589,7 +590,7 @@ void MainWindow::rebuildForLanguage()
     delete m_helpMenu;
     m_charts.clear();
     m_legends.clear();
-    setCentralWidget(buildCentre()); // deletes the old centre
+    setCentralWidget(buildCentre()); // the old centre is deleted from the event loop
     buildDocks();
     m_files->retranslate();
     m_doc->retranslateHistory(); // before the new undo and redo actions read it
@@ -597,7 +598,8 @@ void MainWindow::rebuildForLanguage()
         history->view()->viewport()->update();
     buildMenus();
     connectViews();
-    letDocumentUndoWinInSpinBoxes(this);
+    delete m_undoFilter; // the filter of the spin boxes before, some of them gone
+    m_undoFilter = letDocumentUndoWinInSpinBoxes(this);
     // Once the new contents are laid out.
     QTimer::singleShot(0, this, [this, docks, widths, heights] {
         resizeDocks(docks, widths, Qt::Horizontal);

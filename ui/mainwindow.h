@@ -114,6 +114,7 @@ private:
     QObject* m_exporter = nullptr;        ///< ExportActions of the menus and charts
     QObject* m_helpMenu = nullptr;        ///< HelpMenu
     QMenu* m_languageMenu = nullptr;
+    QObject* m_undoFilter = nullptr;      ///< letDocumentUndoWinInSpinBoxes
     QString m_builtLanguage;              ///< the language the views were built in
     bool m_rebuildPending = false;
 };

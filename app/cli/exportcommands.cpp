@@ -1,10 +1,13 @@
 #include "exportcommands.h"
 
+#include "ui/document/language.h"
+
 #include "core/fileio.h"
 #include "core/projection.h"
 #include "core/scenarioparameters.h"
 #include "core/text.h"
 #include "ui/document/appdata.h"
+#include "ui/document/language.h"
 #include "ui/charts/chartmodels.h"
 #include "ui/export/briefingpack.h"
 #include "ui/export/chartexport.h"
@@ -148,6 +151,33 @@ int parseScale(const CommandOptions& opts, ui::ExportFormat format)
 
 } // namespace
 
+namespace {
+
+// English for its lifetime when `on`, then the language before it.
+class EnglishWhile {
+public:
+    explicit EnglishWhile(bool on)
+        : m_before(ui::currentLanguage())
+        , m_on(on)
+    {
+        if (m_on)
+            ui::applyLanguage(QStringLiteral("en"));
+    }
+    ~EnglishWhile()
+    {
+        if (m_on)
+            ui::applyLanguage(m_before);
+    }
+    EnglishWhile(const EnglishWhile&) = delete;
+    EnglishWhile& operator=(const EnglishWhile&) = delete;
+
+private:
+    QString m_before;
+    bool m_on;
+};
+
+} // namespace
+
 void exportCommand(const CommandOptions& opts, const core::Scenario& scenario, std::ostream& out)
 {
     const ui::ChartId chart = parseChart(opts);
@@ -169,19 +199,24 @@ void exportCommand(const CommandOptions& opts, const core::Scenario& scenario, s
     if (const QString problem = ui::checkExportSize(request.size, request.scale); !problem.isEmpty())
         throw InputFailure{"--size/--scale: " + text(problem)};
 
-    ui::ScenarioDocument doc(commandData());
-    showScenario(doc, scenario);
-    const ui::ChartModel model = chartFor(doc, chart, opts);
-    request.layout = ui::defaultBriefingLayout(doc, model, ui::exportDay());
-    const std::pair<const char*, QString*> fields[] = {{"--title", &request.layout.title},
-                                                       {"--subtitle", &request.layout.subtitle},
-                                                       {"--caption", &request.layout.caption},
-                                                       {"--source", &request.layout.source}};
-    for (const auto& [name, field] : fields)
-        if (opts.count(name))
-            *field = QString::fromStdString(opts.at(name));
-
-    const QByteArray bytes = ui::renderExport(model, request);
+    QByteArray bytes;
+    {
+        // A CSV is read by scripts: its columns, names and numbers are the same in
+        // every language, so it is made in English whatever --lang says.
+        const EnglishWhile english(request.format == ui::ExportFormat::Csv);
+        ui::ScenarioDocument doc(commandData());
+        showScenario(doc, scenario);
+        const ui::ChartModel model = chartFor(doc, chart, opts);
+        request.layout = ui::defaultBriefingLayout(doc, model, ui::exportDay());
+        const std::pair<const char*, QString*> fields[] = {{"--title", &request.layout.title},
+                                                           {"--subtitle", &request.layout.subtitle},
+                                                           {"--caption", &request.layout.caption},
+                                                           {"--source", &request.layout.source}};
+        for (const auto& [name, field] : fields)
+            if (opts.count(name))
+                *field = QString::fromStdString(opts.at(name));
+        bytes = ui::renderExport(model, request);
+    }
     const std::string chartName = text(ui::chartName(chart));
     const std::string formatName = text(ui::exportFormatName(request.format));
     const int scale = request.format == ui::ExportFormat::Png ? request.scale : 1;

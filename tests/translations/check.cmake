@@ -22,10 +22,14 @@ foreach(ts IN LISTS TS_FILES)
     file(READ "${WORK}/${name}" text)
     # Semicolons would split CMake's lists; the entities' ";" are only shown.
     string(REPLACE ";" "," text "${text}")
+    # Counted by the translation's mark alone (whatever comments precede it); the
+    # texts are shown where the source stands right before it.
+    string(REGEX MATCHALL "<translation type=\"unfinished\"" marks "${text}")
+    list(LENGTH marks nu)
+    string(REGEX MATCHALL "<translation type=\"(vanished|obsolete)\"" marks "${text}")
+    list(LENGTH marks nv)
     string(REGEX MATCHALL "<source>[^<]*</source>[ \n\t]*(<comment>[^<]*</comment>[ \n\t]*)?<translation type=\"unfinished\"" unfinished "${text}")
     string(REGEX MATCHALL "<source>[^<]*</source>[ \n\t]*(<comment>[^<]*</comment>[ \n\t]*)?<translation type=\"(vanished|obsolete)\"" vanished "${text}")
-    list(LENGTH unfinished nu)
-    list(LENGTH vanished nv)
     string(REGEX MATCHALL "<message" messages "${text}")
     list(LENGTH messages nm)
     message(STATUS "${name}: ${nm} texts, ${nu} unfinished, ${nv} vanished")

@@ -16,6 +16,7 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -206,7 +207,13 @@ TEST_CASE("Where the trade went: chart, export and headline", "[ui][diversion]")
         QLabel* rerouted = strip.valueLabel(QStringLiteral("trade-rerouted"));
         REQUIRE(diverted);
         REQUIRE(rerouted);
-        CHECK(diverted->text() == ui::formatUsdBn(f.divertedUsdBn));
+        // Signed, one decimal, thousands grouped: "+$195.4bn", "−$223.7bn".
+        const QString sign = f.divertedUsdBn > 0.05 ? QStringLiteral("+")
+            : f.divertedUsdBn < -0.05                ? QStringLiteral("\u2212")
+                                                     : QString();
+        CHECK(diverted->text()
+              == sign + QStringLiteral("$") + QLocale(QLocale::English, QLocale::UnitedStates).toString(std::abs(f.divertedUsdBn), 'f', 1)
+                  + QStringLiteral("bn"));
         CHECK(rerouted->text().startsWith(QStringLiteral("$%1bn").arg(f.reroutedUsdBn, 0, 'f', 1)));
     }
 }

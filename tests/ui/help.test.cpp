@@ -379,6 +379,9 @@ TEST_CASE("The help window follows the interface's language while it is open", "
     const QString englishTitle = help->windowTitle();
 
     REQUIRE(applyLanguage(QStringLiteral("zh_CN")));
+    struct English { // English again however the test ends
+        ~English() { applyLanguage(QStringLiteral("en")); }
+    } english;
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     // The Chinese page at the same heading, the contents in Chinese, no way back to English pages.

@@ -175,7 +175,7 @@ ChartModel tariffChart(const ScenarioDocument& doc)
         if (e.label.empty())
             continue;
         QString tip = QStringLiteral("%1 — %2\n%3").arg(QString::fromStdString(e.date.toString()), dataText(e.label),
-                                                         QString::fromStdString(e.title));
+                                                         dataText(e.title));
         if (!e.confirmed())
             tip += QStringLiteral("\n") + eventStatusText(e);
         if (const std::string line = core::sourceLine(e.provenance); !line.empty())

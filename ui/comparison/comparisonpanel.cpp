@@ -192,7 +192,7 @@ bool ComparisonPanel::pinPreset(const std::string& presetId)
     state.scenario.basePreset = preset->id;
     state.parameters = core::resolveParameters(preset->parameters, core::defaultParameters(m_doc->dataset()));
     state.effectiveDate = m_doc->effectiveDate();
-    return addPin(QString::fromStdString(preset->title), state);
+    return addPin(dataText(preset->title), state);
 }
 
 bool ComparisonPanel::pinFile(const QString& path)

@@ -96,31 +96,31 @@ bool applyLanguage(const QString& code)
     Installed& i = installed();
     if (code == i.code && i.applied)
         return true;
-    i.applied = true;
-    removeTranslators();
+    // The new translations are loaded first: one that does not load leaves the language as it is.
+    std::unique_ptr<QTranslator> program;
+    std::unique_ptr<QTranslator> qt;
     if (code != kEnglish) {
-        auto program = std::make_unique<QTranslator>();
-        if (!program->load(QStringLiteral(":/i18n/tariffsim_") + code + QStringLiteral(".qm"))) {
-            i.code = kEnglish;
-            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-            core::setTextLocale(core::englishTextLocale());
+        program = std::make_unique<QTranslator>();
+        if (!program->load(QStringLiteral(":/i18n/tariffsim_") + code + QStringLiteral(".qm")))
             return false;
-        }
         // Qt's own texts (standard buttons, file dialogs), where the system has them.
-        auto qt = std::make_unique<QTranslator>();
-        if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            i.qt = std::move(qt);
-        i.program = std::move(program);
+        qt = std::make_unique<QTranslator>();
+        if (!qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            qt.reset();
     }
+    // The language, locale and core text locale change before the translators:
+    // every LanguageChange event they send finds the new ones in place.
+    i.applied = true;
     i.code = code;
-    // Before the translators go in: their LanguageChange events redraw with the new locale.
     QLocale::setDefault(interfaceLocale());
     core::setTextLocale(textLocaleFor(code));
+    removeTranslators(); // back to English, this sends the LanguageChange event
+    i.program = std::move(program);
+    i.qt = std::move(qt);
     if (i.qt)
         QCoreApplication::installTranslator(i.qt.get());
     if (i.program)
         QCoreApplication::installTranslator(i.program.get());
-    // Back to English, removing the translators sent the LanguageChange event.
     return true;
 }
 

@@ -34,8 +34,8 @@ QString resolveLanguage(const QString& setting, const QLocale& system = QLocale:
 
 /// Makes `code` the interface's language: installs its translations (the
 /// program's and Qt's own where installed), sets the default QLocale and the
-/// core's text locale. Returns false, leaving English, for an unknown code or a
-/// translation that does not load.
+/// core's text locale. Returns false, leaving the language as it is, for an
+/// unknown code or a translation that does not load.
 bool applyLanguage(const QString& code);
 /// The language applied last ("en" before any).
 QString currentLanguage();

@@ -1,6 +1,7 @@
 #include "ui/document/vintage.h"
 
 #include "ui/document/dates.h"
+#include "ui/document/language.h"
 #include "ui/document/scenariodocument.h"
 
 #include "core/horizon.h"
@@ -108,7 +109,7 @@ QStringList assumedContinuations(const ScenarioDocument& doc)
         const QString until = end > core::kHorizonLastDay ? Vintage::tr("to the end of the horizon")
                                                           : Vintage::tr("to %1").arg(formatDay(end.addDays(-1)));
         out << Vintage::tr("%1: %2. Assumed: the suspension of %3 points continues %4.")
-                   .arg(QString::fromStdString(t.name), recordEndText(t.recordedEnd()))
+                   .arg(dataText(t.name), recordEndText(t.recordedEnd()))
                    .arg(t.suspendedPct, 0, 'f', 0)
                    .arg(until);
     }

@@ -212,7 +212,9 @@ QString bandText(const Band& b, bool sign)
     const auto n = [sign, places](double usdBn) {
         const double v = usdBn * usdBnScale();
         const QString body = QLocale(QLocale::English, QLocale::UnitedStates).toString(std::abs(v), 'f', places);
-        return sign ? signedText(v, body) : body;
+        // The sign of the figure as written: none where it rounds to 0.
+        const double shown = std::abs(v) < 0.5 * std::pow(10.0, -places) ? 0.0 : v;
+        return sign ? signedText(shown, body) : body;
     };
     return Briefing::tr("range %1 to %2").arg(n(std::min(b.low, b.high)), n(std::max(b.low, b.high)));
 }

@@ -49,7 +49,7 @@ protected:
 
 } // namespace
 
-void letDocumentUndoWinInSpinBoxes(QWidget* root)
+QObject* letDocumentUndoWinInSpinBoxes(QWidget* root)
 {
     auto* filter = new CommittedUndoFilter(root);
     for (QAbstractSpinBox* box : root->findChildren<QAbstractSpinBox*>()) {
@@ -57,6 +57,7 @@ void letDocumentUndoWinInSpinBoxes(QWidget* root)
         for (QLineEdit* edit : box->findChildren<QLineEdit*>(Qt::FindDirectChildrenOnly))
             edit->installEventFilter(filter);
     }
+    return filter;
 }
 
 } // namespace tariffsim::ui

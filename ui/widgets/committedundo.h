@@ -6,11 +6,13 @@
 // key seemed to do nothing. While the user is still typing, the box keeps the
 // shortcut and undoes the typing.
 
+class QObject;
 class QWidget;
 
 namespace tariffsim::ui {
 
-/// Installs the behaviour on every spin box and date box under `root`.
-void letDocumentUndoWinInSpinBoxes(QWidget* root);
+/// Installs the behaviour on every spin box and date box under `root`. Returns
+/// the filter (a child of `root`); deleting it removes the behaviour.
+QObject* letDocumentUndoWinInSpinBoxes(QWidget* root);
 
 } // namespace tariffsim::ui

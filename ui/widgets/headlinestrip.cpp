@@ -194,7 +194,7 @@ void HeadlineStrip::refresh()
          QStringLiteral("%1 (%2)").arg(formatUsdBn(h.changeUsToChinaUsdBn, 1, true), signedPct(h.changeUsToChinaPct)), basis);
     m_diversion = core::diversionFigures(documentDiversion(*m_doc));
     const core::DiversionFigures& d = m_diversion;
-    showFigure(valueLabel(QStringLiteral("trade-diverted")), formatUsdBn(d.divertedUsdBn),
+    showFigure(valueLabel(QStringLiteral("trade-diverted")), formatUsdBn(d.divertedUsdBn, 1, true),
                tr("US imports from the other suppliers (Mexico, Taiwan, India, ASEAN) minus their no-change baseline, "
                   "summed over %1 (US Census basis). China's exports to other markets: %2 against baseline "
                   "(China customs basis)")

@@ -783,7 +783,7 @@ bool TimelineWidget::event(QEvent* event)
             const auto& ev = m_doc->timelineEvents()[static_cast<size_t>(e)];
             text = QStringLiteral("<b>%1</b> — %2<br>%3")
                        .arg(formatDay(ev.date), (ev.label.empty() ? QString::fromStdString(ev.kind) : dataText(ev.label)).toHtmlEscaped(),
-                            QString::fromStdString(ev.title).toHtmlEscaped());
+                            dataText(ev.title).toHtmlEscaped());
             if (!ev.note.empty())
                 text += QStringLiteral("<br><i>%1</i>").arg(QString::fromStdString(ev.note).toHtmlEscaped());
             if (!ev.confirmed())
