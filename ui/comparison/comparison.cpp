@@ -152,7 +152,7 @@ std::vector<ComparisonRow> comparisonRows(const std::vector<const ScenarioState*
 
     // Money in the interface's unit: USD bn to one decimal, or 亿美元 (ten to the
     // billion) to none (money.h).
-    const std::pair<double, int> money{usdBnScale(), chineseInterface() ? 0 : 1};
+    const std::pair<double, int> money{usdBnScale(), usdBnPlaces(1)};
     const std::pair<double, int> percent{1.0, 1};
     using F = ComparisonFigures;
     const QString usd = chineseInterface() ? usdBnUnit() : QStringLiteral("$bn");

@@ -10,17 +10,23 @@
 
 namespace tariffsim::ui {
 
+int usdBnPlaces(int decimals) { return chineseInterface() ? std::max(0, decimals - 1) : decimals; }
+
+QString usdBnFigure(double usdBn, int decimals)
+{
+    const int places = usdBnPlaces(decimals);
+    const double value = std::abs(usdBn * usdBnScale());
+    // No "0.0" written as "-0.0" or with a sign's worth of rounding left.
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(value < 0.5 * std::pow(10.0, -places) ? 0.0 : value, 'f', places);
+}
+
 QString formatUsdBn(double usdBn, int decimals, bool sign)
 {
-    const bool chinese = chineseInterface();
-    const int places = chinese ? std::max(0, decimals - 1) : decimals;
-    const double value = usdBn * usdBnScale();
-    // No "−0.0": a value that rounds to zero is written without a sign.
-    const double limit = 0.5 * std::pow(10.0, -places);
-    const bool zero = std::abs(value) < limit;
-    const QString body = QLocale(QLocale::English, QLocale::UnitedStates).toString(zero ? 0.0 : std::abs(value), 'f', places);
-    const QString prefix = zero ? QString() : value < 0 ? QStringLiteral("\u2212") : sign ? QStringLiteral("+") : QString();
-    return chinese ? prefix + body + QStringLiteral("亿美元") : prefix + QLatin1Char('$') + body + QStringLiteral("bn");
+    const QString body = usdBnFigure(usdBn, decimals);
+    // A value that rounds to zero is written without a sign.
+    const bool zero = std::abs(usdBn * usdBnScale()) < 0.5 * std::pow(10.0, -usdBnPlaces(decimals));
+    const QString prefix = zero ? QString() : usdBn < 0 ? QStringLiteral("\u2212") : sign ? QStringLiteral("+") : QString();
+    return chineseInterface() ? prefix + body + usdBnUnit() : prefix + QLatin1Char('$') + body + QStringLiteral("bn");
 }
 
 QString usdBnUnit() { return chineseInterface() ? QStringLiteral("亿美元") : QStringLiteral("USD bn"); }

@@ -12,6 +12,11 @@ namespace tariffsim::ui {
 /// `usdBn` (billions) to `decimals` places in billions: "$33.0bn", "−$3.1bn";
 /// 330亿美元, "−31亿美元". `sign` adds "+" before a positive amount.
 QString formatUsdBn(double usdBn, int decimals = 1, bool sign = false);
+/// formatUsdBn's figure alone, without sign or unit: "1,314.0"; "13,140".
+QString usdBnFigure(double usdBn, int decimals = 1);
+/// The places an amount given to `decimals` places in billions carries in the
+/// interface's unit: the same in English, one fewer in 亿.
+int usdBnPlaces(int decimals);
 /// The unit as an axis or a column names it: "USD bn"; 亿美元.
 QString usdBnUnit();
 /// What one billion is in that unit: 1 in English, 10 in Chinese.

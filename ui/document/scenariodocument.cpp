@@ -217,7 +217,8 @@ void ScenarioDocument::push(const ScenarioState& next, UndoText text, int mergeI
 void ScenarioDocument::retranslateHistory()
 {
     for (int i = 0; i < m_undo->count(); ++i)
-        static_cast<StateCommand*>(const_cast<QUndoCommand*>(m_undo->command(i)))->retranslate();
+        if (auto* command = dynamic_cast<StateCommand*>(const_cast<QUndoCommand*>(m_undo->command(i))))
+            command->retranslate();
     // The undo and redo actions follow these signals.
     emit m_undo->undoTextChanged(m_undo->undoText());
     emit m_undo->redoTextChanged(m_undo->redoText());

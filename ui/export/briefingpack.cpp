@@ -208,13 +208,11 @@ struct Band {
 // narrow column.
 QString bandText(const Band& b, bool sign)
 {
-    const int places = usdBnScale() > 1 ? 0 : 1; // 亿美元 carry one decimal fewer
-    const auto n = [sign, places](double usdBn) {
-        const double v = usdBn * usdBnScale();
-        const QString body = QLocale(QLocale::English, QLocale::UnitedStates).toString(std::abs(v), 'f', places);
-        // The sign of the figure as written: none where it rounds to 0.
-        const double shown = std::abs(v) < 0.5 * std::pow(10.0, -places) ? 0.0 : v;
-        return sign ? signedText(shown, body) : body;
+    const auto n = [sign](double usdBn) {
+        // signedText's ±0.05 bn is where the figure rounds to 0 in both units
+        // (0.0 bn; 0 亿).
+        const QString body = usdBnFigure(usdBn, 1);
+        return sign ? signedText(usdBn, body) : body;
     };
     return Briefing::tr("range %1 to %2").arg(n(std::min(b.low, b.high)), n(std::max(b.low, b.high)));
 }

@@ -23,10 +23,6 @@ QString signedPct(double v)
 
 // An amount in the interface's unit of money without the unit (USD bn to
 // `decimals` places; 亿美元 to one fewer), for a range written around it.
-QString moneyNumber(double usdBn, int decimals)
-{
-    return QString::number(usdBn * usdBnScale(), 'f', chineseInterface() ? std::max(0, decimals - 1) : decimals);
-}
 } // namespace
 
 HeadlineStrip::HeadlineStrip(ScenarioDocument* doc, QWidget* parent)
@@ -202,8 +198,8 @@ void HeadlineStrip::refresh()
     //: An estimate and its range of money: %1 and %2–%3 are in the interface's unit
     //: (billions in English; 亿, hundreds of millions, in Chinese: 123亿美元（100–150亿美元）).
     showFigure(valueLabel(QStringLiteral("trade-rerouted")),
-               tr("$%1bn ($%2–%3bn)").arg(moneyNumber(d.reroutedUsdBn, 1), moneyNumber(d.reroutedLowUsdBn, 1),
-                                          moneyNumber(d.reroutedHighUsdBn, 1)),
+               tr("$%1bn ($%2–%3bn)").arg(usdBnFigure(d.reroutedUsdBn, 1), usdBnFigure(d.reroutedLowUsdBn, 1),
+                                          usdBnFigure(d.reroutedHighUsdBn, 1)),
                tr("Estimated Chinese goods or content in the diverted trade, passing through the other suppliers, "
                   "summed over %1; the range spans the published rerouting benchmarks (an estimate)")
                    .arg(period));
