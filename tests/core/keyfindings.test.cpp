@@ -16,17 +16,6 @@ using test::day;
 
 namespace {
 
-MonthValues month(double baseline, double scenario, double low, double high, double revenue)
-{
-    MonthValues v;
-    v.baselineUsdBn = baseline;
-    v.scenarioUsdBn = scenario;
-    v.lowUsdBn = low;
-    v.highUsdBn = high;
-    v.revenueUsdBn = revenue;
-    return v;
-}
-
 // 2024-12 to 2026-01 (14 months). China to US: 2024-12 at the baseline (40, duties
 // 4), every later month baseline 40, scenario 30, band 25-34, duties 6. US to
 // China: 2024-12 at 10 (duties 0.5), later baseline 10, scenario 9, band 8-9.5,
@@ -36,22 +25,13 @@ Projection handProjection()
     Projection p;
     p.first = {2024, 12};
     p.months = 14;
-    p.totals[0] = {month(40, 40, 40, 40, 4)};
-    p.totals[1] = {month(10, 10, 10, 10, 0.5)};
+    p.totals[0] = {test::monthValues(40, 40, 40, 40, 4)};
+    p.totals[1] = {test::monthValues(10, 10, 10, 10, 0.5)};
     for (int k = 1; k < 14; ++k) {
-        p.totals[0].push_back(month(40, 30, 25, 34, 6));
-        p.totals[1].push_back(month(10, 9, 8, 9.5, 1));
+        p.totals[0].push_back(test::monthValues(40, 30, 25, 34, 6));
+        p.totals[1].push_back(test::monthValues(10, 9, 8, 9.5, 1));
     }
     return p;
-}
-
-const KeyFinding& findingOf(const std::vector<KeyFinding>& list, std::string_view id)
-{
-    for (const auto& k : list)
-        if (k.id == id)
-            return k;
-    FAIL("no finding " << id);
-    return list.front();
 }
 
 bool hasFinding(const std::vector<KeyFinding>& list, std::string_view id)
@@ -99,7 +79,7 @@ TEST_CASE("keyFindings states the projection's own numbers with unit, period and
     SECTION("China's exports in the first full year, 2025")
     {
         // From the sums above: -120 USD bn, -25%, band -180 to -72.
-        const KeyFinding& k = findingOf(list, kFindingChinaExports);
+        const KeyFinding& k = test::findingOf(list, kFindingChinaExports);
         CHECK_THAT(k.value, WithinAbs(-120.0, 1e-9));
         CHECK_THAT(k.low, WithinAbs(-180.0, 1e-9));
         CHECK_THAT(k.high, WithinAbs(-72.0, 1e-9));
@@ -111,7 +91,7 @@ TEST_CASE("keyFindings states the projection's own numbers with unit, period and
     }
     SECTION("US exports: 12 x (9 - 10) = -12, -10%, band 12 x (8 - 10) = -24 to 12 x (9.5 - 10) = -6")
     {
-        const KeyFinding& k = findingOf(list, kFindingUsExports);
+        const KeyFinding& k = test::findingOf(list, kFindingUsExports);
         CHECK_THAT(k.value, WithinAbs(-12.0, 1e-9));
         CHECK_THAT(k.low, WithinAbs(-24.0, 1e-9));
         CHECK_THAT(k.high, WithinAbs(-6.0, 1e-9));
@@ -121,7 +101,7 @@ TEST_CASE("keyFindings states the projection's own numbers with unit, period and
     {
         // Band: 13 x 6 x 25/30 = 65 and 13 x 6 x 34/30 = 88.4; China's 13 x 8/9 =
         // 11.56 and 13 x 9.5/9 = 13.72. An average year: 78 / (13/12) = 72.
-        const KeyFinding& k = findingOf(list, kFindingDuties);
+        const KeyFinding& k = test::findingOf(list, kFindingDuties);
         CHECK_THAT(k.value, WithinAbs(78.0, 1e-9));
         CHECK_THAT(k.low, WithinAbs(65.0, 1e-9));
         CHECK_THAT(k.high, WithinAbs(88.4, 1e-9));
@@ -132,7 +112,7 @@ TEST_CASE("keyFindings states the projection's own numbers with unit, period and
     }
     SECTION("the peak US tariff is the schedule's highest daily average from 2025 on")
     {
-        const KeyFinding& k = findingOf(list, kFindingPeakTariff);
+        const KeyFinding& k = test::findingOf(list, kFindingPeakTariff);
         const Date first = *Date::parse(k.period.substr(0, 10));
         CHECK_THAT(k.value, WithinAbs(s.averageRatePct(Direction::UsOnChina, first), 1e-12));
         CHECK(k.low == k.value);
@@ -147,7 +127,7 @@ TEST_CASE("keyFindings states the projection's own numbers with unit, period and
         // Geneva: 24 points of the reciprocal duty suspended from 2025-05-14,
         // extended to 2026-11-10; the two sides' truces end together and the US
         // side is reported (its measure is US tariffs).
-        const KeyFinding& k = findingOf(list, kFindingTruce);
+        const KeyFinding& k = test::findingOf(list, kFindingTruce);
         const Date end = day("2026-11-10");
         CHECK(k.period == "2026-11-10");
         CHECK_THAT(k.value, WithinAbs(s.averageRatePct(Direction::UsOnChina, end)
@@ -177,7 +157,7 @@ TEST_CASE("A scenario edit changes the key findings", "[keyfindings]")
     const auto [first, last] = firstFullYear(edited, p1);
     CHECK(first == YearMonth{2026, 3});
     CHECK(last == YearMonth{2027, 2});
-    const KeyFinding& k1 = findingOf(after, kFindingChinaExports);
+    const KeyFinding& k1 = test::findingOf(after, kFindingChinaExports);
     CHECK(k1.period == "Mar 2026\u2013Feb 2027");
     const PeriodChange c1 = periodChange(p1, Flow::ChinaToUs, first, last);
     CHECK(k1.value == c1.changeUsdBn());
@@ -188,20 +168,20 @@ TEST_CASE("A scenario edit changes the key findings", "[keyfindings]")
     CHECK(c1.scenarioUsdBn < c0.scenarioUsdBn - 1.0);
     CHECK_THAT(k1.text, Contains("less than under the as-enacted preset"));
     // The preset's own finding covers 2025 and differs.
-    const KeyFinding& k0 = findingOf(before, kFindingChinaExports);
+    const KeyFinding& k0 = test::findingOf(before, kFindingChinaExports);
     CHECK(k0.period == "2025");
     CHECK(k0.value != k1.value);
     // Duties rise with the added duty, and the peak US tariff is at least the
     // fentanyl duty's 60 points above MFN's 3.1% (the 2025 peak may be higher).
-    CHECK(findingOf(after, kFindingDuties).value > findingOf(before, kFindingDuties).value);
-    CHECK(findingOf(after, kFindingPeakTariff).value > 63.1);
+    CHECK(test::findingOf(after, kFindingDuties).value > test::findingOf(before, kFindingDuties).value);
+    CHECK(test::findingOf(after, kFindingPeakTariff).value > 63.1);
     // Thousands are grouped: duties over 2025-2030 pass $1,000 bn with the duty.
-    const double duties = findingOf(after, kFindingDuties).value;
+    const double duties = test::findingOf(after, kFindingDuties).value;
     REQUIRE(duties >= 1000.0);
     char grouped[32];
     std::snprintf(grouped, sizeof grouped, "$%d,%05.1f bn", static_cast<int>(duties) / 1000,
                   duties - 1000.0 * (static_cast<int>(duties) / 1000));
-    CHECK_THAT(findingOf(after, kFindingDuties).text, Contains(grouped));
+    CHECK_THAT(test::findingOf(after, kFindingDuties).text, Contains(grouped));
 
     SECTION("of two truces that end together, the one whose end moves a tariff")
     {
@@ -212,7 +192,7 @@ TEST_CASE("A scenario edit changes the key findings", "[keyfindings]")
         recorded.truces.reset();
         const TariffSchedule s2(ds, recorded);
         const auto list = keyFindings(ds, recorded, s2, p0, asOf);
-        const KeyFinding& k = findingOf(list, kFindingTruce);
+        const KeyFinding& k = test::findingOf(list, kFindingTruce);
         const Date end = day("2026-11-10");
         const double cnJump = s2.averageRatePct(Direction::ChinaOnUs, end) - s2.averageRatePct(Direction::ChinaOnUs, end.addDays(-1));
         REQUIRE(cnJump > 1.0);

@@ -50,17 +50,6 @@ TextLocale pseudoChinese(std::map<std::pair<std::string, std::string>, std::stri
     return l;
 }
 
-MonthValues month(double baseline, double scenario, double low, double high, double revenue)
-{
-    MonthValues v;
-    v.baselineUsdBn = baseline;
-    v.scenarioUsdBn = scenario;
-    v.lowUsdBn = low;
-    v.highUsdBn = high;
-    v.revenueUsdBn = revenue;
-    return v;
-}
-
 // 2025-01..2025-12. China to US: baseline 40 a month, scenario 35, band 30-38,
 // duties 5. US to China at its baseline of 10, duties 1.
 Projection year2025()
@@ -69,19 +58,10 @@ Projection year2025()
     p.first = {2025, 1};
     p.months = 12;
     for (int k = 0; k < 12; ++k) {
-        p.totals[0].push_back(month(40, 35, 30, 38, 5));
-        p.totals[1].push_back(month(10, 10, 10, 10, 1));
+        p.totals[0].push_back(test::monthValues(40, 35, 30, 38, 5));
+        p.totals[1].push_back(test::monthValues(10, 10, 10, 10, 1));
     }
     return p;
-}
-
-const KeyFinding& findingOf(const std::vector<KeyFinding>& list, std::string_view id)
-{
-    for (const auto& k : list)
-        if (k.id == id)
-            return k;
-    FAIL("no finding " << id);
-    return list.front();
 }
 
 } // namespace
@@ -138,7 +118,7 @@ TEST_CASE("Key findings and differences follow the text locale", "[text][keyfind
         // from the smaller, 240亿美元 to 1200亿美元. The year is "2025年", "in %1"
         // adds nothing, and the sentence opens with it.
         const auto list = keyFindings(ds, sc, s, p, day("2025-06-01"));
-        const KeyFinding& k = findingOf(list, kFindingChinaExports);
+        const KeyFinding& k = test::findingOf(list, kFindingChinaExports);
         CHECK(k.text == "2025年中国对美出口比不变基准低600亿美元（12.5%）（区间：低240亿美元至1200亿美元）。");
         CHECK(k.period == "2025年");
         CHECK(k.unit == "十亿美元");
@@ -175,7 +155,7 @@ TEST_CASE("English is back after a test that changed the text locale", "[text][k
     const Scenario& sc = test::preset("as-enacted");
     const TariffSchedule s(ds, sc);
     const auto list = keyFindings(ds, sc, s, year2025(), day("2025-06-01"));
-    CHECK(findingOf(list, kFindingChinaExports).text
+    CHECK(test::findingOf(list, kFindingChinaExports).text
           == "China's exports to the US in 2025 are $60.0 bn (12.5%) below the no-change baseline (range $24.0 bn to "
              "$120.0 bn below).");
     CHECK(usdText(61.2) == "$61.2 bn");

@@ -102,4 +102,24 @@ core::ModelParameters handParameters(double lambda, double phi)
     return p;
 }
 
+core::MonthValues monthValues(double baseline, double scenario, double low, double high, double revenue)
+{
+    core::MonthValues v;
+    v.baselineUsdBn = baseline;
+    v.scenarioUsdBn = scenario;
+    v.lowUsdBn = low;
+    v.highUsdBn = high;
+    v.revenueUsdBn = revenue;
+    return v;
+}
+
+const core::KeyFinding& findingOf(const std::vector<core::KeyFinding>& list, std::string_view id)
+{
+    for (const auto& k : list)
+        if (k.id == id)
+            return k;
+    FAIL("no finding " << id);
+    return list.front();
+}
+
 } // namespace tariffsim::test

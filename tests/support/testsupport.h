@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/keyfindings.h"
 #include "core/presets.h"
 #include "core/projection.h"
 #include "core/schedule.h"
@@ -8,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <string_view>
 
 namespace tariffsim::test {
 
@@ -44,6 +46,12 @@ core::ModelParameters handParameters(double lambda, double phi = 0.0);
 
 /// Index of a sector (by id) among the sectors a schedule uses for a direction.
 size_t sectorIndex(const core::TariffSchedule& s, core::Direction d, const std::string& id);
+
+/// One month of a hand-made projection's flow total, USD bn.
+core::MonthValues monthValues(double baseline, double scenario, double low, double high, double revenue);
+
+/// The finding with `id` (the test fails when there is none).
+const core::KeyFinding& findingOf(const std::vector<core::KeyFinding>& list, std::string_view id);
 
 } // namespace tariffsim::test
 

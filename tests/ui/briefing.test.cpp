@@ -94,14 +94,6 @@ QString poppler(const char* tool, const QByteArray& pdf, const QStringList& extr
 // Whitespace folded to single spaces, so that wrapped lines compare as sentences.
 QString folded(QString text) { return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" ")); }
 
-const core::KeyFinding& findingOf(const std::vector<core::KeyFinding>& list, std::string_view id)
-{
-    for (const auto& k : list)
-        if (k.id == id)
-            return k;
-    FAIL("no finding " << id);
-    return list.front();
-}
 
 } // namespace
 
@@ -158,8 +150,8 @@ TEST_CASE("The pack's key findings are the projection's numbers, and an edit cha
     // The as-enacted preset changes no rate: China's exports over 2025 against the
     // no-change baseline, straight from the document's projection.
     const core::PeriodChange c0 = core::periodChange(d.doc.projection(), core::Flow::ChinaToUs, {2025, 1}, {2025, 12});
-    CHECK(findingOf(before.findings, core::kFindingChinaExports).value == c0.changeUsdBn());
-    CHECK(findingOf(before.findings, core::kFindingChinaExports).period == "2025");
+    CHECK(test::findingOf(before.findings, core::kFindingChinaExports).value == c0.changeUsdBn());
+    CHECK(test::findingOf(before.findings, core::kFindingChinaExports).period == "2025");
 
     // A 60% fentanyl duty from 1 March 2026: the first full year becomes
     // 2026-03..2027-02 and the findings are compared with the preset.
@@ -168,12 +160,12 @@ TEST_CASE("The pack's key findings are the projection's numbers, and an edit cha
     BriefingPackInfo after;
     const QByteArray pdf = renderBriefingPack(d.doc, plainOptions(d.doc), &after);
     const core::PeriodChange c1 = core::periodChange(d.doc.projection(), core::Flow::ChinaToUs, {2026, 3}, {2027, 2});
-    const core::KeyFinding& k = findingOf(after.findings, core::kFindingChinaExports);
+    const core::KeyFinding& k = test::findingOf(after.findings, core::kFindingChinaExports);
     CHECK(k.value == c1.changeUsdBn());
     CHECK(k.period == "Mar 2026\u2013Feb 2027");
     CHECK_THAT(k.text, Contains(" less than under the "));
-    CHECK(findingOf(after.findings, core::kFindingDuties).value
-          > findingOf(before.findings, core::kFindingDuties).value);
+    CHECK(test::findingOf(after.findings, core::kFindingDuties).value
+          > test::findingOf(before.findings, core::kFindingDuties).value);
 
     // What a reader extracts: the heading, each finding with its figure
     // reference, every figure's number and caption.
