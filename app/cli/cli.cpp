@@ -385,6 +385,36 @@ void printHelp(std::ostream& out)
 
 namespace {
 
+// Takes an option every command has (`name VALUE` or `name=VALUE`) out of
+// `args[first..]`, up to "--": its value, if given. UsageFailure when it is given
+// twice or without a value.
+std::optional<std::string> takeGlobalOption(std::vector<std::string>& args, size_t first, const std::string& name)
+{
+    std::optional<std::string> value;
+    std::vector<std::string> rest(args.begin(), args.begin() + static_cast<long>(first));
+    const std::string inlinePrefix = name + "=";
+    for (size_t i = first; i < args.size(); ++i) {
+        if (args[i] == "--") {
+            rest.insert(rest.end(), args.begin() + static_cast<long>(i), args.end());
+            break;
+        }
+        if (args[i] != name && !args[i].starts_with(inlinePrefix)) {
+            rest.push_back(args[i]);
+            continue;
+        }
+        if (value)
+            throw UsageFailure{core::format(core::translate("tariffsim-cli", "option %1 given twice"), {name})};
+        if (args[i] != name)
+            value = args[i].substr(inlinePrefix.size());
+        else if (i + 1 < args.size())
+            value = args[++i];
+        else
+            throw UsageFailure{core::format(core::translate("tariffsim-cli", "option %1 needs a value"), {name})};
+    }
+    args = std::move(rest);
+    return value;
+}
+
 // --lang L: the language of messages and of exported charts' text, taken out of the
 // arguments wherever it stands (before "--"). English unless given, whatever the
 // system's locale: scripts read the output. The language in force before is
@@ -392,47 +422,28 @@ namespace {
 class LanguageScope {
 public:
     explicit LanguageScope(std::vector<std::string>& args)
-        : m_before(ui::currentLanguage())
     {
         std::optional<std::string> lang;
-        std::vector<std::string> rest;
-        for (size_t i = 0; i < args.size(); ++i) {
-            if (args[i] == "--") {
-                rest.insert(rest.end(), args.begin() + static_cast<long>(i), args.end());
-                break;
-            }
-            if (args[i] != "--lang" && !args[i].starts_with("--lang=")) {
-                rest.push_back(args[i]);
-                continue;
-            }
-            if (lang)
-                m_error = core::format(core::translate("tariffsim-cli", "option %1 given twice"), {"--lang"});
-            else if (args[i] != "--lang")
-                lang = args[i].substr(7);
-            else if (i + 1 < args.size())
-                lang = args[++i];
-            else
-                m_error = core::format(core::translate("tariffsim-cli", "option %1 needs a value"), {"--lang"});
+        try {
+            lang = takeGlobalOption(args, 0, "--lang");
+        } catch (const UsageFailure& e) {
+            m_error = e.message;
         }
-        args = std::move(rest);
         const QString code = QString::fromStdString(lang.value_or("en"));
         if (m_error.empty() && !ui::availableLanguages().contains(code))
             m_error = core::format(core::translate("tariffsim-cli", "--lang: unknown language '%1' (known: %2)"),
                                    {core::printable(*lang),
                                     ui::availableLanguages().join(QStringLiteral(", ")).toStdString()});
         if (m_error.empty())
-            ui::applyLanguage(code);
+            m_language.emplace(code);
     }
-    ~LanguageScope() { ui::applyLanguage(m_before); }
-    LanguageScope(const LanguageScope&) = delete;
-    LanguageScope& operator=(const LanguageScope&) = delete;
 
     /// A problem with the option ("" when none).
     const std::string& error() const { return m_error; }
 
 private:
-    QString m_before;
     std::string m_error;
+    std::optional<ui::ScopedLanguage> m_language;
 };
 
 } // namespace
@@ -470,26 +481,8 @@ int run(const std::vector<std::string>& givenArgs, std::ostream& out, std::ostre
     }
     try {
         // --data DIR is the same option for every command: taken out here.
-        std::vector<std::string> words{args[0]};
-        std::optional<std::string> dataDir;
-        for (size_t i = 1; i < args.size(); ++i) {
-            if (args[i] == "--") {
-                words.insert(words.end(), args.begin() + static_cast<long>(i), args.end());
-                break;
-            }
-            if (args[i] != "--data" && !args[i].starts_with("--data=")) {
-                words.push_back(args[i]);
-                continue;
-            }
-            if (dataDir)
-                throw UsageFailure{core::format(core::translate("tariffsim-cli", "option %1 given twice"), {"--data"})};
-            if (args[i] != "--data")
-                dataDir = args[i].substr(7);
-            else if (i + 1 < args.size())
-                dataDir = args[++i];
-            else
-                throw UsageFailure{core::format(core::translate("tariffsim-cli", "option %1 needs a value"), {"--data"})};
-        }
+        std::vector<std::string> words = args;
+        const std::optional<std::string> dataDir = takeGlobalOption(words, 1, "--data");
         std::unique_ptr<ui::AppData> ownData;
         if (dataDir && !(words.size() > 1 && (words[1] == "--help" || words[1] == "-h")))
             ownData = userData(*dataDir);

@@ -151,33 +151,6 @@ int parseScale(const CommandOptions& opts, ui::ExportFormat format)
 
 } // namespace
 
-namespace {
-
-// English for its lifetime when `on`, then the language before it.
-class EnglishWhile {
-public:
-    explicit EnglishWhile(bool on)
-        : m_before(ui::currentLanguage())
-        , m_on(on)
-    {
-        if (m_on)
-            ui::applyLanguage(QStringLiteral("en"));
-    }
-    ~EnglishWhile()
-    {
-        if (m_on)
-            ui::applyLanguage(m_before);
-    }
-    EnglishWhile(const EnglishWhile&) = delete;
-    EnglishWhile& operator=(const EnglishWhile&) = delete;
-
-private:
-    QString m_before;
-    bool m_on;
-};
-
-} // namespace
-
 void exportCommand(const CommandOptions& opts, const core::Scenario& scenario, std::ostream& out)
 {
     const ui::ChartId chart = parseChart(opts);
@@ -203,7 +176,9 @@ void exportCommand(const CommandOptions& opts, const core::Scenario& scenario, s
     {
         // A CSV is read by scripts: its columns, names and numbers are the same in
         // every language, so it is made in English whatever --lang says.
-        const EnglishWhile english(request.format == ui::ExportFormat::Csv);
+        std::optional<ui::ScopedLanguage> english;
+        if (request.format == ui::ExportFormat::Csv)
+            english.emplace(QStringLiteral("en"));
         ui::ScenarioDocument doc(commandData());
         showScenario(doc, scenario);
         const ui::ChartModel model = chartFor(doc, chart, opts);

@@ -139,10 +139,8 @@ TEST_CASE("Screenshots of the user guide", "[.guide-screenshots]")
     QSettings().clear();
     // TARIFFSIM_GUIDE_LANG=zh_CN: the Chinese guide's images (docs/images/zh_CN).
     const QString language = qEnvironmentVariable("TARIFFSIM_GUIDE_LANG", QStringLiteral("en"));
-    REQUIRE(applyLanguage(language));
-    struct English {
-        ~English() { applyLanguage(QStringLiteral("en")); }
-    } english;
+    const ScopedLanguage inLanguage(language);
+    REQUIRE(inLanguage.applied());
     MainWindow window;
     window.resize(1366, 768);
     window.show();

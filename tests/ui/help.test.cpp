@@ -378,10 +378,8 @@ TEST_CASE("The help window follows the interface's language while it is open", "
     REQUIRE(help->browser()->source() == QUrl(QStringLiteral("qrc:/help/glossary.md#section-232")));
     const QString englishTitle = help->windowTitle();
 
-    REQUIRE(applyLanguage(QStringLiteral("zh_CN")));
-    struct English { // English again however the test ends
-        ~English() { applyLanguage(QStringLiteral("en")); }
-    } english;
+    const ScopedLanguage chinese(QStringLiteral("zh_CN")); // English again however the test ends
+    REQUIRE(chinese.applied());
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     // The Chinese page at the same heading, the contents in Chinese, no way back to English pages.

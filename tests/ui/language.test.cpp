@@ -34,9 +34,12 @@ using namespace tariffsim::ui;
 namespace {
 
 // The test's language, and English again when it ends (whatever it asserts).
-struct LanguageGuard {
-    explicit LanguageGuard(const QString& code) { REQUIRE(applyLanguage(code)); }
-    ~LanguageGuard() { applyLanguage(QStringLiteral("en")); }
+struct LanguageGuard : ScopedLanguage {
+    explicit LanguageGuard(const QString& code)
+        : ScopedLanguage(code)
+    {
+        REQUIRE(applied());
+    }
 };
 
 bool hasHan(const QString& text)

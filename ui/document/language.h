@@ -44,6 +44,26 @@ bool chineseInterface();
 /// The locale of the interface's language.
 QLocale interfaceLocale();
 
+/// Applies a language for its lifetime, then the one in force before it.
+class ScopedLanguage {
+public:
+    explicit ScopedLanguage(const QString& code)
+        : m_before(currentLanguage())
+        , m_applied(applyLanguage(code))
+    {
+    }
+    ~ScopedLanguage() { applyLanguage(m_before); }
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+    /// Whether `code` was applied (applyLanguage's result).
+    bool applied() const { return m_applied; }
+
+private:
+    QString m_before;
+    bool m_applied;
+};
+
 /// A name from the shipped data (measure, truce, sector, partner, preset title,
 /// event label) in the interface's language: its translation under the context
 /// "Data" (ui/document/datanames.cpp lists them for the translation tools), or
