@@ -5,23 +5,14 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <stdexcept>
 
 namespace tariffsim::core {
 
 namespace {
 
-// One decimal, without a sign, thousands grouped: "1,314.0"; "-0.0" never appears.
-std::string fixed1(double v)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.1f", std::abs(v) < 0.05 ? 0.0 : std::abs(v));
-    std::string s = buf;
-    for (auto at = static_cast<long>(s.find('.')) - 3; at > 0; at -= 3)
-        s.insert(static_cast<size_t>(at), ",");
-    return s;
-}
+// One decimal, without a sign, thousands grouped: "1,314.0".
+std::string fixed1(double v) { return groupedNumber(v, 1); }
 
 // "24", "12.5": points as a person writes them.
 std::string points(double v)

@@ -12,19 +12,6 @@ namespace {
 constexpr const char* kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
                                        "July",    "August",   "September", "October", "November", "December"};
 
-// One decimal place or more, without a sign, thousands grouped: "1,314.0".
-std::string grouped(double v, int decimals)
-{
-    char buf[64];
-    const double limit = 0.5 * std::pow(10.0, -decimals);
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::abs(v) < limit ? 0.0 : std::abs(v));
-    std::string s = buf;
-    const auto point = s.find('.');
-    for (auto at = static_cast<long>(point == std::string::npos ? s.size() : point) - 3; at > 0; at -= 3)
-        s.insert(static_cast<size_t>(at), ",");
-    return s;
-}
-
 std::shared_mutex& localeMutex()
 {
     static std::shared_mutex m;
@@ -39,11 +26,23 @@ TextLocale& current()
 
 } // namespace
 
+std::string groupedNumber(double v, int decimals)
+{
+    char buf[64];
+    const double limit = 0.5 * std::pow(10.0, -decimals);
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::abs(v) < limit ? 0.0 : std::abs(v));
+    std::string s = buf;
+    const auto point = s.find('.');
+    for (auto at = static_cast<long>(point == std::string::npos ? s.size() : point) - 3; at > 0; at -= 3)
+        s.insert(static_cast<size_t>(at), ",");
+    return s;
+}
+
 TextLocale englishTextLocale()
 {
     TextLocale l;
     l.translate = [](const char*, const char* source) { return std::string(source); };
-    l.usdBn = [](double v, int decimals) { return "$" + grouped(v, decimals) + " bn"; };
+    l.usdBn = [](double v, int decimals) { return "$" + groupedNumber(v, decimals) + " bn"; };
     l.longDate = [](Date d) {
         return std::to_string(d.day()) + " " + kMonthNames[d.month() - 1] + " " + std::to_string(d.year());
     };

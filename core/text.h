@@ -49,6 +49,10 @@ std::string dataText(const std::string& name);
 /// A place without an argument is left as it is.
 std::string format(std::string_view pattern, std::initializer_list<std::string_view> args);
 
+/// `v` to `decimals` places without a sign, thousands grouped: "1,314.0"; a value
+/// that rounds to 0 is "0.0", never "-0.0".
+std::string groupedNumber(double v, int decimals);
+
 /// Money, days and months as the text locale writes them.
 std::string usdText(double usdBn, int decimals = 1);
 std::string longDateText(Date d);
